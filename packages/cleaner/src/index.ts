@@ -1,0 +1,3 @@
+export * from './types.ts';
+export { clean, cleanHtml, cleanText, looksLikeHtml } from './clean.ts';
+export { normalizeForMatch } from './vietnamese.ts';

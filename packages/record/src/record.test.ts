@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { articleRecordJsonSchema, articleRecordSchema, emptyRecord } from './record.ts';
+
+describe('article record schema v1', () => {
+  it('accepts an empty record and rejects a malformed date', () => {
+    expect(articleRecordSchema.parse(emptyRecord('https://x.vn/a'))).toMatchObject({ schemaVersion: 1 });
+    const bad = { ...emptyRecord('https://x.vn/a'), publishedAt: '13/03/2020' };
+    expect(articleRecordSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('accepts every documented date precision', () => {
+    for (const d of ['2021', '2021-02', '2021-02-25', '2020-03-13T18:23:00+07:00']) {
+      expect(articleRecordSchema.safeParse({ ...emptyRecord('u'), publishedAt: d }).success, d).toBe(true);
+    }
+  });
+
+  it('publishes a JSON Schema naming every field', () => {
+    const schema = articleRecordJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    for (const f of ['schemaVersion', 'url', 'officials', 'documents', 'metrics', 'captions']) {
+      expect(schema.properties).toHaveProperty(f);
+    }
+  });
+});

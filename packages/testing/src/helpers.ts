@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { inject } from 'vitest';
+
+/** A fresh ioredis client on the run's test Redis (BullMQ-ready: `maxRetriesPerRequest: null`). */
+export function testRedis(): Redis {
+  const url = inject('redisUrl');
+  if (!url) throw new Error('no test Redis: vitest globalSetup did not provide redisUrl');
+  return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+/** A name no other test uses, for queues and key prefixes. */
+export function uniqueName(base: string): string {
+  return `${base}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Polls `check` until it returns a truthy value or the deadline passes (then throws with `what`). */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 25): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
