@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadEnv } from './env.ts';
+
+describe('loadEnv', () => {
+  it('applies defaults and coerces numbers', () => {
+    const env = loadEnv({ CRAWL_CONCURRENCY: '4' });
+    expect(env.CRAWL_CONCURRENCY).toBe(4);
+    expect(env.CRAWL_HOST_DELAY_MS).toBe(1000);
+    expect(env.LOG_FORMAT).toBe('auto');
+  });
+
+  it('names the variable when a value is wrong', () => {
+    expect(() => loadEnv({ CRAWL_CONCURRENCY: 'lots' })).toThrow(ConfigError);
+    expect(() => loadEnv({ CRAWL_CONCURRENCY: 'lots' })).toThrow(/CRAWL_CONCURRENCY/);
+    expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: must start with redis:\/\//);
+  });
+});

@@ -1,0 +1,73 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolFromEnv = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/**
+ * Every setting provnews reads from the environment. One schema for all services, so a
+ * setting means the same thing everywhere and `provnews --help` can list them.
+ */
+export const envSchema = z.object({
+  // Where snapshots, cleaned pages, the JSON Lines sink and an embedded redis-server keep their files.
+  PROVNEWS_DATA_DIR: z.string().min(1).default(resolve(process.cwd(), 'data')),
+  // Redis for the queues. Unset: use 127.0.0.1:6379 if it answers, else start redis-server from PATH.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  // Prefix for every BullMQ key, so several deployments can share one Redis.
+  PROVNEWS_QUEUE_PREFIX: z.string().regex(/^[\w:-]+$/, 'letters, digits, _ : - only').default('provnews'),
+  // Portal registry (YAML or JSON). Unset: the registry shipped in config/portals.yaml.
+  PROVNEWS_REGISTRY: z.string().optional(),
+  // Pages fetched at once across all hosts; per-host politeness still applies.
+  CRAWL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  // Cleaner and extractor are CPU-bound: about one per core.
+  CLEAN_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  EXTRACT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Minimum gap between two requests to the same host (ms); ~1 s is polite to small government servers.
+  CRAWL_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  // Bodies above this many bytes are refused as too large (permanent failure).
+  CRAWL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  // Whole-request timeout (ms) for one fetch; a timeout is retried later.
+  CRAWL_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // The User-Agent names the project and a contact, so portal admins know who is calling.
+  CRAWL_USER_AGENT: z.string().min(3).default('provnews/0.1 (+https://github.com/provnews/provnews; research crawler)'),
+  // Where extracted records go: `jsonl` (a file in the data dir).
+  PROVNEWS_SINK: z.enum(['jsonl']).default('jsonl'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // `auto`: pretty in a terminal, JSON lines otherwise.
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
+  // Seconds a worker may take to finish its running jobs after SIGTERM before it is closed hard.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(20),
+  // Allow crawling private/loopback addresses for every portal (never in production; demo portals set it per portal).
+  CRAWL_ALLOW_PRIVATE: boolFromEnv.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** A bad setting, with one line naming the variable and the problem. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses the environment once at start-up. A wrong value throws a ConfigError whose message is
+ * one line per bad variable, e.g. `CRAWL_CONCURRENCY: Too small: expected number to be >=1`.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  return { ...parsed.data, PROVNEWS_DATA_DIR: resolve(parsed.data.PROVNEWS_DATA_DIR.replace(/^~(?=$|\/)/, homedir())) };
+}
+
+/** Name, default and comment of each variable, for `--help` and the README. */
+export function describeEnv(): { name: string; default: string }[] {
+  const shape = envSchema.shape;
+  return Object.keys(shape).map((name) => {
+    const res = (shape as Record<string, z.ZodType>)[name]!.safeParse(undefined);
+    return { name, default: res.success && res.data !== undefined ? String(res.data) : '(unset)' };
+  });
+}

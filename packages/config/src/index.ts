@@ -1,0 +1,1 @@
+export { ConfigError, describeEnv, envSchema, loadEnv, type Env } from './env.ts';

@@ -1,0 +1,104 @@
+import type { JobsOptions } from 'bullmq';
+import { z } from 'zod';
+import { BACKOFF_TYPE } from './backoff.ts';
+import { PermanentJobError } from './errors.ts';
+
+/**
+ * The queue catalog: every queue's name, payload schema, default job options and job id rule, in
+ * one place. Payloads carry references (URLs, snapshot ids), never page bodies, so Redis memory
+ * does not grow with page size.
+ */
+
+const portalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'portal id: lower-case letters, digits, dashes');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex id');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+export const crawlPayloadSchema = z.object({
+  url: httpUrl,
+  /** Registry id of the portal the URL belongs to; null for ad-hoc URLs (`provnews crawl <url>`). */
+  portal: portalId.nullable().default(null),
+  /** What the page is expected to be: decides whether it is parsed for links or sent to the cleaner. */
+  kind: z.enum(['article', 'listing', 'feed', 'sitemap', 'home']).default('article'),
+  /** Listing/sitemap hops from the run's entry points; bounds discovery depth. */
+  depth: z.number().int().min(0).max(20).default(0),
+  /** Refetch even when the URL was seen before (listings, explicit user requests). */
+  force: z.boolean().default(false),
+  /** Scheduled run that discovered the URL, for progress reporting. */
+  runId: z.string().max(100).optional(),
+});
+
+export const cleanPayloadSchema = z.object({
+  snapshotId: sha256Hex,
+  url: httpUrl,
+  portal: portalId.nullable(),
+  fetchedAt: z.iso.datetime({ offset: true }),
+  runId: z.string().max(100).optional(),
+});
+
+export const extractPayloadSchema = cleanPayloadSchema.extend({
+  /** Id of the cleaned page in the content store. */
+  cleanedId: sha256Hex,
+});
+
+export type CrawlPayload = z.infer<typeof crawlPayloadSchema>;
+export type CrawlPayloadInput = z.input<typeof crawlPayloadSchema>;
+export type CleanPayload = z.infer<typeof cleanPayloadSchema>;
+export type ExtractPayload = z.infer<typeof extractPayloadSchema>;
+
+/** Finished jobs are kept a day (for the dashboard); failed ones two weeks, long enough to replay. */
+const retention: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 24 * 3600, count: 20_000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 100_000 },
+};
+
+export const catalog = {
+  crawl: {
+    name: 'crawl',
+    schema: crawlPayloadSchema,
+    // Network failures are common and often pass: more attempts, spaced out by the backoff.
+    defaultJobOptions: { attempts: 6, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
+    jobId: undefined as ((p: CrawlPayload) => string) | undefined,
+  },
+  clean: {
+    name: 'clean',
+    schema: cleanPayloadSchema,
+    // Cleaning is deterministic: a retry only helps with I/O hiccups on the snapshot store.
+    defaultJobOptions: { attempts: 3, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
+    /** One clean job per snapshot: the same bytes are never cleaned twice. */
+    jobId: (p: CleanPayload) => `clean-${p.snapshotId}`,
+  },
+  extract: {
+    name: 'extract',
+    schema: extractPayloadSchema,
+    defaultJobOptions: { attempts: 3, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
+    jobId: (p: ExtractPayload) => `extract-${p.cleanedId}`,
+  },
+} as const;
+
+export type QueueName = keyof typeof catalog;
+export const QUEUE_NAMES = Object.keys(catalog) as QueueName[];
+
+export interface PayloadOf {
+  crawl: CrawlPayload;
+  clean: CleanPayload;
+  extract: ExtractPayload;
+}
+export interface PayloadInputOf {
+  crawl: CrawlPayloadInput;
+  clean: z.input<typeof cleanPayloadSchema>;
+  extract: z.input<typeof extractPayloadSchema>;
+}
+
+/**
+ * Validates a job's data against its queue's schema. A bad payload throws a PermanentJobError
+ * (`[bad-payload] crawl payload: url: expected an http(s) URL`): the job fails at once with a
+ * clear reason and the worker keeps running.
+ */
+export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): PayloadOf[Q] {
+  const parsed = catalog[queue].schema.safeParse(data);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new PermanentJobError('bad-payload', `${queue} payload: ${detail}`);
+  }
+  return parsed.data as PayloadOf[Q];
+}

@@ -1,0 +1,58 @@
+import { UnrecoverableError } from 'bullmq';
+
+/**
+ * Machine-readable failure reasons. Every failed job's `failedReason` starts with `[reason]`,
+ * so the dashboard, `provnews failed` and `provnews replay --reason` can filter on it.
+ */
+export type FailureReason =
+  | 'bad-payload'
+  | 'http-404'
+  | 'http-410'
+  | 'http-4xx'
+  | 'http-429'
+  | 'http-5xx'
+  | 'robots-disallow'
+  | 'not-html'
+  | 'too-large'
+  | 'blocked-address'
+  | 'redirect-limit'
+  | 'bad-url'
+  | 'timeout'
+  | 'network'
+  | 'decode-error'
+  | 'snapshot-missing'
+  | 'no-article'
+  | 'host-busy'
+  | 'internal';
+
+const REASON_PREFIX = /^\[([a-z0-9-]+)\]\s/;
+
+/** A failure a retry cannot fix (404, robots disallow, non-HTML body…): BullMQ fails the job at once. */
+export class PermanentJobError extends UnrecoverableError {
+  override name = 'PermanentJobError';
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+  ) {
+    super(`[${reason}] ${message}`);
+  }
+}
+
+/** A failure that may pass (network, timeout, 5xx, 429): retried with backoff, honouring `retryAfterMs`. */
+export class TransientJobError extends Error {
+  override name = 'TransientJobError';
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+    /** Server-requested wait (from `Retry-After`), used instead of the computed backoff when longer. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(`[${reason}] ${message}`);
+  }
+}
+
+/** The reason code of a job failure message, or `internal` for errors nobody classified. */
+export function reasonOf(failedReason: string | undefined | null): FailureReason | 'internal' {
+  const m = failedReason ? REASON_PREFIX.exec(failedReason) : null;
+  return (m?.[1] as FailureReason | undefined) ?? 'internal';
+}

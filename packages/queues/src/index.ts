@@ -1,0 +1,4 @@
+export * from './catalog.ts';
+export * from './errors.ts';
+export * from './backoff.ts';
+export { Queues, type QueuesOptions } from './queues.ts';

@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testRedis, uniqueName } from '@provnews/testing';
+import { computeBackoff } from './backoff.ts';
+import { parsePayload } from './catalog.ts';
+import { PermanentJobError, reasonOf, TransientJobError } from './errors.ts';
+import { Queues } from './queues.ts';
+
+const redis = testRedis();
+const queues = new Queues({ connection: redis, prefix: uniqueName('q') });
+afterAll(async () => {
+  await queues.obliterate();
+  await queues.close();
+  await redis.quit();
+});
+
+describe('payload contracts', () => {
+  it('rejects a malformed payload with a bad-payload reason naming the field', () => {
+    const err = (() => {
+      try {
+        parsePayload('crawl', { url: 'ftp://x' });
+      } catch (e) {
+        return e as PermanentJobError;
+      }
+      throw new Error('no error');
+    })();
+    expect(err).toBeInstanceOf(PermanentJobError);
+    expect(reasonOf(err.message)).toBe('bad-payload');
+    expect(err.message).toMatch(/url: expected an http\(s\) URL/);
+  });
+
+  it('fills defaults', () => {
+    expect(parsePayload('crawl', { url: 'https://baohagiang.vn/a.html' })).toMatchObject({ kind: 'article', depth: 0, force: false, portal: null });
+  });
+});
+
+describe('Queues', () => {
+  it('refuses to enqueue an invalid payload and nothing reaches Redis', async () => {
+    await expect(queues.enqueue('clean', { snapshotId: 'nope', url: 'https://x.vn', portal: null, fetchedAt: 'x' })).rejects.toThrow(/bad-payload/);
+    expect((await queues.counts()).clean.waiting).toBe(0);
+  });
+
+  it('makes clean jobs idempotent per snapshot', async () => {
+    const payload = { snapshotId: 'a'.repeat(64), url: 'https://x.vn/a', portal: 'demo-x', fetchedAt: '2024-01-01T00:00:00.000Z' };
+    const first = await queues.enqueue('clean', payload);
+    const second = await queues.enqueue('clean', payload);
+    expect(second.id).toBe(first.id);
+    expect((await queues.counts()).clean.waiting).toBe(1);
+    expect(first.opts.attempts).toBe(3);
+    expect(first.opts.removeOnFail).toMatchObject({ age: 14 * 24 * 3600 });
+  });
+});
+
+describe('backoff', () => {
+  it('grows exponentially with bounded jitter and honours Retry-After', () => {
+    const p = { baseMs: 1000, maxMs: 60_000 };
+    expect(computeBackoff(1, p, () => 0)).toBe(500);
+    expect(computeBackoff(3, p, () => 1)).toBe(4000);
+    expect(computeBackoff(20, p, () => 1)).toBe(60_000);
+    expect(computeBackoff(1, p, () => 0, 30_000)).toBe(30_000);
+    expect(new TransientJobError('http-429', 'slow down', 5000).retryAfterMs).toBe(5000);
+  });
+});

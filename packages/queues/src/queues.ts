@@ -1,0 +1,76 @@
+import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
+import { catalog, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
+
+export interface QueuesOptions {
+  connection: ConnectionOptions;
+  /** BullMQ key prefix; tests use a unique one per suite. */
+  prefix?: string;
+}
+
+/**
+ * The producer side of the catalog: one BullMQ Queue per catalog entry and a typed `enqueue`
+ * that validates the payload before it reaches Redis.
+ */
+export class Queues {
+  readonly prefix: string;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(private readonly opts: QueuesOptions) {
+    this.prefix = opts.prefix ?? 'provnews';
+  }
+
+  /** The BullMQ Queue for a catalog entry (created on first use). */
+  get(name: QueueName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new Queue(catalog[name].name, {
+        connection: this.opts.connection,
+        prefix: this.prefix,
+        defaultJobOptions: catalog[name].defaultJobOptions,
+      });
+      q.on('error', () => undefined); // connection errors surface on the next command; don't crash the process
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  /**
+   * Adds one job after validating its payload. Queues with a job id rule (clean, extract) are
+   * idempotent: adding the same snapshot twice is a no-op while the first job is retained.
+   */
+  async enqueue<Q extends QueueName>(name: Q, payload: PayloadInputOf[Q], opts: JobsOptions = {}): Promise<Job<PayloadOf[Q]>> {
+    const data = parsePayload(name, payload);
+    const idRule = catalog[name].jobId as ((p: PayloadOf[Q]) => string) | undefined;
+    const jobId = opts.jobId ?? idRule?.(data);
+    return (await this.get(name).add(name, data, { ...opts, ...(jobId ? { jobId } : {}) })) as Job<PayloadOf[Q]>;
+  }
+
+  /** Adds many jobs to one queue in a single round trip. */
+  async enqueueBulk<Q extends QueueName>(name: Q, items: { payload: PayloadInputOf[Q]; opts?: JobsOptions }[]): Promise<Job[]> {
+    const idRule = catalog[name].jobId as ((p: PayloadOf[Q]) => string) | undefined;
+    const jobs = items.map(({ payload, opts = {} }) => {
+      const data = parsePayload(name, payload);
+      const jobId = opts.jobId ?? idRule?.(data);
+      return { name, data, opts: { ...catalog[name].defaultJobOptions, ...opts, ...(jobId ? { jobId } : {}) } };
+    });
+    return this.get(name).addBulk(jobs);
+  }
+
+  /** Job counts of every queue, for `provnews status` and progress output. */
+  async counts(): Promise<Record<QueueName, Record<string, number>>> {
+    const out = {} as Record<QueueName, Record<string, number>>;
+    for (const name of QUEUE_NAMES) {
+      out[name] = await this.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'paused', 'waiting-children');
+    }
+    return out;
+  }
+
+  /** Removes every key of every queue (tests; `provnews reset`). */
+  async obliterate(): Promise<void> {
+    for (const name of QUEUE_NAMES) await this.get(name).obliterate({ force: true });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

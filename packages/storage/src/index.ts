@@ -1,0 +1,4 @@
+export { ContentStore, sha256, writeFileAtomic } from './content-store.ts';
+export { SnapshotStore, type Snapshot } from './snapshot-store.ts';
+export type { Sink, SinkOutcome } from './sink.ts';
+export { JsonlSink } from './jsonl-sink.ts';
