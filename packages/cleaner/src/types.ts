@@ -9,6 +9,8 @@ export interface Removal {
   rule: string;
   /** The removed text (trimmed, possibly shortened to ~200 chars for big blocks). */
   text: string;
+  /** Set when the text was not dropped but moved to another field of the result. */
+  movedTo?: 'title' | 'byline' | 'dates' | 'captions' | 'lead';
 }
 
 /** A visible date string the cleaner took out of the text, with where it stood on the page. */

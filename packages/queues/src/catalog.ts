@@ -17,12 +17,21 @@ export const crawlPayloadSchema = z.object({
   url: httpUrl,
   /** Registry id of the portal the URL belongs to; null for ad-hoc URLs (`provnews crawl <url>`). */
   portal: portalId.nullable().default(null),
-  /** What the page is expected to be: decides whether it is parsed for links or sent to the cleaner. */
-  kind: z.enum(['article', 'listing', 'feed', 'sitemap', 'home']).default('article'),
+  /**
+   * What the page is expected to be: decides whether it is parsed for links or sent to the cleaner.
+   * `portal` is a scheduled run of a whole portal (`url` = its base URL): it fetches nothing itself
+   * and enqueues the portal's entry points, or its home page for discovery.
+   */
+  kind: z.enum(['article', 'listing', 'feed', 'sitemap', 'home', 'portal']).default('article'),
   /** Listing/sitemap hops from the run's entry points; bounds discovery depth. */
   depth: z.number().int().min(0).max(20).default(0),
   /** Refetch even when the URL was seen before (listings, explicit user requests). */
   force: z.boolean().default(false),
+  /**
+   * A guessed URL (`/sitemap.xml` when robots.txt names no sitemap): a 404/410 ends the job as
+   * `skipped` instead of failing it, so every run does not leave a failed job behind.
+   */
+  probe: z.boolean().default(false),
   /** Scheduled run that discovered the URL, for progress reporting. */
   runId: z.string().max(100).optional(),
 });

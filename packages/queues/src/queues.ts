@@ -60,7 +60,7 @@ export class Queues {
   async counts(): Promise<Record<QueueName, Record<string, number>>> {
     const out = {} as Record<QueueName, Record<string, number>>;
     for (const name of QUEUE_NAMES) {
-      out[name] = await this.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'paused', 'waiting-children');
+      out[name] = await this.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'waiting-children');
     }
     return out;
   }

@@ -21,3 +21,11 @@ describe('article record schema v1', () => {
     }
   });
 });
+
+describe('committed JSON Schema', () => {
+  it('matches the zod schema (regenerate with `npx provnews schema > packages/record/record.schema.json`)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const committed = JSON.parse(await readFile(new URL('../record.schema.json', import.meta.url), 'utf8')) as unknown;
+    expect(committed).toEqual(articleRecordJsonSchema());
+  });
+});

@@ -62,3 +62,6 @@ export class ContentStore {
     return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
   }
 }
+
+/** Content-store kind of cleaned pages (`CleanResult` JSON), written by the cleaner, read by the extractor. */
+export const CLEANED_KIND = 'cleaned';

@@ -1,11 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { acquireTestRedis } from './test-redis.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    redisUrl: string;
-  }
-}
+import './provided.ts';
 
 /** One Redis for the whole test run; suites isolate themselves with unique queue names / prefixes. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
+import './provided.ts';
 
 /** A fresh ioredis client on the run's test Redis (BullMQ-ready: `maxRetriesPerRequest: null`). */
 export function testRedis(): Redis {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { redisAnswers, startRedisServer, type RedisHandle } from './redis-server.ts';
+import { redisAnswers, startRedisServer, type RedisHandle } from "@provnews/redis-local";
 
 /** True when a Docker engine answers (not just a docker client on PATH). */
 function dockerEngineAnswers(): boolean {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,16 +46,25 @@ export async function redisAnswers(url: string, timeoutMs = 1500): Promise<boole
   }
 }
 
+export interface StartRedisOptions {
+  /** Working directory for the server's files; a fresh temp dir (removed on stop) by default. */
+  dir?: string;
+  /** Snapshot to `dir` every minute when something changed, so state survives a restart. */
+  persist?: boolean;
+}
+
 /**
- * Starts `redis-server` from PATH on a free loopback port, persisting nothing, with its
- * working files in `dir` (a fresh temp dir by default). Resolves once it answers PING.
+ * Starts `redis-server` from PATH on a free loopback port and resolves once it answers PING.
+ * Tests use it without persistence; `provnews run` with `persist` under the data directory.
  */
-export async function startRedisServer(dir?: string): Promise<RedisHandle> {
+export async function startRedisServer(opts: StartRedisOptions = {}): Promise<RedisHandle> {
+  const { dir, persist = false } = opts;
   const port = await freePort();
   const workDir = dir ?? mkdtempSync(join(tmpdir(), 'provnews-redis-'));
+  if (dir) mkdirSync(dir, { recursive: true });
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', workDir],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', persist ? '60 1' : '', '--appendonly', 'no', '--dir', workDir],
     { stdio: 'ignore' },
   );
   const spawnError = new Promise<never>((_, reject) => {

@@ -1,0 +1,194 @@
+/**
+ * DOM → text blocks. A block is a run of inline text between two block-level boundaries
+ * (`<p>`, `<div>`, `<td>`, `<br>`, ...), with the length of its link text and the element that
+ * holds it. Scoring and the line pipeline work on blocks, never on raw markup.
+ */
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { cleanInline } from './vietnamese.ts';
+
+/** One text block of the page, in document order. */
+export interface Block {
+  text: string;
+  /** Length of `text` in characters. */
+  len: number;
+  /** Characters of `text` that sit inside `<a href>`. */
+  linkLen: number;
+  /** Nearest block-level element holding the text. */
+  el: Element;
+  /** `h1`..`h6` level, 0 when not a heading. */
+  heading: number;
+  /** Inside `<figcaption>`, a caption-classed element, or a small table/figure around an image. */
+  caption: boolean;
+  /** Inside a `<time>` element or a date-classed element with short text. */
+  dateMarked: boolean;
+  /** Inside `<li>`. */
+  listItem: boolean;
+}
+
+/** Elements that end a text block. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * Class/id words of image captions: "figcaption", "image_desc", "PhotoCMS_Caption", "chu-thich",
+ * "wp-caption-text", "img-caption", "photo-desc".
+ */
+const CAPTION_CLASS = /caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|pic-?desc|expnoedit|note-?img|image-?note|credit/iu;
+/** Class/id words of date elements: "date", "time", "publish", "ngay-dang", "post-date". */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|post-?date|ngay-?dang|ngaydang|thoi-?gian|ngay)(?:$|[\s_-])/iu;
+
+/** Class and id of an element, lower-cased, as one string. */
+export function classAndId(el: Element): string {
+  return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase();
+}
+
+/** Characters of visible text under a node, stopping early once `limit` is passed. */
+export function textLength(node: AnyNode, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && n <= limit) {
+    const cur = stack.pop();
+    if (!cur) break;
+    if (isText(cur)) n += cur.data.trim().length;
+    else if (isTag(cur)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
+  }
+  return n;
+}
+
+/** Does the subtree hold an `<img>` (or `<picture>`)? */
+function hasImage(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (cur && isTag(cur)) {
+      if (cur.name === 'img' || cur.name === 'picture') return true;
+      stack.push(...cur.children);
+    }
+  }
+  return false;
+}
+
+/**
+ * A small table or figure wrapping an image: old CMS templates put the caption in the row under
+ * the picture (`<table class="image"><tr><td><img></td></tr><tr><td>Quang cảnh hội nghị.</td></tr></table>`).
+ */
+function isImageFrame(el: Element): boolean {
+  if (el.name !== 'table' && el.name !== 'figure') return false;
+  return hasImage(el) && textLength(el, 400) <= 400;
+}
+
+interface WalkState {
+  parts: string[];
+  linkLen: number;
+  el: Element | null;
+  heading: number;
+  caption: number;
+  date: number;
+  link: number;
+  li: number;
+}
+
+/**
+ * Split the DOM under `root` into text blocks in document order. Iterative (explicit stack) so a
+ * 5 MB page with deep nesting cannot overflow the call stack.
+ */
+export function segmentBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const st: WalkState = { parts: [], linkLen: 0, el: root, heading: 0, caption: 0, date: 0, link: 0, li: 0 };
+  const blockOwner: Element[] = [root];
+
+  const flush = (): void => {
+    if (st.parts.length === 0) return;
+    const text = cleanInline(st.parts.join(''));
+    const owner = blockOwner[blockOwner.length - 1] ?? root;
+    if (text.length > 0) {
+      blocks.push({
+        text,
+        len: text.length,
+        linkLen: Math.min(st.linkLen, text.length),
+        el: owner,
+        heading: st.heading,
+        caption: st.caption > 0,
+        dateMarked: st.date > 0 && text.length <= 80,
+        listItem: st.li > 0,
+      });
+    }
+    st.parts = [];
+    st.linkLen = 0;
+  };
+
+  type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; flags: number };
+  const FLAG_BLOCK = 1, FLAG_CAPTION = 2, FLAG_DATE = 4, FLAG_LINK = 8, FLAG_LI = 16, FLAG_HEADING = 32;
+  const stack: Frame[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
+
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    if (!frame) break;
+    if (frame.exit) {
+      const { node, flags } = frame;
+      if (flags & FLAG_BLOCK) {
+        flush();
+        blockOwner.pop();
+      }
+      if (flags & FLAG_CAPTION) st.caption--;
+      if (flags & FLAG_DATE) st.date--;
+      if (flags & FLAG_LINK) st.link--;
+      if (flags & FLAG_LI) st.li--;
+      if (flags & FLAG_HEADING) st.heading = 0;
+      void node;
+      continue;
+    }
+    const node = frame.node;
+    if (isText(node)) {
+      st.parts.push(node.data);
+      if (st.link > 0) st.linkLen += node.data.trim().length;
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const name = node.name;
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    if (name === 'img') continue;
+    let flags = 0;
+    if (BLOCK_TAGS.has(name)) {
+      flush();
+      flags |= FLAG_BLOCK;
+      blockOwner.push(node);
+    } else if (name === 'td' || name === 'th') {
+      flags |= FLAG_BLOCK;
+    }
+    const ci = classAndId(node);
+    if (name === 'figcaption' || CAPTION_CLASS.test(ci) || isImageFrame(node)) {
+      flags |= FLAG_CAPTION;
+      st.caption++;
+    }
+    if (name === 'time' || DATE_CLASS.test(ci)) {
+      flags |= FLAG_DATE;
+      st.date++;
+    }
+    if (name === 'a' && node.attribs['href'] !== undefined) {
+      flags |= FLAG_LINK;
+      st.link++;
+    }
+    if (name === 'li') {
+      flags |= FLAG_LI;
+      st.li++;
+    }
+    const h = /^h([1-6])$/u.exec(name);
+    if (h?.[1]) {
+      flags |= FLAG_HEADING;
+      st.heading = Number(h[1]);
+    }
+    stack.push({ node, exit: true, flags });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false });
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,323 @@
+/**
+ * HTML mode: parse (htmlparser2 through cheerio: fast and tolerant of truncated markup), read the
+ * metadata, drop non-content elements, find the body by scoring blocks, then hand the body's
+ * blocks to the line pipeline as a second pass.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
+import { classAndId, segmentBlocks, textLength, type Block } from './blocks.ts';
+import { chooseBody, gatherStats, NEGATIVE_CLASS, POSITIVE_CLASS } from './scoring.ts';
+import { extractMeta, jsonLdHeadline } from './metadata.ts';
+import { articleVerdict, runLinePipeline } from './text-mode.ts';
+import { isBylineLine, isDateOnlyLine, lineKey } from './line-rules.ts';
+import { cleanInline, normalizeForMatch } from './vietnamese.ts';
+import { shorten } from './result.ts';
+
+/** Elements that never hold article text. */
+const JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'applet', 'input', 'select',
+  'textarea', 'button', 'option', 'datalist', 'link', 'meta', 'head', 'map', 'audio', 'video', 'source', 'track', 'dialog',
+]);
+/** Landmark elements of page chrome. */
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
+
+/** `display:none` / `visibility:hidden` in an inline style. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+
+/**
+ * Lead / sapo classes: "sapo", "lead", "chapeau", "tom-tat", "summary", "standfirst", "excerpt",
+ * "article-intro", "mota".
+ */
+const LEAD_CLASS = /sapo|(?:^|[\s_-])lead(?:$|[\s_-])|chapeau|tom-?tat|tomtat|summary|standfirst|excerpt|article-?intro|news-?intro|short-?desc|(?:^|[\s_-])mo-?ta(?:$|[\s_-])|mota|headline-?desc|desc-?news/iu;
+/** Byline classes: "author", "byline", "tac-gia". */
+const AUTHOR_CLASS = /author|byline|tac-?gia|tacgia|writer|nguon-?tin/iu;
+
+/** Site-name suffixes of titles: "Bí thư làm việc tại Bắc Sơn - Báo Lạng Sơn", "… | Cổng TTĐT huyện". */
+const TITLE_SEPARATOR = /\s+(?:[-|–—:»]|::)\s+/u;
+const SITE_WORDS = /^(?:báo|cổng|trang|tạp chí|đài|ubnd|the |bbc|cnn|news)|\.(?:vn|com|net|org)(?:$|\/)|\b(?:online|news|times|post|magazine)$/iu;
+
+/** Remove the site suffix (or prefix) from a title when it names the site. */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = siteName ? normalizeForMatch(siteName) : null;
+  const isSite = (p: string): boolean => {
+    const k = normalizeForMatch(p);
+    return (site !== null && (k === site || site.includes(k) || k.includes(site))) || (SITE_WORDS.test(k) && p.split(/\s+/u).length <= 8);
+  };
+  let ps = parts;
+  while (ps.length > 1 && isSite(ps[ps.length - 1] ?? '')) ps = ps.slice(0, -1);
+  while (ps.length > 1 && isSite(ps[0] ?? '')) ps = ps.slice(1);
+  if (ps.length === parts.length) return title;
+  // Re-join what is left with the original separators.
+  const start = title.indexOf(ps[0] ?? '');
+  const lastPart = ps[ps.length - 1] ?? '';
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : title;
+}
+
+/** Word-set overlap of two strings (0..1), for matching the page's h1 to og:title. */
+function overlap(a: string, b: string): number {
+  const wa = new Set(normalizeForMatch(a).split(' '));
+  const wb = normalizeForMatch(b).split(' ');
+  if (wa.size === 0 || wb.length === 0) return 0;
+  const hit = wb.filter((w) => wa.has(w)).length;
+  return hit / Math.max(wa.size, wb.length);
+}
+
+function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (!cur) break;
+    if (cur.type === 'text') parts.push((cur as unknown as { data: string }).data);
+    else if (isTag(cur)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
+  }
+  return cleanInline(parts.join(' '));
+}
+
+/** Pick the title: hint selector, the h1 closest to og:title, og:title, JSON-LD headline, `<title>`. */
+function pickTitle($: CheerioAPI, opts: CleanOptions, siteName: string | null, ogTitle: string | null, ldHeadline: string | null): string | null {
+  if (opts.hints?.title) {
+    const t = cleanInline($(opts.hints.title).first().text());
+    if (t) return stripSiteSuffix(t, siteName);
+  }
+  const docTitle = cleanInline($('title').first().text()) || null;
+  const reference = ogTitle ?? ldHeadline ?? docTitle;
+  const h1s = $('body h1')
+    .toArray()
+    .map((el) => textOf(el))
+    .filter((t) => t.length > 3);
+  let best: string | null = null;
+  if (h1s.length > 0) {
+    if (reference) {
+      let bestScore = 0;
+      for (const h of h1s) {
+        const s = overlap(h, reference);
+        if (s > bestScore) {
+          bestScore = s;
+          best = h;
+        }
+      }
+      if (bestScore < 0.3) best = null;
+    } else best = h1s[0] ?? null;
+  }
+  const chosen = best ?? reference;
+  return chosen ? stripSiteSuffix(chosen, siteName) || null : null;
+}
+
+/** True when an element should go before scoring (hidden, landmark chrome, chrome class). */
+function chromeElementRule(el: Element, pageText: number): string | null {
+  if (el.attribs['hidden'] !== undefined || el.attribs['aria-hidden'] === 'true') return 'hiddenElementRule';
+  const style = el.attribs['style'];
+  if (style && HIDDEN_STYLE.test(style)) return 'hiddenElementRule';
+  if (CHROME_TAGS.has(el.name)) return 'landmarkChromeRule';
+  const role = el.attribs['role'];
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search') return 'landmarkChromeRule';
+  if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
+  const ci = classAndId(el);
+  if (ci.trim() === '' || !NEGATIVE_CLASS.test(ci)) return null;
+  if (POSITIVE_CLASS.test(ci)) return null;
+  // A chrome-named wrapper that holds most of the page ("header-wrap" around everything) stays.
+  if (textLength(el, pageText * 0.5) > pageText * 0.5) return null;
+  return 'chromeClassRule';
+}
+
+/** Remove junk and chrome elements in place; returns the removals worth showing. */
+function stripNonContent(root: Element, hintsRemove: readonly Element[]): Removal[] {
+  const removed: Removal[] = [];
+  const pageText = Math.max(1, textLength(root));
+  const detach = (el: Element): void => {
+    const parent = el.parent;
+    if (!parent) return;
+    const i = parent.children.indexOf(el);
+    if (i >= 0) parent.children.splice(i, 1);
+    el.parent = null;
+  };
+  for (const el of hintsRemove) {
+    const t = textOf(el);
+    if (t) removed.push({ rule: 'portalHintRule', text: shorten(t) });
+    detach(el);
+  }
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el) break;
+    const kids = el.children;
+    const keep: AnyNode[] = [];
+    for (const k of kids) {
+      if (k.type === 'comment' || k.type === 'directive' || k.type === 'cdata') continue;
+      if (!isTag(k)) {
+        keep.push(k);
+        continue;
+      }
+      if (JUNK_TAGS.has(k.name)) continue;
+      const rule = chromeElementRule(k, pageText);
+      if (rule) {
+        const t = textOf(k);
+        if (t) removed.push({ rule, text: shorten(t) });
+        continue;
+      }
+      keep.push(k);
+      stack.push(k);
+    }
+    if (keep.length !== kids.length) {
+      el.children = keep;
+      keep.forEach((k, i) => {
+        k.prev = keep[i - 1] ?? null;
+        k.next = keep[i + 1] ?? null;
+      });
+    }
+  }
+  return removed;
+}
+
+/** Is `el` inside one of `containers` (or one of them)? */
+function insideAny(el: Element, containers: ReadonlySet<Element>): boolean {
+  let cur: Element | null = el;
+  while (cur) {
+    if (containers.has(cur)) return true;
+    const p: unknown = cur.parent;
+    cur = p && typeof p === 'object' && isTag(p as AnyNode) ? (p as Element) : null;
+  }
+  return false;
+}
+
+/** The lead element (sapo) when the template marks one. */
+function findLead(blocks: readonly Block[]): Block | null {
+  for (const b of blocks) {
+    if (b.len < 40 || b.len > 1200 || b.linkLen / b.len > 0.3) continue;
+    let cur: Element | null = b.el;
+    for (let i = 0; i < 3 && cur; i++) {
+      if (LEAD_CLASS.test(classAndId(cur))) return b;
+      cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
+    }
+  }
+  return null;
+}
+
+function hasAuthorClass(b: Block): boolean {
+  let cur: Element | null = b.el;
+  for (let i = 0; i < 3 && cur; i++) {
+    if (AUTHOR_CLASS.test(classAndId(cur))) return true;
+    cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
+  }
+  return false;
+}
+
+/**
+ * Clean an HTML page: returns the article's paragraphs, title (no site suffix), lead, captions,
+ * byline, visible dates and the page metadata, and explains every removal. A page without an
+ * article (a listing, an empty page) comes back with `isArticle: false` and a reason.
+ */
+export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
+  const parse = (markup: string): CheerioAPI =>
+    load(markup, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  let $ = parse(html);
+  // A fragment without <body>/<html> (a CMS export, a truncated page) gets a body around it.
+  if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${html}</body></html>`);
+  const meta = extractMeta($);
+  const title = pickTitle($, opts, meta.siteName, meta.ogTitle ? stripSiteSuffix(meta.ogTitle, meta.siteName) : null, jsonLdHeadline(meta));
+
+  const rootNode = ($('body').get(0) ?? $('html').get(0)) as Element;
+  const hintRemove = (opts.hints?.remove ?? []).flatMap((sel) => {
+    try {
+      return $(sel).toArray().filter(isTag);
+    } catch {
+      return [];
+    }
+  });
+  const removed = stripNonContent(rootNode, hintRemove);
+  const blocks = segmentBlocks(rootNode);
+  const pageLinks = $('a[href]', rootNode).length;
+
+  // Body: the registry's selector when it matches something with text, else scoring.
+  let containers: Element[] = [];
+  if (opts.hints?.content) {
+    try {
+      containers = $(opts.hints.content)
+        .toArray()
+        .filter(isTag)
+        .filter((el) => textLength(el, 50) > 0);
+    } catch {
+      containers = [];
+    }
+  }
+  if (containers.length === 0) containers = chooseBody(gatherStats(blocks, rootNode), rootNode).containers;
+  const containerSet = new Set(containers);
+
+  const lead = findLead(blocks);
+  const captions: string[] = [];
+  const captionKeys = new Set<string>();
+  const metaDates: DateLine[] = [];
+  let authorLine: string | null = null;
+  const lines: string[] = [];
+  let leadInside = false;
+  const outside: Removal[] = [];
+
+  for (const b of blocks) {
+    const inside = containerSet.size > 0 && insideAny(b.el, containerSet);
+    if (b.dateMarked && isDateOnlyLine(lineKey(b.text))) {
+      metaDates.push({ text: b.text, where: 'meta' });
+      continue;
+    }
+    if (!inside) {
+      if (b === lead) continue;
+      if (!authorLine && hasAuthorClass(b) && isBylineLine(b.text)) authorLine = b.text;
+      outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
+      continue;
+    }
+    if (b === lead) leadInside = true;
+    if (b.caption) {
+      const k = normalizeForMatch(b.text);
+      if (!captionKeys.has(k)) {
+        captionKeys.add(k);
+        captions.push(b.text);
+      } else removed.push({ rule: 'duplicateCaptionRule', text: shorten(b.text) });
+      continue;
+    }
+    if (b.heading === 1 && title && overlap(b.text, title) > 0.6) {
+      removed.push({ rule: 'titleRepeatRule', text: shorten(b.text) });
+      continue;
+    }
+    if (b.len >= 2 && b.linkLen / b.len > 0.6 && !b.heading) {
+      removed.push({ rule: 'linkBlockRule', text: shorten(b.text) });
+      continue;
+    }
+    lines.push(b.text, '');
+  }
+  if (lead && !leadInside) lines.unshift(lead.text, '');
+
+  const out = runLinePipeline({ lines, knownTitle: title, pickTitle: false });
+  const paragraphs = out.paragraphs;
+  for (const c of out.captions) {
+    const k = normalizeForMatch(c);
+    if (!captionKeys.has(k)) {
+      captionKeys.add(k);
+      captions.push(c);
+    }
+  }
+  const leadText = lead ? cleanInline(lead.text) : null;
+  const verdict = articleVerdict(paragraphs);
+  let reason = verdict.reason;
+  if (!verdict.isArticle) {
+    const sentences = paragraphs.reduce((n, p) => n + (p.match(/[.!?…](?:\s|$)/gu)?.length ?? 0), 0);
+    reason = pageLinks > 20 ? `no-article: listing page (${pageLinks} links, ${sentences} sentences)` : reason;
+  }
+  return {
+    mode: 'html',
+    isArticle: verdict.isArticle,
+    reason,
+    title,
+    lead: leadText && paragraphs.includes(leadText) ? leadText : null,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+    captions,
+    byline: out.byline ?? authorLine,
+    dates: [...metaDates, ...out.dates],
+    meta,
+    removed: [...removed, ...outside, ...out.removed],
+  };
+}

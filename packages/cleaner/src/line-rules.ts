@@ -1,0 +1,317 @@
+/**
+ * Line-level rules: each decides, from one line of text alone, whether it is portal chrome.
+ * They run in text mode on every line and in HTML mode on every extracted block (second pass).
+ * All patterns run on the match key (`lineKey`): lower case, "new style" tones, no leading bullet,
+ * so "Đăng Nhập", "• Đăng nhập" and "ĐĂNG NHẬP" are the same line.
+ *
+ * Every pattern is anchored at both ends and made of bounded alternations, so a 5 MB line costs
+ * one linear scan (no nested quantifiers that could backtrack).
+ */
+import { normalizeForMatch } from './vietnamese.ts';
+
+/** A chrome rule: a name shown to the user and a test on the line's match key. */
+export interface LineRule {
+  /** camelCase, shown in `removed[].rule`. */
+  name: string;
+  /** True when the whole line is chrome. `line` is the cleaned line, `key` its match key. */
+  test: (key: string, line: string) => boolean;
+}
+
+/** Leading list markers that text dumps keep from `<li>` items: "  • Hôm nay: 1", "» Tin khác". */
+const LEADING_BULLET = /^[\s•·◦▪▫■□●○►▶▸»›>*+\-–—|]+/u;
+
+/** Match key of a line: {@link normalizeForMatch} without list bullets or a trailing colon. */
+export function lineKey(line: string): string {
+  return normalizeForMatch(line).replace(LEADING_BULLET, '').replace(/[\s:：]+$/u, '');
+}
+
+/** Words (letters/digits runs) of a string. */
+export function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A line of punctuation or symbols only: ".", "…", "|", "***", "« »". */
+export const lonePunctuationRule: LineRule = {
+  name: 'lonePunctuationRule',
+  test: (_key, line) => line.length > 0 && /^[\p{P}\p{S}\s]+$/u.test(line),
+};
+
+/**
+ * One or two stray letters on a line, left by an icon font or a broken drop cap ("g", "x", "Ok").
+ * A lone number is left alone: it may be a list figure.
+ */
+export const strayLetterRule: LineRule = {
+  name: 'strayLetterRule',
+  test: (_key, line) => /^[\p{L}]{1,2}[\p{P}]?$/u.test(line),
+};
+
+/**
+ * Visitor counter widget: "Thống kê truy cập", "Đang truy cập: 1", "Hôm nay: 1", "Trong tuần: 12",
+ * "Tháng hiện tại: 340", "Tổng lượt truy cập: 1.234.567", "Online: 3", "Lượt truy cập 99".
+ * The bare labels count too ("Hôm nay"), but "Hôm nay (21/7), đoàn công tác ..." does not:
+ * after the label only a colon and a number may follow.
+ */
+export const visitorCounterRule: LineRule = {
+  name: 'visitorCounterRule',
+  test: (key) =>
+    /^(?:thống kê(?: truy cập| lượt truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?) (?:truy cập|online|xem)|đang online|truy cập|online|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
+      key,
+    ),
+};
+
+/** Account links: "Đăng nhập", "Đăng ký", "Đăng xuất", "Quên mật khẩu?", "Đăng nhập | Đăng ký". */
+export const loginRule: LineRule = {
+  name: 'loginRule',
+  test: (key) =>
+    /^(?:(?:đăng nhập|đăng ký|đăng xuất|quên mật khẩu\??|tài khoản|mật khẩu|tên đăng nhập|ghi nhớ|login|log in|sign in|sign up|register|logout)[\s|/,]*)+$/u.test(
+      key,
+    ),
+};
+
+/**
+ * Menu and breadcrumb labels: "Trang chủ", "Trang chủ » Tin tức » Chính trị", "Liên hệ", "Sơ đồ site",
+ * "RSS", "Tìm kiếm", "English". A breadcrumb is a short line whose parts are separated by » › > | /.
+ */
+const NAV_LABEL =
+  /^(?:trang chủ|trang nhất|home|liên hệ|giới thiệu|sơ đồ (?:site|trang|cổng)|site ?map|rss|tìm kiếm|search|english|tiếng việt|hỏi đáp|góp ý|menu|danh mục|chuyên mục|tin tức(?: - sự kiện)?|tin tức sự kiện|video|thư viện ảnh|thư viện video|ảnh|e-?paper|báo in|podcast|multimedia|emagazine|infographics?|longform|skip to (?:main )?content|toggle navigation|close|đóng|mở rộng|thu gọn)$/u;
+export const navigationRule: LineRule = {
+  name: 'navigationRule',
+  test: (key, line) => {
+    if (NAV_LABEL.test(key)) return true;
+    // Breadcrumb: "Trang chủ » Thời sự » Trong tỉnh" — starts with a home label and is cut by separators.
+    return line.length <= 200 && /^(?:trang chủ|home|trang nhất)\s*[»›>|/]/u.test(key);
+  },
+};
+
+/**
+ * Share / print / font-size toolbars: "Chia sẻ", "In bài viết", "Gửi email", "Cỡ chữ: A- A A+",
+ * "Facebook Twitter Zalo", "Lưu bài", "Bản in", "Phóng to", "Thu nhỏ", "Nghe đọc bài".
+ */
+export const shareToolbarRule: LineRule = {
+  name: 'shareToolbarRule',
+  test: (key) =>
+    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài)?(?: qua)? email|gửi cho bạn bè|email|e-mail|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
+      key,
+    ),
+};
+
+/**
+ * Heading of a list of other articles: "Tin liên quan", "Các tin khác", "Tin cùng chuyên mục",
+ * "Đọc nhiều", "Xem nhiều nhất", "Tin mới", "Bài viết khác", "Related articles". The items under it
+ * are removed by the text pipeline (`relatedListRule`).
+ */
+export const relatedListHeadingRule: LineRule = {
+  name: 'relatedListHeadingRule',
+  test: (key) =>
+    /^(?:(?:các |những )?(?:tin|bài|bài viết|tin bài|tin tức)(?: đã đưa| liên quan| khác| cùng (?:chuyên mục|loại|danh mục)| mới(?: nhất| hơn| cập nhật)?| nổi bật| nóng| xem nhiều| đọc nhiều| tiêu điểm| trước| sau| đáng chú ý)+|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|đọc thêm|xem thêm|tiêu điểm|nổi bật|có thể bạn quan tâm|bạn có thể quan tâm|related(?: articles| posts| news| stories)?|more(?: stories| news)?|read more|most (?:read|popular)|văn bản mới(?: nhất)?|liên kết(?: website| web)?|website liên kết)$/u.test(
+      key,
+    ),
+};
+
+/**
+ * Comment form and comment counters: "Bình luận", "Ý kiến bạn đọc", "Gửi bình luận", "Họ và tên",
+ * "Mã xác nhận", "Bình luận (0)", "Viết bình luận của bạn", "Gửi", "Nhập lại".
+ */
+export const commentFormRule: LineRule = {
+  name: 'commentFormRule',
+  test: (key) =>
+    /^(?:(?:gửi |viết |xem )?(?:bình luận|ý kiến)(?: bạn đọc| của bạn| phản hồi)?(?:\s*\(\d+\))?|ý kiến bạn đọc|gửi ý kiến|họ (?:và )?tên|họ tên|địa chỉ email|email của bạn|nội dung|mã (?:xác nhận|bảo mật|kiểm tra)|nhập mã(?: xác nhận)?|gửi|gửi đi|nhập lại|làm lại|hủy|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post comment|submit|reply|trả lời|\d+ (?:bình luận|comments?))(?:\s*\*)?$/u.test(
+      key,
+    ),
+};
+
+/** Poll widget: "Thăm dò ý kiến", "Bình chọn", "Biểu quyết", "Xem kết quả", "Bạn quan tâm đến lĩnh vực nào?" is not caught. */
+export const pollRule: LineRule = {
+  name: 'pollRule',
+  test: (key) => /^(?:thăm dò(?: ý kiến)?|bình chọn|biểu quyết|xem kết quả|kết quả bình chọn|poll|vote)$/u.test(key),
+};
+
+/**
+ * Portal footer: licence and editorial office lines. "Giấy phép số 123/GP-BTTTT ngày 12/3/2020",
+ * "Cơ quan chủ quản: ...", "Chịu trách nhiệm nội dung: ...", "Tổng biên tập: ...", "Địa chỉ: ...",
+ * "Điện thoại: 0209 3852 123", "© Bản quyền thuộc về Báo ...", "Ghi rõ nguồn khi phát hành lại thông tin".
+ * The label must open the line, so "theo giấy phép số ..." inside a sentence is kept.
+ */
+export const licenceFooterRule: LineRule = {
+  name: 'licenceFooterRule',
+  test: (key) => {
+    if (key.length > 400) return false;
+    if (/\/gp-(?:btttt|ttđt|bvhtt|stttt|cbc)(?![\p{L}\p{N}])/u.test(key)) return true;
+    // Strong openers: a sentence never starts like this inside an article body.
+    if (
+      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi)/u.test(key)
+    )
+      return true;
+    // Weak labels ("Địa chỉ", "Điện thoại", "Tổng biên tập") only as "label: value" lines.
+    return (
+      key.length <= 250 &&
+      /^(?:tổng biên tập|phó tổng biên tập|trưởng ban biên tập|ban biên tập|tòa soạn|địa chỉ(?: liên hệ| tòa soạn)?|điện thoại|đt|tel|hotline|fax|email|e-mail|đường dây nóng|website|cơ quan (?:của|ngôn luận)[^:]{0,60})\s*[:：]/u.test(key)
+    );
+  },
+};
+
+/** View counters and share counts: "Lượt xem: 1.234", "1234 lượt xem", "Views: 12", "Số lần đọc: 7". */
+export const viewCountRule: LineRule = {
+  name: 'viewCountRule',
+  test: (key) =>
+    /^(?:(?:lượt xem|lượt đọc|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
+      key,
+    ),
+};
+
+/** Tag lists: "Từ khóa: nông thôn mới, Bắc Quang", "Tags: ...", "Thẻ: ...". */
+export const tagListRule: LineRule = {
+  name: 'tagListRule',
+  test: (key) => /^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề)\s*[:：]/u.test(key) && key.length <= 300,
+};
+
+/**
+ * Chrome rules in the order they are tried. Dates, bylines, titles, duplicates and related-list
+ * items need context and live in the text pipeline.
+ */
+export const CHROME_LINE_RULES: readonly LineRule[] = [
+  lonePunctuationRule,
+  strayLetterRule,
+  visitorCounterRule,
+  loginRule,
+  navigationRule,
+  shareToolbarRule,
+  relatedListHeadingRule,
+  commentFormRule,
+  pollRule,
+  licenceFooterRule,
+  viewCountRule,
+  tagListRule,
+];
+
+/** The first chrome rule that matches the line, or null. */
+export function matchChromeRule(line: string, key: string = lineKey(line)): LineRule | null {
+  for (const rule of CHROME_LINE_RULES) if (rule.test(key, line)) return rule;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** Weekday names: "Thứ tư", "Thứ 4", "Chủ nhật", "T4", "CN", English names. */
+const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|t[2-7]|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)`;
+/** Date forms: "18/05/2022", "18-5-2022", "25.2.2021", "2021-02", "2021-02-25", "ngày 7 tháng 11 năm 2022". */
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? năm \d{4})?|\d{1,2}/\d{4})`;
+/** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
+const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
+/** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on". */
+const DATE_LABEL = String.raw`(?:cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
+const SEP = String.raw`[\s,|:\-–—]*`;
+const DATE_PIECE = `(?:${DATE_LABEL}|${WEEKDAY}|${DATE}|${TIME})`;
+
+/** A line that is only a date widget: "Thứ tư, 18/05/2022", "Thứ Sáu, 13/03/2020, 18:23 [GMT+7]", "date 2021-02". */
+const DATE_ONLY_LINE = new RegExp(`^${SEP}(?:${DATE_PIECE}${SEP}){1,8}$`, 'u');
+const HAS_DATE = new RegExp(DATE, 'u');
+
+/** True when the line holds a date and nothing else (weekday, time, "Cập nhật:" labels allowed). */
+export function isDateOnlyLine(key: string): boolean {
+  return key.length <= 120 && HAS_DATE.test(key) && DATE_ONLY_LINE.test(key);
+}
+
+/**
+ * A date glued to the start of the first paragraph by the capture: "date 2021-02 BHG - Chiều 25.2, ...".
+ * Only the explicit "date" label or a weekday + date form is taken, so a paragraph opening with
+ * "25/2/2021, Hội đồng ..." keeps its own words.
+ */
+const INLINE_DATE_PREFIX = new RegExp(
+  String.raw`^\s*((?:date\s+\d{4}(?:-\d{1,2}){0,2}(?:T[\d:]+(?:Z|[+-]\d{2}:?\d{2})?)?|(?:${WEEKDAY}),?\s+\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}:\d{2})?))\s*[|–—-]?\s+(?=\S)`,
+  'iu',
+);
+
+/** Split "date 2021-02 BHG - Chiều 25.2, ..." into the date prefix and the rest. */
+export function splitInlineDatePrefix(line: string): { date: string; rest: string } | null {
+  const m = INLINE_DATE_PREFIX.exec(line);
+  if (!m || m[1] === undefined) return null;
+  const rest = line.slice(m[0].length);
+  if (wordsOf(rest).length < 3) return null;
+  return { date: m[1].trim(), rest };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bylines
+
+/**
+ * Credit lines: "Tin, ảnh: Duy Tuấn", "Bài và ảnh: Minh Anh", "Tin/ảnh: ...", "Nhóm PV", "PV",
+ * "Theo Báo Lạng Sơn", "Nguồn: baocaobang.vn", "Video: ...".
+ */
+const CREDIT_LINE =
+  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
+
+/** "Bảo Bình (baocaobang.vn)", "Minh Hà (TTXVN)", "Quốc Việt (Báo Lạng Sơn)": a name and its source in brackets. */
+const NAME_WITH_SOURCE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\([^()]{2,40}\)$/u;
+
+/** Is every word of `s` capitalised (a personal name like "Đỗ Lưu", "Nguyễn Thanh")? */
+function isNameCase(s: string): boolean {
+  const words = s.split(/[\s,–-]+/u).filter(Boolean);
+  if (words.length < 1 || words.length > 7) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]{0,9}\.?$/u.test(w) || /^\p{Lu}{1,3}\.?$/u.test(w));
+}
+
+/**
+ * A byline line: a credit ("Tin, ảnh: Duy Tuấn"), a name with its source ("Bảo Bình (baocaobang.vn)"),
+ * a name in capitals ("TRÍ DŨNG") or in title case ("Đỗ Lưu", "Nguyễn Thanh"). No sentence punctuation,
+ * at most ~60 characters.
+ */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 80) return false;
+  if (/[!?;]|\.\s*$/u.test(t) && !/\)$/u.test(t)) {
+    // "Theo TTXVN." ends with a dot; allow only for credit lines.
+    if (!CREDIT_LINE.test(lineKey(t))) return false;
+  }
+  const key = lineKey(t);
+  if (CREDIT_LINE.test(key)) return wordsOf(t).length <= 12;
+  if (/\d/u.test(t.replace(/\([^()]*\)/gu, ''))) return false;
+  if (NAME_WITH_SOURCE.test(t)) return true;
+  const words = wordsOf(t);
+  if (words.length < 2 || words.length > 6) return false;
+  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;
+  return isNameCase(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and captions
+
+/** Does the line end like a sentence (". ! ? …" possibly inside a closing quote or bracket)? */
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/u.test(s.trim());
+}
+
+/** Rough sentence count: terminal punctuation followed by a space and an upper-case letter or digit. */
+export function sentenceCount(s: string): number {
+  const inner = s.match(/[.!?…]["'”’»)]*\s+(?=[\p{Lu}\d"“])/gu)?.length ?? 0;
+  return inner + 1;
+}
+
+/**
+ * Words that photo captions on provincial portals use: "phát biểu tại buổi làm việc",
+ * "Quang cảnh hội nghị", "tham quan", "thăm và tặng quà", "trao bằng khen", "(Ảnh: ...)".
+ */
+const CAPTION_WORDS =
+  /(?:phát biểu|báo cáo|quang cảnh|toàn cảnh|tham quan|thăm|tặng quà|trao|khảo sát|chụp ảnh|ảnh lưu niệm|các đại biểu|đại biểu dự|tại buổi|tại hội nghị|tại lễ|tham mưu|ảnh\s*[:：]|\(ảnh|ảnh minh họa|photo)/u;
+
+/**
+ * Sentence openers of running text, not of captions: "Theo đó, ...", "Trước đó, ...",
+ * "Phát biểu tại buổi làm việc, ...", "Về nhiệm vụ ...", "Tuy nhiên, ...".
+ */
+const PARAGRAPH_OPENER =
+  /^(?:theo|trước đó|sau đó|tại|phát biểu|về|sau khi|trong|với|để|nhằm|đối với|bên cạnh|cùng với|mặt khác|tuy nhiên|ngoài ra|đồng thời|kết luận|thực hiện|năm|hiện nay)[ ,]/u;
+
+/**
+ * A short single-sentence line that reads like a photo caption: no final dot ("Đồng chí ... tham
+ * quan Bảo tàng ...") or a caption phrase ("... phát biểu tại buổi làm việc.", "Quang cảnh hội nghị.").
+ */
+export function isCaptionLike(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 12 || t.length > 260) return false;
+  if (sentenceCount(t) > 1) return false;
+  const key = normalizeForMatch(t);
+  if (PARAGRAPH_OPENER.test(key)) return false;
+  if (!endsLikeSentence(t)) return true;
+  return t.length <= 180 && CAPTION_WORDS.test(key);
+}

@@ -1,0 +1,106 @@
+/**
+ * The page's own metadata, read before any cleaning: JSON-LD, Open Graph, `article:*` meta tags,
+ * `<time datetime>`, canonical link and `<html lang>`.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { PageMeta } from './types.ts';
+import { cleanInline } from './vietnamese.ts';
+import { emptyMeta } from './result.ts';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function isRecord(v: unknown): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parse a JSON-LD script body; CMSs often leave trailing commas or raw newlines in strings. */
+function parseJsonLd(raw: string): Json | null {
+  const body = raw.trim().replace(/^<!--|-->$/gu, '');
+  for (const candidate of [body, body.replace(/,\s*([}\]])/gu, '$1').replace(/[\r\n\t]+/gu, ' ')]) {
+    try {
+      return JSON.parse(candidate) as Json;
+    } catch {
+      // try the repaired form, then give up
+    }
+  }
+  return null;
+}
+
+/** Flatten `@graph` arrays and top-level arrays into a list of objects. */
+function flattenJsonLd(v: Json): Record<string, Json>[] {
+  if (Array.isArray(v)) return v.flatMap(flattenJsonLd);
+  if (!isRecord(v)) return [];
+  const graph = v['@graph'];
+  return Array.isArray(graph) ? [v, ...graph.flatMap(flattenJsonLd)] : [v];
+}
+
+function asStrings(v: Json | undefined): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(asStrings);
+  if (isRecord(v)) return asStrings(v['name']);
+  return [];
+}
+
+const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|WebPage|NewsArticle)$/u;
+
+/** A JSON-LD object describing the article (NewsArticle, Article, BlogPosting, ...). */
+export function jsonLdArticle(objects: readonly unknown[]): Record<string, Json> | null {
+  for (const o of objects) {
+    if (!isRecord(o)) continue;
+    const types = asStrings(o['@type']);
+    if (types.some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) return o;
+  }
+  return null;
+}
+
+function pushUnique(list: string[], value: string | null | undefined): void {
+  const v = value ? cleanInline(value) : '';
+  if (v && !list.includes(v)) list.push(v);
+}
+
+/** Read the page metadata. Never throws: a broken JSON-LD block is skipped. */
+export function extractMeta($: CheerioAPI): PageMeta {
+  const meta = emptyMeta();
+  const metaContent = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
+      if (v && v.trim()) return cleanInline(v);
+    }
+    return null;
+  };
+
+  $('script[type="application/ld+json"]').each((_i, el) => {
+    const parsed = parseJsonLd($(el).text());
+    if (parsed !== null) meta.jsonLd.push(...flattenJsonLd(parsed));
+  });
+  const ld = jsonLdArticle(meta.jsonLd);
+
+  meta.canonicalUrl = $('link[rel="canonical"]').attr('href')?.trim() || metaContent('og:url');
+  meta.lang = $('html').attr('lang')?.trim() || metaContent('og:locale', 'language', 'content-language');
+  meta.siteName = metaContent('og:site_name', 'application-name');
+  meta.ogTitle = metaContent('og:title', 'twitter:title');
+  meta.description = metaContent('og:description', 'description', 'twitter:description');
+  meta.section = metaContent('article:section');
+
+  pushUnique(meta.publishedTimes, metaContent('article:published_time'));
+  if (ld) for (const d of asStrings(ld['datePublished'])) pushUnique(meta.publishedTimes, d);
+  pushUnique(meta.publishedTimes, metaContent('pubdate', 'publishdate', 'date', 'dc.date.issued', 'datePublished', 'og:published_time'));
+  $('time[datetime]').each((_i, el) => pushUnique(meta.publishedTimes, $(el).attr('datetime')));
+
+  pushUnique(meta.modifiedTimes, metaContent('article:modified_time', 'og:updated_time'));
+  if (ld) for (const d of asStrings(ld['dateModified'])) pushUnique(meta.modifiedTimes, d);
+
+  pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
+  if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
+  // Facebook profile URLs are not names.
+  meta.authors = meta.authors.filter((a) => !/^https?:/u.test(a));
+  return meta;
+}
+
+/** The JSON-LD `headline`, if any. */
+export function jsonLdHeadline(meta: PageMeta): string | null {
+  const ld = jsonLdArticle(meta.jsonLd);
+  const h = ld ? asStrings(ld['headline'])[0] : undefined;
+  return h ? cleanInline(h) : null;
+}

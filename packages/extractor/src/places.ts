@@ -1,0 +1,285 @@
+import type { Place } from '@provnews/record';
+import { gazetteer, placeKey, type AdminUnit, type Gazetteer } from './gazetteer.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
+
+/** Which index a cue word points into. */
+type CueKind = 'province' | 'city' | 'district' | 'commune' | 'village';
+
+interface Cue {
+  /** Folded words of the cue ("huyện ủy"). */
+  words: readonly string[];
+  kind: CueKind;
+  /** Level to prefer among same-named units, and the level reported for villages. */
+  level: string | null;
+}
+
+/**
+ * Words that announce an administrative unit, longest first at each start word. Cues match
+ * case-insensitively ("Huyện ủy Bắc Quang", "huyện Bắc Quang", "BTV Huyện uỷ Quan Hoá");
+ * the name after them must start with a capital ("xã hội" is not a commune called "hội").
+ */
+const CUES: readonly Cue[] = [
+  { words: ['tỉnh', 'ủy'], kind: 'province', level: 'tỉnh' },
+  { words: ['tỉnh'], kind: 'province', level: 'tỉnh' },
+  { words: ['thành', 'phố'], kind: 'city', level: 'thành phố' },
+  { words: ['thành', 'ủy'], kind: 'city', level: 'thành phố' },
+  { words: ['tp'], kind: 'city', level: 'thành phố' },
+  { words: ['huyện', 'ủy'], kind: 'district', level: 'huyện' },
+  { words: ['huyện'], kind: 'district', level: 'huyện' },
+  { words: ['quận', 'ủy'], kind: 'district', level: 'quận' },
+  { words: ['quận'], kind: 'district', level: 'quận' },
+  { words: ['thị', 'xã'], kind: 'district', level: 'thị xã' },
+  { words: ['thị', 'ủy'], kind: 'district', level: 'thị xã' },
+  { words: ['tx'], kind: 'district', level: 'thị xã' },
+  { words: ['thị', 'trấn'], kind: 'commune', level: 'thị trấn' },
+  { words: ['xã'], kind: 'commune', level: 'xã' },
+  { words: ['phường'], kind: 'commune', level: 'phường' },
+  { words: ['thôn'], kind: 'village', level: 'thôn' },
+  { words: ['bản'], kind: 'village', level: 'bản' },
+  { words: ['làng'], kind: 'village', level: 'làng' },
+  { words: ['xóm'], kind: 'village', level: 'xóm' },
+  { words: ['ấp'], kind: 'village', level: 'ấp' },
+];
+
+/** Cue-like words that end a village name ("thôn Bắc Sơn xã Bắc Quỳnh"). */
+const VILLAGE_STOP = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị', 'thành', 'quận', 'thôn', 'bản']);
+
+/** One place mention: the cue kind, candidate units, where the name sits. */
+export interface PlaceMention {
+  kind: CueKind;
+  level: string;
+  /** Name as the gazetteer writes it (or as written, for villages). */
+  name: string;
+  candidates: AdminUnit[];
+  span: [number, number];
+}
+
+/** Result of {@link resolvePlaces}. */
+export interface ResolvedPlaces {
+  /** Province (pre-2025 name) the article is about, or null when nothing points to one. */
+  province: string | null;
+  /** District-level units of that province named in the text (gazetteer spelling). */
+  districts: string[];
+  places: Place[];
+}
+
+/** Options for {@link resolvePlaces}. */
+export interface ResolvePlacesOptions {
+  /** The portal's province, used as a prior for ambiguous names ("Tam Nông"). Old or 2025 name. */
+  priorProvince?: string | null;
+}
+
+function gapIsSpace(text: string, a: Token, b: Token, allowDash: boolean): boolean {
+  const gap = text.slice(a.end, b.start);
+  return allowDash ? /^[ \t\u00a0]*[-–]?[ \t\u00a0]*$/.test(gap) && gap.length > 0 : /^[ \t\u00a0]+$/.test(gap);
+}
+
+function matchCue(tokens: readonly Token[], i: number, text: string): Cue | null {
+  for (const cue of CUES) {
+    let ok = true;
+    for (let k = 0; k < cue.words.length; k++) {
+      const t = tokens[i + k];
+      if (!t || t.key !== cue.words[k] || (k > 0 && !gapIsSpace(text, tokens[i + k - 1] as Token, t, false))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return cue;
+  }
+  return null;
+}
+
+function indexFor(g: Gazetteer, kind: CueKind): Map<string, AdminUnit[]>[] {
+  switch (kind) {
+    case 'province':
+      return [g.provinceIndex];
+    case 'city':
+      return [g.provinceIndex, g.districtIndex];
+    case 'district':
+      return [g.districtIndex];
+    case 'commune':
+      return [g.communeIndex];
+    case 'village':
+      return [];
+  }
+}
+
+/** Longest gazetteer name starting at token `k`; names must start with a capital letter. */
+function lookupAt(
+  g: Gazetteer,
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  cue: Cue,
+): { units: AdminUnit[]; last: number } | null {
+  const first = tokens[k];
+  if (!first || !isCapitalized(first.text)) return null;
+  const indexes = indexFor(g, cue.kind);
+  let words: string[] = [];
+  let best: { units: AdminUnit[]; last: number } | null = null;
+  for (let n = 0; n < g.maxNameWords; n++) {
+    const t = tokens[k + n];
+    if (!t) break;
+    if (n > 0 && !gapIsSpace(text, tokens[k + n - 1] as Token, t, true)) break;
+    words = [...words, t.text];
+    const key = placeKey(words.join(' '));
+    for (const index of indexes) {
+      let units = index.get(key);
+      if (!units) continue;
+      if (cue.kind === 'city') {
+        // "thành phố Hà Nội" is a province; "thành phố Hà Giang" the district-level city.
+        units = units.filter((u) => u.level === 'thành phố');
+        if (units.length === 0) continue;
+      } else if (cue.level && cue.kind !== 'province') {
+        const sameLevel = units.filter((u) => u.level === cue.level);
+        if (sameLevel.length > 0) units = sameLevel;
+      }
+      best = { units, last: k + n };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Reads a village name after "thôn"/"bản": one to three capitalised words. */
+function villageAt(text: string, tokens: readonly Token[], k: number): { name: string; last: number } | null {
+  const words: string[] = [];
+  let last = k;
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (!t || !isCapitalized(t.text) || VILLAGE_STOP.has(t.key) || /\d/.test(t.text) || isAllCaps(t.text) && t.text.length > 1) break;
+    if (n > 0 && !gapIsSpace(text, tokens[k + n - 1] as Token, t, false)) break;
+    words.push(t.text);
+    last = k + n;
+  }
+  return words.length > 0 ? { name: words.join(' '), last } : null;
+}
+
+/**
+ * Finds every cue-announced place in the text ("huyện Bắc Quang", "Huyện ủy Bình Liêu",
+ * "thị trấn Việt Quang và Vĩnh Tuy", "xã Phú Lệ", "thôn Bắc Sơn", "tỉnh Lạng Sơn"), linear in
+ * the number of words.
+ */
+export function findPlaceMentions(text: string, tokens: readonly Token[] = tokenize(text)): PlaceMention[] {
+  const g = gazetteer();
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const cue = matchCue(tokens, i, text);
+    if (!cue) {
+      // "TP.HCM", "TPHCM": the province written as one token.
+      const t = tokens[i] as Token;
+      if (/^tp\.?hcm$/.test(t.key)) {
+        const units = g.provinceIndex.get(placeKey(t.text)) ?? [];
+        if (units[0]) out.push({ kind: 'province', level: 'thành phố', name: units[0].name, candidates: units, span: [t.start, t.end] });
+      }
+      i++;
+      continue;
+    }
+    let k = i + cue.words.length;
+    const cueEnd = tokens[k - 1] as Token;
+    const next = tokens[k];
+    if (!next || !gapIsSpace(text, cueEnd, next, false) && !/^\.\s*$/.test(text.slice(cueEnd.end, next.start))) {
+      i = k;
+      continue;
+    }
+    let matchedAny = false;
+    // Loop handles "thị trấn Việt Quang và Vĩnh Tuy": the same cue applies after "và".
+    for (;;) {
+      if (cue.kind === 'village') {
+        const v = villageAt(text, tokens, k);
+        if (!v) break;
+        const a = tokens[k] as Token;
+        const b = tokens[v.last] as Token;
+        out.push({ kind: 'village', level: cue.level ?? 'thôn', name: v.name, candidates: [], span: [a.start, b.end] });
+        k = v.last + 1;
+        matchedAny = true;
+        break;
+      }
+      const hit = lookupAt(g, text, tokens, k, cue);
+      if (!hit || !hit.units[0]) break;
+      const a = tokens[k] as Token;
+      const b = tokens[hit.last] as Token;
+      const unit = hit.units[0];
+      out.push({ kind: cue.kind, level: cue.kind === 'district' || cue.kind === 'city' ? unit.level : (cue.level ?? unit.level), name: unit.name, candidates: hit.units, span: [a.start, b.end] });
+      matchedAny = true;
+      k = hit.last + 1;
+      const and = tokens[k];
+      const after = tokens[k + 1];
+      if (and && after && and.key === 'và' && gapIsSpace(text, b, and, false) && gapIsSpace(text, and, after, false)) {
+        const more = lookupAt(g, text, tokens, k + 1, cue);
+        if (more) {
+          k = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    i = matchedAny ? k : i + cue.words.length;
+  }
+  return out;
+}
+
+/**
+ * Resolves the places of an article: finds cue-announced mentions, votes for the province
+ * (an explicit "tỉnh X" counts most, then districts, then communes, each split between the
+ * provinces a name exists in; the portal's province is a prior), then attaches every mention
+ * to that province when it can. "huyện Bắc Quang" alone gives Hà Giang; "huyện Tam Nông" on a
+ * Phú Thọ portal gives Phú Thọ.
+ */
+export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, tokens?: readonly Token[]): ResolvedPlaces {
+  const g = gazetteer();
+  const mentions = findPlaceMentions(text, tokens ?? tokenize(text));
+  const votes = new Map<string, number>();
+  const vote = (province: string, w: number): void => {
+    votes.set(province, (votes.get(province) ?? 0) + w);
+  };
+  const prior = options.priorProvince ? priorProvinces(g, options.priorProvince) : [];
+  for (const p of prior) vote(p, 2.5 / prior.length);
+  for (const m of mentions) {
+    const provinces = [...new Set(m.candidates.map((u) => u.province))];
+    if (provinces.length === 0) continue;
+    const weight = m.kind === 'province' ? 3 : m.kind === 'district' || m.kind === 'city' ? 2 : 0.5;
+    for (const p of provinces) vote(p, weight / provinces.length);
+  }
+  let province: string | null = null;
+  let bestVotes = 0;
+  for (const [p, v] of votes) {
+    if (v > bestVotes) {
+      province = p;
+      bestVotes = v;
+    }
+  }
+
+  const places: Place[] = [];
+  const seen = new Set<string>();
+  const districts: string[] = [];
+  for (const m of mentions) {
+    const inProvince = m.candidates.find((u) => u.province === province);
+    const unit = inProvince ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
+    const placeProvince = m.kind === 'village' ? province : (unit?.province ?? null);
+    const name = unit?.name ?? m.name;
+    const key = `${m.level}|${placeKey(name)}|${placeProvince ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      places.push({ name, level: m.level, province: placeProvince, span: m.span });
+    }
+    const districtLevel = unit && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
+    if (districtLevel && unit && (province === null || unit.province === province) && !districts.some((d) => placeKey(d) === placeKey(unit.name))) {
+      districts.push(unit.name);
+    }
+  }
+  return { province, districts, places };
+}
+
+/** A prior province as pre-2025 provinces: a 2025 name stands for every province it absorbed. */
+function priorProvinces(g: Gazetteer, name: string): string[] {
+  const merged = [...g.mergers2025.entries()].find(([now]) => placeKey(now) === placeKey(name));
+  const olds = merged ? [...merged[1]] : [name];
+  const out: string[] = [];
+  for (const old of olds) {
+    const unit = g.provinceIndex.get(placeKey(old))?.[0];
+    if (unit) out.push(unit.name);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import type { Env } from '@provnews/config';
+import type { Logger } from '@provnews/logger';
+import { Queues } from '@provnews/queues';
+import { ContentStore, JsonlSink, SnapshotStore, type Sink } from '@provnews/storage';
+import { resolveRedis } from './redis.ts';
+import type { RedisHandle } from '@provnews/redis-local';
+
+/** Everything a provnews process shares: connections, stores, the sink. */
+export interface AppContext {
+  env: Env;
+  log: Logger;
+  redisHandle: RedisHandle;
+  /** Connection for producers and non-blocking commands. */
+  redis: Redis;
+  prefix: string;
+  queues: Queues;
+  content: ContentStore;
+  snapshots: SnapshotStore;
+  sink: Sink;
+  /** Opens another connection suited to a BullMQ Worker (blocking commands need their own). */
+  workerConnection(): Redis;
+  close(): Promise<void>;
+}
+
+export interface ContextOverrides {
+  /** Use this Redis instead of resolving one (tests, `provnews demo`). */
+  redisHandle?: RedisHandle;
+  prefix?: string;
+  /** Records file; default `<data dir>/records.jsonl`. */
+  sinkPath?: string;
+  sink?: Sink;
+}
+
+/** BullMQ's production guide: never give up on a command while Redis is briefly away. */
+export function bullConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+}
+
+/** Opens Redis, the content and snapshot stores and the sink for one process. */
+export async function createContext(env: Env, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
+  const redisHandle = overrides.redisHandle ?? (await resolveRedis(env, log));
+  const connections: Redis[] = [];
+  const open = (): Redis => {
+    const c = bullConnection(redisHandle.url);
+    c.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+    connections.push(c);
+    return c;
+  };
+  const redis = open();
+  const prefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
+  const content = new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store'));
+  const sink = overrides.sink ?? new JsonlSink(overrides.sinkPath ?? join(env.PROVNEWS_DATA_DIR, 'records.jsonl'));
+  const queues = new Queues({ connection: redis, prefix });
+  return {
+    env,
+    log,
+    redisHandle,
+    redis,
+    prefix,
+    queues,
+    content,
+    snapshots: new SnapshotStore(content),
+    sink,
+    workerConnection: open,
+    async close() {
+      await queues.close();
+      await sink.close();
+      await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+      await redisHandle.stop();
+    },
+  };
+}

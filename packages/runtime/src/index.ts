@@ -1,0 +1,5 @@
+export { createContext, bullConnection, type AppContext, type ContextOverrides } from './context.ts';
+export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis.ts';
+export { startWorker, type StartWorkerOptions } from './worker.ts';
+export { installShutdown } from './shutdown.ts';
+export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';

@@ -1,0 +1,18 @@
+import type { Worker } from 'bullmq';
+import type { SelectorHints } from '@provnews/cleaner';
+import { startWorker, type AppContext } from '@provnews/runtime';
+import { createCleanProcessor } from './processor.ts';
+
+export { createCleanProcessor, type CleanDeps, type CleanOutcome } from './processor.ts';
+
+/** Starts the clean worker on a context (used by this service's main and by `provnews run`). */
+export function startCleanerWorker(ctx: AppContext, hintsFor: (portal: string | null) => SelectorHints | undefined): Worker {
+  const processor = createCleanProcessor({
+    snapshots: ctx.snapshots,
+    content: ctx.content,
+    enqueue: ctx.queues.enqueue.bind(ctx.queues),
+    hintsFor,
+    log: ctx.log.child({ service: 'cleaner' }),
+  });
+  return startWorker(ctx, 'clean', processor, { service: 'cleaner', concurrency: ctx.env.CLEAN_CONCURRENCY });
+}

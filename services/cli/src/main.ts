@@ -1,0 +1,245 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { clean } from '@provnews/cleaner';
+import { describeEnv, type Env } from '@provnews/config';
+import { defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
+import { extractFromPage } from '@provnews/extractor';
+import { createLogger } from '@provnews/logger';
+import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
+import { articleRecordJsonSchema } from '@provnews/record';
+import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, type AppContext } from '@provnews/runtime';
+import { formatClean } from './clean-format.ts';
+import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
+import { readPageInput } from './input.ts';
+import { formatCounts, listFailed, replayFailed } from './ops.ts';
+import { startPipeline } from './pipeline.ts';
+
+const program = new Command('provnews')
+  .description("Turn Vietnam's provincial news portals into structured data: crawl → clean → extract → store.")
+  .version('0.1.0')
+  .showHelpAfterError()
+  .addHelpText('after', `\nEnvironment (defaults):\n${describeEnv().map((v) => `  ${v.name.padEnd(24)} ${v.default}`).join('\n')}\n`);
+
+function queueName(value: string): QueueName {
+  if (!(QUEUE_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${QUEUE_NAMES.join(', ')}`);
+  return value as QueueName;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
+async function registry(env: Env): Promise<Portal[]> {
+  return loadRegistry(env.PROVNEWS_REGISTRY ?? defaultRegistryPath());
+}
+
+/** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */
+async function withContext<T>(service: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const env = loadEnvOrExit();
+  const log = processLogger(service, env);
+  let ctx: AppContext;
+  try {
+    ctx = await createContext(env, log);
+  } catch (err) {
+    exitOnStartupError(err);
+  }
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.close();
+  }
+}
+
+function inputOptions(env: Env) {
+  return { userAgent: env.CRAWL_USER_AGENT, timeoutMs: env.CRAWL_TIMEOUT_MS, maxBodyBytes: env.CRAWL_MAX_BODY_BYTES, allowPrivate: true };
+}
+
+program
+  .command('extract')
+  .description('clean + extract one saved page (HTML or text, detected) or URL in-process and print the record as JSON; no Redis needed')
+  .argument('<input>', 'file path or http(s) URL')
+  .option('--portal <id>', 'portal id from the registry (gives selector hints and the province prior)')
+  .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
+  .option('--compact', 'one-line JSON')
+  .action(async (input: string, o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
+    const env = loadEnvOrExit();
+    const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
+    if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
+    const page = await readPageInput(input, inputOptions(env));
+    const { record } = extractFromPage(page.text, {
+      url: page.url,
+      portal: portal ? { id: portal.id, province: portal.province } : null,
+      fetchedAt: new Date().toISOString(),
+      ...(portal?.hints ? { hints: portal.hints } : {}),
+      ...(o.mode ? { mode: o.mode } : {}),
+    });
+    process.stdout.write(`${JSON.stringify(record, null, o.compact ? 0 : 2)}\n`);
+  });
+
+program
+  .command('clean')
+  .description("print the cleaner's output for a file or URL: title, text, captions, and every removal with its rule")
+  .argument('<input>', 'file path or http(s) URL')
+  .option('--json', 'print the CleanResult as JSON')
+  .option('--portal <id>', 'use this portal\'s selector hints')
+  .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
+  .action(async (input: string, o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
+    const env = loadEnvOrExit();
+    const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
+    const page = await readPageInput(input, inputOptions(env));
+    const result = clean(page.text, { url: page.url, ...(portal?.hints ? { hints: portal.hints } : {}), ...(o.mode ? { mode: o.mode } : {}) });
+    process.stdout.write(`${o.json ? JSON.stringify(result, null, 2) : formatClean(result)}\n`);
+  });
+
+program
+  .command('run')
+  .description('start the crawler, cleaner and extractor workers in one process and keep the portal schedules in sync (Ctrl-C drains and stops)')
+  .option('--no-schedule', 'do not sync the registry schedules at start-up')
+  .action(async (o: { schedule: boolean }) => {
+    const env = loadEnvOrExit();
+    const log = processLogger('provnews', env);
+    try {
+      const portals = await registry(env);
+      const ctx = await createContext(env, log);
+      if (o.schedule) {
+        const sync = await syncSchedules(ctx.queues.get('crawl'), portals);
+        log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
+      }
+      const workers = startPipeline(ctx, portals);
+      log.info({ portals: portals.length, sink: ctx.sink.description }, 'pipeline running; Ctrl-C to stop');
+      installShutdown(log, env.SHUTDOWN_GRACE_SECONDS, async () => void (await Promise.all(workers.map((w) => w.close()))), () => ctx.close());
+    } catch (err) {
+      exitOnStartupError(err);
+    }
+  });
+
+program
+  .command('crawl')
+  .description('enqueue pages for the running pipeline (`provnews run`)')
+  .argument('<url...>', 'article (or listing with --kind) URLs')
+  .option('--portal <id>', 'portal the URLs belong to')
+  .addOption(new Option('--kind <kind>', 'what the URLs are').choices(['article', 'listing', 'feed', 'sitemap', 'home', 'portal']).default('article'))
+  .option('--force', 'refetch even if seen before')
+  .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean }) => {
+    await withContext('cli', async (ctx) => {
+      for (const url of urls) {
+        const job = await ctx.queues.enqueue('crawl', { url, portal: o.portal ?? null, kind: o.kind, force: o.force ?? false });
+        process.stdout.write(`queued crawl job ${job.id} ${url}\n`);
+      }
+    });
+  });
+
+program
+  .command('status')
+  .description('job counts per queue and the next scheduled runs')
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
+    await withContext('cli', async (ctx) => {
+      const counts = await ctx.queues.counts();
+      const schedules = await listSchedules(ctx.queues.get('crawl'));
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify({ counts, schedules }, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\n`);
+    });
+  });
+
+const schedule = program.command('schedule').description('portal crawl schedules (one BullMQ job scheduler per portal)');
+schedule
+  .command('sync')
+  .description('add, update and remove schedulers to match the registry file (idempotent)')
+  .action(async () => {
+    await withContext('cli', async (ctx) => {
+      const r = await syncSchedules(ctx.queues.get('crawl'), await registry(ctx.env));
+      process.stdout.write(`added ${r.added.length}, updated ${r.updated.length}, removed ${r.removed.length}, unchanged ${r.unchanged.length}\n`);
+      for (const [k, ids] of Object.entries(r)) for (const id of ids as string[]) process.stdout.write(`  ${k.padEnd(9)} ${id}\n`);
+    });
+  });
+schedule
+  .command('list')
+  .description("each portal's cron pattern and next run")
+  .action(async () => {
+    await withContext('cli', async (ctx) => {
+      const rows = await listSchedules(ctx.queues.get('crawl'));
+      if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
+      for (const r of rows) process.stdout.write(`${r.portal.padEnd(22)} ${r.pattern.padEnd(16)} ${r.tz}  next: ${r.next ? r.next.toISOString() : '-'}\n`);
+    });
+  });
+
+program
+  .command('failed')
+  .description('list failed jobs with their reason codes')
+  .option('--queue <name>', 'crawl | clean | extract', queueName)
+  .option('--reason <code>', 'only this reason (e.g. http-404, robots-disallow, no-article)')
+  .option('--portal <id>', 'only this portal')
+  .option('--limit <n>', 'at most n jobs', positiveInt, 50)
+  .option('--json', 'machine-readable output')
+  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; limit: number; json?: boolean }) => {
+    await withContext('cli', async (ctx) => {
+      const rows = (await listFailed(ctx.queues, o)).map((r) => r.view);
+      if (o.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      else for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''}\n    ${r.message}\n`);
+      if (!o.json) process.stdout.write(`${rows.length} failed jobs\n`);
+    });
+  });
+
+program
+  .command('replay')
+  .description('move failed jobs back to the queue (same payload; snapshots mean no refetch for clean/extract)')
+  .option('--queue <name>', 'crawl | clean | extract', queueName)
+  .option('--reason <code>', 'only failures with this reason code')
+  .option('--portal <id>', 'only this portal')
+  .option('--id <jobId>', 'one job')
+  .option('--limit <n>', 'at most n jobs', positiveInt, 1000)
+  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; id?: string; limit: number }) => {
+    await withContext('cli', async (ctx) => {
+      const replayed = await replayFailed(ctx.queues, o);
+      process.stdout.write(`replayed ${replayed.length} jobs\n`);
+    });
+  });
+
+program
+  .command('demo')
+  .description('offline main job: serve demo portals on loopback, crawl → clean → extract → store them all, print a summary')
+  .option('--generated <n>', 'extra generated articles per portal', positiveInt, 0)
+  .option('--timeout <seconds>', 'give up after this long', positiveInt, 110)
+  .action(async (o: { generated: number; timeout: number }) => {
+    const env = loadEnvOrExit();
+    // The demo shows a progress bar; keep worker logs to warnings unless asked otherwise.
+    const log = createLogger('demo', { level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn', format: env.LOG_FORMAT });
+    try {
+      const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress(log) });
+      process.stdout.write(`${formatDemoSummary(summary)}\n`);
+      process.exit(summary.complete ? 0 : 1);
+    } catch (err) {
+      exitOnStartupError(err);
+    }
+  });
+
+program
+  .command('portals')
+  .description('validate the registry file and list its portals')
+  .action(async () => {
+    const env = loadEnvOrExit();
+    try {
+      const portals = await registry(env);
+      for (const p of portals) process.stdout.write(`${p.id.padEnd(22)} ${p.province.padEnd(14)} ${p.baseUrl}\n`);
+      process.stdout.write(`${portals.length} portals in ${env.PROVNEWS_REGISTRY ?? defaultRegistryPath()}\n`);
+    } catch (err) {
+      exitOnStartupError(err);
+    }
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the article record (schema v1)')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`provnews: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
