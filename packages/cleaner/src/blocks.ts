@@ -46,6 +46,9 @@ export function classAndId(el: Element): string {
   return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase();
 }
 
+/** Elements whose text nodes are code, not visible text. */
+const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Characters of visible text under a node, stopping early once `limit` is passed. */
 export function textLength(node: AnyNode, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
@@ -54,7 +57,7 @@ export function textLength(node: AnyNode, limit = Number.POSITIVE_INFINITY): num
     const cur = stack.pop();
     if (!cur) break;
     if (isText(cur)) n += cur.data.trim().length;
-    else if (isTag(cur)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
+    else if (isTag(cur) && !NON_TEXT_TAGS.has(cur.name)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
   }
   return n;
 }

@@ -22,6 +22,12 @@ const JUNK_TAGS = new Set([
 /** Landmark elements of page chrome. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 
+/**
+ * Share of the page's text above which an element is kept even when its class or style says chrome.
+ * Tuned on the article-extraction-benchmark: 0.35 keeps themed wrappers and still drops comment lists.
+ */
+const MAX_CHROME_SHARE = 0.35;
+
 /** `display:none` / `visibility:hidden` in an inline style. */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 
@@ -110,9 +116,13 @@ function pickTitle($: CheerioAPI, opts: CleanOptions, siteName: string | null, o
 
 /** True when an element should go before scoring (hidden, landmark chrome, chrome class). */
 function chromeElementRule(el: Element, pageText: number): string | null {
-  if (el.attribs['hidden'] !== undefined || el.attribs['aria-hidden'] === 'true') return 'hiddenElementRule';
+  // A wrapper holding a large share of the page is never chrome, whatever its class says:
+  // "wrapper-boxed header-style-2", "penci_sidebar container", "elementor-widget-wrap".
+  const holdsMuchOfPage = (): boolean => textLength(el, pageText * MAX_CHROME_SHARE) > pageText * MAX_CHROME_SHARE;
   const style = el.attribs['style'];
-  if (style && HIDDEN_STYLE.test(style)) return 'hiddenElementRule';
+  if (el.attribs['hidden'] !== undefined || el.attribs['aria-hidden'] === 'true' || (style && HIDDEN_STYLE.test(style))) {
+    return holdsMuchOfPage() ? null : 'hiddenElementRule';
+  }
   if (CHROME_TAGS.has(el.name)) return 'landmarkChromeRule';
   const role = el.attribs['role'];
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search') return 'landmarkChromeRule';
@@ -120,13 +130,11 @@ function chromeElementRule(el: Element, pageText: number): string | null {
   const ci = classAndId(el);
   if (ci.trim() === '' || !NEGATIVE_CLASS.test(ci)) return null;
   if (POSITIVE_CLASS.test(ci)) return null;
-  // A chrome-named wrapper that holds most of the page ("header-wrap" around everything) stays.
-  if (textLength(el, pageText * 0.5) > pageText * 0.5) return null;
-  return 'chromeClassRule';
+  return holdsMuchOfPage() ? null : 'chromeClassRule';
 }
 
 /** Remove junk and chrome elements in place; returns the removals worth showing. */
-function stripNonContent(root: Element, hintsRemove: readonly Element[]): Removal[] {
+function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeDates: DateLine[]): Removal[] {
   const removed: Removal[] = [];
   const pageText = Math.max(1, textLength(root));
   const detach = (el: Element): void => {
@@ -158,6 +166,7 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[]): Remova
       if (rule) {
         const t = textOf(k);
         if (t) removed.push({ rule, text: shorten(t) });
+        if (rule !== 'hiddenElementRule') collectDates(k, chromeDates);
         continue;
       }
       keep.push(k);
@@ -172,6 +181,24 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[]): Remova
     }
   }
   return removed;
+}
+
+/**
+ * The today-date widget lives in the header bar that chrome removal drops ("Thứ hai, 07/11/2022"):
+ * keep its date-only text nodes as `header` dates. Bounded to the first 40 text nodes.
+ */
+function collectDates(el: Element, into: DateLine[]): void {
+  const stack: AnyNode[] = [el];
+  let seen = 0;
+  while (stack.length > 0 && seen < 40) {
+    const cur = stack.pop();
+    if (!cur) break;
+    if (cur.type === 'text') {
+      seen++;
+      const t = cleanInline((cur as unknown as { data: string }).data);
+      if (t.length >= 6 && t.length <= 80 && isDateOnlyLine(lineKey(t))) into.push({ text: t, where: 'header' });
+    } else if (isTag(cur) && !JUNK_TAGS.has(cur.name)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
+  }
 }
 
 /** Is `el` inside one of `containers` (or one of them)? */
@@ -229,7 +256,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       return [];
     }
   });
-  const removed = stripNonContent(rootNode, hintRemove);
+  const chromeDates: DateLine[] = [];
+  const removed = stripNonContent(rootNode, hintRemove, chromeDates);
   const blocks = segmentBlocks(rootNode);
   const pageLinks = $('a[href]', rootNode).length;
 
@@ -256,6 +284,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const lines: string[] = [];
   let leadInside = false;
   const outside: Removal[] = [];
+  const outsideDates: DateLine[] = [];
+  let seenTitle = false;
+  let seenBody = false;
 
   for (const b of blocks) {
     const inside = containerSet.size > 0 && insideAny(b.el, containerSet);
@@ -265,10 +296,17 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
     if (!inside) {
       if (b === lead) continue;
+      if (!seenBody && isDateOnlyLine(lineKey(b.text))) {
+        // Publication date printed between the title and the body, in a sibling of the body.
+        outsideDates.push({ text: b.text, where: seenTitle ? 'underTitle' : 'header' });
+        continue;
+      }
+      if (!seenTitle && title && overlap(b.text, title) > 0.6) seenTitle = true;
       if (!authorLine && hasAuthorClass(b) && isBylineLine(b.text)) authorLine = b.text;
       outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
       continue;
     }
+    seenBody = true;
     if (b === lead) leadInside = true;
     if (b.caption) {
       const k = normalizeForMatch(b.text);
@@ -290,15 +328,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   }
   if (lead && !leadInside) lines.unshift(lead.text, '');
 
-  const out = runLinePipeline({ lines, knownTitle: title, pickTitle: false });
+  const out = runLinePipeline({ lines, knownTitle: title, pickTitle: false, detectCaptions: false });
   const paragraphs = out.paragraphs;
-  for (const c of out.captions) {
-    const k = normalizeForMatch(c);
-    if (!captionKeys.has(k)) {
-      captionKeys.add(k);
-      captions.push(c);
-    }
-  }
+  // Captions come from the markup only (figcaption, caption classes, image frames): a heading or
+  // a cut-off last paragraph must not be mistaken for one.
   const leadText = lead ? cleanInline(lead.text) : null;
   const verdict = articleVerdict(paragraphs);
   let reason = verdict.reason;
@@ -316,7 +349,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     text: paragraphs.join('\n\n'),
     captions,
     byline: out.byline ?? authorLine,
-    dates: [...metaDates, ...out.dates],
+    dates: [...chromeDates, ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],
   };

@@ -54,7 +54,7 @@ export const strayLetterRule: LineRule = {
 export const visitorCounterRule: LineRule = {
   name: 'visitorCounterRule',
   test: (key) =>
-    /^(?:thống kê(?: truy cập| lượt truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?) (?:truy cập|online|xem)|đang online|truy cập|online|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
+    /^(?:thống kê(?: truy cập| lượt truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?) (?:truy cập|online)|đang online|truy cập|online|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
       key,
     ),
 };
@@ -242,6 +242,12 @@ export function splitInlineDatePrefix(line: string): { date: string; rest: strin
 const CREDIT_LINE =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
+/**
+ * An office signing a government-portal article: "Phòng Văn hóa - Thông tin", "Trung tâm VH-TT huyện",
+ * "Văn phòng HĐND và UBND huyện", "Ban Tuyên giáo Huyện ủy".
+ */
+const ORG_CREDIT = /^(?:phòng|văn phòng|trung tâm|ban|đài|bbt|ttvh|tt vh|ttvh-tt|ubnd|hđnd)\s+\S/u;
+
 /** "Bảo Bình (baocaobang.vn)", "Minh Hà (TTXVN)", "Quốc Việt (Báo Lạng Sơn)": a name and its source in brackets. */
 const NAME_WITH_SOURCE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\([^()]{2,40}\)$/u;
 
@@ -265,7 +271,12 @@ export function isBylineLine(line: string): boolean {
     if (!CREDIT_LINE.test(lineKey(t))) return false;
   }
   const key = lineKey(t);
-  if (CREDIT_LINE.test(key)) return wordsOf(t).length <= 12;
+  if (CREDIT_LINE.test(key)) {
+    // "Theo Báo Tân Lĩnh" is a credit; "Theo báo cáo của UBND huyện, ..." is a sentence.
+    if (/^(?:theo|nguồn)\s/u.test(key)) return !/[,;]/u.test(t) && wordsOf(t).length <= 6;
+    return wordsOf(t).length <= 12;
+  }
+  if (ORG_CREDIT.test(key) && wordsOf(t).length <= 10 && !endsLikeSentence(t)) return true;
   if (/\d/u.test(t.replace(/\([^()]*\)/gu, ''))) return false;
   if (NAME_WITH_SOURCE.test(t)) return true;
   const words = wordsOf(t);

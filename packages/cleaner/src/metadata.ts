@@ -62,21 +62,36 @@ function pushUnique(list: string[], value: string | null | undefined): void {
 /** Read the page metadata. Never throws: a broken JSON-LD block is skipped. */
 export function extractMeta($: CheerioAPI): PageMeta {
   const meta = emptyMeta();
+  // One pass over <meta> tags into a map (first value wins): querying a 5 MB DOM once per key is slow.
+  const metaByKey = new Map<string, string>();
+  $('meta').each((_i, el) => {
+    const content = el.attribs['content'];
+    if (!content || !content.trim()) return;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.attribs[attr]?.trim().toLowerCase();
+      if (k && !metaByKey.has(k)) metaByKey.set(k, content);
+    }
+  });
   const metaContent = (...keys: string[]): string | null => {
     for (const k of keys) {
-      const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
-      if (v && v.trim()) return cleanInline(v);
+      const v = metaByKey.get(k.toLowerCase());
+      if (v) return cleanInline(v);
     }
     return null;
   };
 
-  $('script[type="application/ld+json"]').each((_i, el) => {
+  $('script').each((_i, el) => {
+    if (el.attribs['type']?.trim().toLowerCase() !== 'application/ld+json') return;
     const parsed = parseJsonLd($(el).text());
     if (parsed !== null) meta.jsonLd.push(...flattenJsonLd(parsed));
   });
   const ld = jsonLdArticle(meta.jsonLd);
 
-  meta.canonicalUrl = $('link[rel="canonical"]').attr('href')?.trim() || metaContent('og:url');
+  meta.canonicalUrl =
+    $('link')
+      .toArray()
+      .find((el) => el.attribs['rel']?.toLowerCase() === 'canonical')
+      ?.attribs['href']?.trim() || metaContent('og:url');
   meta.lang = $('html').attr('lang')?.trim() || metaContent('og:locale', 'language', 'content-language');
   meta.siteName = metaContent('og:site_name', 'application-name');
   meta.ogTitle = metaContent('og:title', 'twitter:title');

@@ -27,6 +27,8 @@ export interface LinePipelineInput {
   knownTitle?: string | null;
   /** Whether the pipeline may pick a title among the first lines (text mode only). */
   pickTitle: boolean;
+  /** Whether caption-like lines are listed in `captions` (text mode; HTML mode reads the markup). */
+  detectCaptions: boolean;
 }
 
 /** What the line pipeline keeps and moves. */
@@ -38,6 +40,9 @@ export interface LinePipelineOutput {
   dates: DateLine[];
   removed: Removal[];
 }
+
+/** Longest line the chrome lexicon looks at (licence footers run to ~300 characters). */
+const MAX_CHROME_LINE = 400;
 
 type LineState =
   | { kind: 'blank' }
@@ -52,7 +57,12 @@ function isTitleLike(line: string): boolean {
   if (sentenceCount(line) > 1) return false;
   if (/^[–—-]/u.test(line) || !/^[\p{Lu}\p{N}"“'‘(]/u.test(line)) return false;
   if (isBylineLine(line)) return false;
-  return !endsLikeSentence(line) || line.length <= 160;
+  // A dateline ("BHG - Chiều 25.2, ...", "ML – Sáng 5/11 ...") opens the body, never the title.
+  if (/^\p{Lu}{2,6}\s*[-–—]\s/u.test(line)) return false;
+  if (!endsLikeSentence(line)) return true;
+  // Some portals end titles with a dot ("Hội nghị BTV huyện uỷ mở rộng ... năm 2020."): only a
+  // short one, without the commas of running text.
+  return line.length <= 130 && (line.match(/,/gu)?.length ?? 0) <= 1;
 }
 
 /** A related-list item: a short headline, possibly with its date "(07/11/2022)". */
@@ -78,14 +88,15 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       states.push({ kind: 'blank' });
       continue;
     }
-    const key = lineKey(line);
-    const rule = matchChromeRule(line, key);
+    // Chrome and date lines are short; long lines skip the lexicon (a 5 MB page has ~60k lines).
+    const key = line.length <= MAX_CHROME_LINE ? lineKey(line) : null;
+    const rule = key === null ? null : matchChromeRule(line, key);
     if (rule) {
       states.push({ kind: 'removed', text: line, rule: rule.name });
       if (rule === relatedListHeadingRule) inRelatedList = true;
       continue;
     }
-    if (isDateOnlyLine(key)) {
+    if (key !== null && isDateOnlyLine(key)) {
       states.push({ kind: 'date', text: line });
       continue;
     }
@@ -96,7 +107,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       }
       inRelatedList = false;
     }
-    const matchKey = normalizeForMatch(line);
+    const matchKey = key ?? line.toLowerCase();
     if (matchKey === lastContentKey) {
       // "Quang cảnh buổi làm việc." twice: the image alt text and the caption dumped one after the other.
       states.push({ kind: 'removed', text: line, rule: isCaptionLike(line) ? 'duplicateCaptionRule' : 'duplicateLineRule' });
@@ -181,7 +192,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   const captions: string[] = [];
   const seen = new Set<string>();
   paragraphs.forEach((p, i) => {
-    if (i === 0 || !isCaptionLike(p)) return;
+    if (!input.detectCaptions || i === 0 || !isCaptionLike(p)) return;
     const k = normalizeForMatch(p);
     if (seen.has(k)) return;
     seen.add(k);
@@ -208,7 +219,7 @@ export function articleVerdict(paragraphs: readonly string[]): { isArticle: bool
  */
 export function cleanText(text: string, _opts: CleanOptions = {}): CleanResult {
   const lines = cleanMultiline(text).split('\n');
-  const out = runLinePipeline({ lines, pickTitle: true });
+  const out = runLinePipeline({ lines, pickTitle: true, detectCaptions: true });
   const verdict = articleVerdict(out.paragraphs);
   return {
     mode: 'text',

@@ -34,19 +34,25 @@ export function isIpLiteral(hostname: string): boolean {
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupFn = (hostname: string, options: object, callback: LookupCallback) => void;
+
+/** Decides whether the crawler may connect to a resolved IP address. */
+export type AddressPolicy = (address: string) => boolean;
 
 /**
- * A `dns.lookup` replacement for `net.connect` that fails when any resolved address is not
- * public. Checking the resolved IP (not the host name) is what stops DNS names pointing at
- * 127.0.0.1 or 169.254.169.254; it runs on every connection, so redirects are covered too.
+ * A `dns.lookup` replacement for `net.connect` that fails when any resolved address is refused
+ * by the policy. Checking the resolved IP (not the host name) is what stops DNS names pointing
+ * at 127.0.0.1 or 169.254.169.254; it runs on every new connection, so redirects are covered too.
  */
-export function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
-  const lookupAll = dnsLookup as unknown as (h: string, o: object, cb: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => void;
-  lookupAll(hostname, options, (err, address, family) => {
-    if (err) return callback(err, '');
-    const list: LookupAddress[] = Array.isArray(address) ? address : [{ address, family: family ?? 4 }];
-    const bad = list.find((a) => !isPublicAddress(a.address));
-    if (bad) return callback(new BlockedAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, '');
-    callback(null, address, family);
-  });
+export function guardedLookup(policy: AddressPolicy): LookupFn {
+  const lookupAll = dnsLookup as unknown as LookupFn;
+  return (hostname, options, callback) => {
+    lookupAll(hostname, options, (err, address, family) => {
+      if (err) return callback(err, '');
+      const list: LookupAddress[] = Array.isArray(address) ? address : [{ address, family: family ?? 4 }];
+      const bad = list.find((a) => !policy(a.address));
+      if (bad) return callback(new BlockedAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, '');
+      callback(null, address, family);
+    });
+  };
 }

@@ -2,7 +2,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { PermanentJobError, TransientJobError } from '@provnews/queues';
 import { Agent, buildConnector, request } from 'undici';
-import { BLOCKED_ADDRESS_CODE, BlockedAddressError, guardedLookup, isIpLiteral, isPublicAddress } from './address-guard.ts';
+import { BLOCKED_ADDRESS_CODE, BlockedAddressError, guardedLookup, isIpLiteral, isPublicAddress, type AddressPolicy } from './address-guard.ts';
 import { canonicalizeUrl } from './url.ts';
 
 /** Options of one fetch. */
@@ -15,6 +15,11 @@ export interface FetchOptions {
   maxBodyBytes: number;
   /** Allow loopback/private/link-local targets (portals marked `local`, or CRAWL_ALLOW_PRIVATE). */
   allowPrivate: boolean;
+  /**
+   * A custom rule for which resolved IPs may be reached, replacing the public-only default (for
+   * example, to also allow one internal proxy). Ignored when `allowPrivate` is true.
+   */
+  isAllowedAddress?: AddressPolicy;
   /** Redirect hops followed before giving up; default 5. */
   maxRedirects?: number;
   /** Extra request headers (If-None-Match, If-Modified-Since, Accept…). */
@@ -45,43 +50,49 @@ const DEFAULT_MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * Pooled agents, one per (allowPrivate, timeout) pair: keep-alive connections are reused across
+ * Pooled agents, one per address policy and timeout: keep-alive connections are reused across
  * jobs to the same host, which matters when a worker fetches hundreds of pages from one portal.
  */
-const agents = new Map<string, Agent>();
+const agents = new Map<AddressPolicy, Map<number, Agent>>();
+const allowAll: AddressPolicy = () => true;
 
-function agentFor(allowPrivate: boolean, timeoutMs: number): Agent {
-  const key = `${allowPrivate}:${timeoutMs}`;
-  let agent = agents.get(key);
-  if (agent) return agent;
+function agentFor(opts: FetchOptions): Agent {
+  const policy = opts.allowPrivate ? allowAll : (opts.isAllowedAddress ?? isPublicAddress);
+  let byTimeout = agents.get(policy);
+  if (!byTimeout) agents.set(policy, (byTimeout = new Map()));
+  let agent = byTimeout.get(opts.timeoutMs);
+  if (!agent) byTimeout.set(opts.timeoutMs, (agent = createAgent(policy === allowAll ? null : policy, opts.timeoutMs)));
+  return agent;
+}
+
+function createAgent(policy: AddressPolicy | null, timeoutMs: number): Agent {
   // Connecting should be quick even to slow servers; a long connect usually means a dead host.
   const connectTimeout = Math.min(timeoutMs, 10_000);
-  const base = buildConnector({ timeout: connectTimeout, ...(allowPrivate ? {} : { lookup: guardedLookup }) });
-  agent = new Agent({
+  const base = buildConnector({ timeout: connectTimeout, ...(policy ? { lookup: guardedLookup(policy) } : {}) });
+  return new Agent({
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
     keepAliveTimeout: 10_000,
     // At most one request per host is in flight (the host gate); a couple of spare sockets cover
     // robots.txt and redirects to the same origin.
     connections: 4,
-    connect: allowPrivate
-      ? base
-      : (opts, cb) => {
+    connect: policy
+      ? (connectOpts, cb) => {
           // IP literals skip DNS, so the lookup guard never sees them: check them here.
-          if (isIpLiteral(opts.hostname) && !isPublicAddress(opts.hostname)) {
-            cb(new BlockedAddressError(opts.hostname, opts.hostname), null);
+          const host = connectOpts.hostname.replace(/^\[|\]$/g, '');
+          if (isIpLiteral(host) && !policy(host)) {
+            cb(new BlockedAddressError(host, host), null);
             return;
           }
-          base(opts, cb);
-        },
+          base(connectOpts, cb);
+        }
+      : base,
   });
-  agents.set(key, agent);
-  return agent;
 }
 
 /** Closes the pooled connections (tests, graceful shutdown). */
 export async function closeFetchAgents(): Promise<void> {
-  const all = [...agents.values()];
+  const all = [...agents.values()].flatMap((m) => [...m.values()]);
   agents.clear();
   await Promise.all(all.map((a) => a.close()));
 }
@@ -98,7 +109,7 @@ export async function closeFetchAgents(): Promise<void> {
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {
   const started = Date.now();
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const dispatcher = agentFor(opts.allowPrivate, opts.timeoutMs);
+  const dispatcher = agentFor(opts);
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent,

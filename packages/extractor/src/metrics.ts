@@ -58,8 +58,14 @@ interface Quantity {
 }
 
 /** Reads one number token at `pos` (sticky), trimming sentence punctuation glued to it ("46%."). */
+const NUMBER_AT = /\d[\d.,]*/y;
+const SPACES_AT = /[ \t\u00a0]*/y;
+const PER_UNIT_AT = /\/([\p{L}]+)/uy;
+// Range joiner: "5 - 7%", "5-7%", "5 đến 7%".
+const RANGE_DASH_AT = /[ \t\u00a0]*(?:[-–—]|đến)[ \t\u00a0]*(?=\d)/uy;
+
 function readNumber(text: string, pos: number): Quantity | null {
-  const re = /\d[\d.,]*/y;
+  const re = NUMBER_AT;
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return null;
@@ -70,7 +76,7 @@ function readNumber(text: string, pos: number): Quantity | null {
 
 /** Matches a multiplier word at `pos` after optional spaces ("17,2 nghìn"). */
 function readMultiplier(text: string, pos: number): { factor: number; end: number } {
-  const ws = /[ \t\u00a0]*/y;
+  const ws = SPACES_AT;
   ws.lastIndex = pos;
   ws.exec(text);
   const at = ws.lastIndex;
@@ -85,7 +91,7 @@ function readMultiplier(text: string, pos: number): { factor: number; end: numbe
 
 /** Matches a unit at `pos` after optional spaces; "%" may be glued ("46%"), words need a boundary. */
 function readUnit(text: string, pos: number): { unit: string; end: number } | null {
-  const ws = /[ \t\u00a0]*/y;
+  const ws = SPACES_AT;
   ws.lastIndex = pos;
   ws.exec(text);
   const at = ws.lastIndex;
@@ -96,7 +102,7 @@ function readUnit(text: string, pos: number): { unit: string; end: number } | nu
     if (/[\p{L}\p{N}]/u.test(next)) continue;
     let end = at + written.length;
     // "8,1 tiêu chí/xã", "38 triệu đồng/người": a per-unit suffix stays in the unit.
-    const per = /\/([\p{L}]+)/uy;
+    const per = PER_UNIT_AT;
     per.lastIndex = end;
     const pm = per.exec(text);
     if (pm && pm[1] && unit !== '%') {
@@ -144,8 +150,7 @@ export function extractMetrics(text: string): Metric[] {
       pos = second.end;
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, pos);
     } else {
-      // Range: "5 - 7%", "5-7%", "5 đến 7%".
-      const dash = /[ \t\u00a0]*(?:[-–—]|đến)[ \t\u00a0]*(?=\d)/uy;
+      const dash = RANGE_DASH_AT;
       dash.lastIndex = pos;
       const dm = dash.exec(text);
       if (dm) {

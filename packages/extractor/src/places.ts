@@ -259,10 +259,12 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     const unit = inProvince ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
     const placeProvince = m.kind === 'village' ? province : (unit?.province ?? null);
     const name = unit?.name ?? m.name;
-    const key = `${m.level}|${placeKey(name)}|${placeProvince ?? ''}`;
+    // "thị trấn Yên Minh và Mậu Duệ": the unit's own level once it is known.
+    const level = m.kind === 'commune' && unit ? unit.level : m.level;
+    const key = `${level}|${placeKey(name)}|${placeProvince ?? ''}`;
     if (!seen.has(key)) {
       seen.add(key);
-      places.push({ name, level: m.level, province: placeProvince, span: m.span });
+      places.push({ name, level, province: placeProvince, span: m.span });
     }
     const districtLevel = unit && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
     if (districtLevel && unit && (province === null || unit.province === province) && !districts.some((d) => placeKey(d) === placeKey(unit.name))) {

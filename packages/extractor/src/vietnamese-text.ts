@@ -36,6 +36,21 @@ function canonicalTonePlacement(nfc: string): string {
  * original (lower-casing Vietnamese letters, including "Đ", keeps length).
  */
 export function foldVietnamese(text: string): string {
+  if (text.length <= 64) {
+    const hit = foldCache.get(text);
+    if (hit !== undefined) return hit;
+    const folded = foldUncached(text);
+    // Why bounded: the cache serves repeated words and names; a flood of distinct strings resets it.
+    if (foldCache.size >= 100_000) foldCache.clear();
+    foldCache.set(text, folded);
+    return folded;
+  }
+  return foldUncached(text);
+}
+
+const foldCache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   const nfc = text.normalize('NFC');
   let out = '';
   for (const ch of nfc) {
@@ -66,9 +81,16 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Why a per-call cache: articles repeat their words, and folding is the costly part.
+  const folded = new Map<string, string>();
   const re = /[\p{L}\p{N}]+(?:[./'’-][\p{L}\p{N}]+)*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    tokens.push({ text: m[0], key: foldVietnamese(m[0]), start: m.index, end: m.index + m[0].length });
+    let key = folded.get(m[0]);
+    if (key === undefined) {
+      key = foldVietnamese(m[0]);
+      if (folded.size < 50_000) folded.set(m[0], key);
+    }
+    tokens.push({ text: m[0], key, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

@@ -22,6 +22,8 @@ export function demoPortalEntry(p: DemoPortal, hostDelayMs: number): Portal {
     baseUrl: p.baseUrl,
     local: true,
     politeness: { hostDelayMs },
+    // Every demo article must be reached in one run, generated ones included.
+    maxPages: Math.max(200, p.articles.length * 2),
   });
 }
 

@@ -1,0 +1,224 @@
+/**
+ * Cleaner benchmark: `npm run bench:cleaner` (= `tsx bench/cleaner-bench.ts`).
+ *
+ * 1. Seed check: every gold `chrome` entry gone, every `mustKeep` sentence kept (../shared/seeds).
+ * 2. article-extraction-benchmark (../shared/bench, skipped with a message when absent): word-level
+ *    precision / recall / F1 / accuracy with bootstrap ±, provnews cleaner vs Mozilla Readability
+ *    (on linkedom), side by side in the same run.
+ * 3. Throughput on one core: benchmark pages and large synthetic pages (~1-5 MB).
+ *
+ * Writes bench/results/cleaner.md. Data is read at run time and never copied into the repo.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { clean, cleanHtml, normalizeForMatch, type CleanResult } from '@provnews/cleaner';
+import { bootstrapStd, corpusMetrics, scorePage, type CorpusMetrics, type PageScore } from './cleaner-scoring.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const shared = resolve(repo, '..', 'shared');
+const seedsDir = join(shared, 'seeds');
+const goldPath = join(shared, 'gold', 'seeds.gold.json');
+const benchDir = join(shared, 'bench', 'article-extraction-benchmark');
+const fixturesDir = join(repo, 'packages', 'cleaner', 'fixtures');
+const out: string[] = [];
+const say = (line = ''): void => {
+  console.log(line);
+  out.push(line);
+};
+const f3 = (x: number): string => x.toFixed(3);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Seeds
+
+interface GoldSeed {
+  title: string | null;
+  authors: string[];
+  chrome: string[];
+  mustKeep: string[];
+}
+
+/** Lenient key used by the gold file: NFC, tone placement, case, whitespace. */
+const key = (s: string): string => normalizeForMatch(s);
+
+/** A chrome entry is gone when no kept line equals it, and (for longer entries) no kept text contains it. */
+function chromeGone(r: CleanResult, entry: string): boolean {
+  const k = key(entry);
+  const kept = [...r.paragraphs, ...(r.title ? [r.title] : [])].map(key);
+  if (kept.some((p) => p === k)) return false;
+  if (k.length >= 6 && kept.some((p) => p.includes(k))) return false;
+  return true;
+}
+
+function seedCheck(): void {
+  say('## Seed check (../shared/seeds against ../shared/gold/seeds.gold.json)');
+  say();
+  if (!existsSync(goldPath) || !existsSync(seedsDir)) {
+    say('_Seeds or gold absent: seed check skipped._');
+    say();
+    return;
+  }
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { seeds: Record<string, GoldSeed> };
+  say('| seed | chrome gone | mustKeep kept | title | byline | dates | removed lines |');
+  say('|---|---|---|---|---|---|---|');
+  let allOk = true;
+  for (const [file, g] of Object.entries(gold.seeds)) {
+    const path = join(seedsDir, file);
+    if (!existsSync(path)) continue;
+    const r = clean(readFileSync(path, 'utf8'));
+    const gone = g.chrome.filter((c) => chromeGone(r, c)).length;
+    const text = key(r.paragraphs.join(' '));
+    const keptList = g.mustKeep.filter((m) => text.includes(key(m)));
+    const titleOk = (g.title === null && r.title === null) || (g.title !== null && r.title !== null && key(g.title) === key(r.title));
+    const bylineOk = r.byline !== null && g.authors.some((a) => key(r.byline ?? '').includes(key(a)));
+    if (gone < g.chrome.length || keptList.length < g.mustKeep.length) allOk = false;
+    say(
+      `| ${file} | ${gone}/${g.chrome.length} | ${keptList.length}/${g.mustKeep.length} | ${titleOk ? 'ok' : `✗ ${r.title ?? 'null'}`} | ${bylineOk ? `ok (${r.byline ?? ''})` : `✗ ${r.byline ?? 'null'}`} | ${r.dates.map((d) => `${d.where}: ${d.text}`).join('; ') || '—'} | ${r.removed.length} |`,
+    );
+  }
+  say();
+  say(allOk ? 'All chrome entries gone and all mustKeep sentences kept.' : '**Some seed checks failed.**');
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. article-extraction-benchmark
+
+interface SystemRun {
+  name: string;
+  scores: PageScore[];
+  ms: number[];
+}
+
+function readabilityText(html: string): string {
+  const { document } = parseHTML(html);
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  return article?.textContent ?? '';
+}
+
+function row(name: string, m: CorpusMetrics, sd: CorpusMetrics): string {
+  return `| ${name} | ${f3(m.f1)} ± ${f3(sd.f1)} | ${f3(m.precision)} ± ${f3(sd.precision)} | ${f3(m.recall)} ± ${f3(sd.recall)} | ${f3(m.accuracy)} ± ${f3(sd.accuracy)} |`;
+}
+
+function pagesPerSecond(ms: readonly number[]): number {
+  const total = ms.reduce((a, b) => a + b, 0);
+  return total > 0 ? (ms.length * 1000) / total : 0;
+}
+
+function extractionBenchmark(): string[] {
+  say('## article-extraction-benchmark (../shared/bench/article-extraction-benchmark)');
+  say();
+  const gtPath = join(benchDir, 'ground-truth.json');
+  if (!existsSync(gtPath)) {
+    say('_Benchmark data absent: skipped. Put the data at ../shared/bench/article-extraction-benchmark to run it._');
+    say();
+    return [];
+  }
+  const gt = JSON.parse(readFileSync(gtPath, 'utf8')) as Record<string, { articleBody: string; url?: string }>;
+  const ids = Object.keys(gt).sort();
+  const pages: { id: string; html: string; truth: string }[] = [];
+  for (const id of ids) {
+    const p = join(benchDir, 'html', `${id}.html.gz`);
+    if (!existsSync(p)) continue;
+    pages.push({ id, html: gunzipSync(readFileSync(p)).toString('utf8'), truth: gt[id]?.articleBody ?? '' });
+  }
+  const cleaner: SystemRun = { name: 'provnews cleaner (`text`)', scores: [], ms: [] };
+  const withCaptions: SystemRun = { name: 'provnews cleaner (`text` + captions)', scores: [], ms: [] };
+  const readability: SystemRun = { name: 'Mozilla Readability 0.6 (linkedom)', scores: [], ms: [] };
+  const worst: { id: string; f1: number }[] = [];
+  for (const page of pages) {
+    let t0 = performance.now();
+    const r = cleanHtml(page.html);
+    cleaner.ms.push(performance.now() - t0);
+    const s = scorePage(page.truth, r.text);
+    cleaner.scores.push(s);
+    withCaptions.scores.push(scorePage(page.truth, [r.text, ...r.captions].join('\n\n')));
+    const pf1 = s.tp > 0 ? (2 * s.tp) / (2 * s.tp + s.fp + s.fn) : 0;
+    worst.push({ id: page.id, f1: pf1 });
+    t0 = performance.now();
+    let rt = '';
+    try {
+      rt = readabilityText(page.html);
+    } catch {
+      rt = '';
+    }
+    readability.ms.push(performance.now() - t0);
+    readability.scores.push(scorePage(page.truth, rt));
+  }
+  say(`${pages.length} pages. Scoring as in the benchmark's README (4-gram shingles over \`[\\p{L}\\p{N}_]+\` tokens; P and R are means over pages, F1 of the means; ± = std over 1,000 bootstrap resamples, seed 42).`);
+  say();
+  say('| system | F1 | precision | recall | accuracy |');
+  say('|---|---|---|---|---|');
+  for (const sys of [cleaner, withCaptions, readability]) say(row(sys.name, corpusMetrics(sys.scores), bootstrapStd(sys.scores)));
+  say('| _published: trafilatura 2.0.0_ | 0.958 | 0.938 | 0.978 | |');
+  say('| _published: readability_js 0.6.0_ | 0.947 | 0.914 | 0.982 | |');
+  say();
+  say(
+    `Throughput on these pages (one core, parse included): cleaner ${pagesPerSecond(cleaner.ms).toFixed(1)} pages/s, Readability+linkedom ${pagesPerSecond(readability.ms).toFixed(1)} pages/s.`,
+  );
+  say();
+  worst.sort((a, b) => a.f1 - b.f1);
+  return worst.slice(0, 12).map((w) => `${w.id.slice(0, 12)} ${f3(w.f1)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Large pages
+
+/** A large portal page: the party-newspaper fixture with its body and related list repeated to `bytes`. */
+function syntheticPage(bytes: number): string {
+  const path = join(fixturesDir, 'party-newspaper.html');
+  const base = existsSync(path) ? readFileSync(path, 'utf8') : '<html><body><div class="content"><p>Đoạn văn mẫu, có dấu phẩy, có dấu chấm.</p></div></body></html>';
+  const bodyMatch = /<div class="detail-content"[^>]*>([\s\S]*?)<\/div>\s*<!-- \/detail-content -->/u.exec(base);
+  const chunk = bodyMatch?.[1] ?? '<p>Đoạn văn mẫu, có dấu phẩy, có dấu chấm.</p>';
+  const related = '<ul class="tin-lien-quan"><li><a href="/a">Tin khác số một về hội nghị</a></li><li><a href="/b">Tin khác số hai</a></li></ul>';
+  const parts: string[] = [];
+  let size = base.length;
+  while (size < bytes) {
+    parts.push(chunk, related);
+    size += chunk.length + related.length;
+  }
+  return base.replace('<!-- /detail-content -->', `<!-- /detail-content --><div class="archive">${parts.join('\n')}</div>`);
+}
+
+function largePages(): void {
+  say('## Throughput on large synthetic pages (one core)');
+  say();
+  say('Built from `packages/cleaner/fixtures/party-newspaper.html` by repeating its body and a related-links list.');
+  say();
+  say('| page size | cleaner ms/page | cleaner pages/s | Readability+linkedom ms/page | paragraphs kept |');
+  say('|---|---|---|---|---|');
+  for (const mb of [1, 2.5, 5]) {
+    const html = syntheticPage(mb * 1024 * 1024);
+    cleanHtml(html); // warm-up
+    const runs = 3;
+    let t0 = performance.now();
+    let r: CleanResult | null = null;
+    for (let i = 0; i < runs; i++) r = cleanHtml(html);
+    const ms = (performance.now() - t0) / runs;
+    t0 = performance.now();
+    readabilityText(html);
+    const rms = performance.now() - t0;
+    say(`| ${(html.length / 1024 / 1024).toFixed(1)} MB | ${ms.toFixed(0)} | ${(1000 / ms).toFixed(2)} | ${rms.toFixed(0)} | ${r?.paragraphs.length ?? 0} |`);
+  }
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+say('# Cleaner benchmark');
+say();
+say(`Command: \`npm run bench:cleaner\` (= \`tsx bench/cleaner-bench.ts\`), run ${new Date().toISOString()} on Node ${process.version}.`);
+say();
+seedCheck();
+const worst = extractionBenchmark();
+largePages();
+if (process.argv.includes('--worst')) console.log('worst pages:', worst.join('\n'));
+const resultsDir = join(here, 'results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(join(resultsDir, 'cleaner.md'), `${out.join('\n')}\n`);
+console.log(`\nwrote ${join('bench', 'results', 'cleaner.md')}`);

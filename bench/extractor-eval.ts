@@ -1,0 +1,285 @@
+/**
+ * Extractor evaluation: runs `extractFromPage` (what `provnews extract <file>` calls) over the
+ * seed pages in ../shared/seeds and scores each field against ../shared/gold/seeds.gold.json.
+ * Prints a table and writes bench/results/extractor.md.
+ *
+ * Usage: npm run eval   (= tsx bench/extractor-eval.ts)
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleRecordSchema, type ArticleRecord } from '@provnews/record';
+import { extractFromPage } from '@provnews/extractor';
+import {
+  foldKey,
+  officialTitleKey,
+  scoreRow,
+  type Counts,
+  type GoldSeed,
+} from './extractor-scoring.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const shared = resolve(root, '..', 'shared');
+const seedsDir = join(shared, 'seeds');
+const goldFile = join(shared, 'gold', 'seeds.gold.json');
+const resultFile = join(here, 'results', 'extractor.md');
+
+/** The metric units the gold lists; other units are not scored. */
+const SCORED_UNITS = new Set(['%', 'đồng', 'ha', 'tấn', 'hộ']);
+
+const FIELDS = [
+  'title',
+  'publishedAt',
+  'eventDate',
+  'authors',
+  'source',
+  'province',
+  'districts',
+  'officials (name)',
+  'officials (name+titles)',
+  'officials (each title)',
+  'documents (kind+number)',
+  'documents (+date)',
+  'metrics (value+unit)',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+function zero(): Counts {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+function add(c: Counts, d: Counts): void {
+  c.tp += d.tp;
+  c.fp += d.fp;
+  c.fn += d.fn;
+}
+
+/** Set comparison by key; each gold item matches at most one predicted item. */
+function compareSets(gold: readonly string[], pred: readonly string[]): Counts {
+  const remaining = [...gold];
+  let tp = 0;
+  let fp = 0;
+  for (const p of pred) {
+    const k = remaining.indexOf(p);
+    if (k >= 0) {
+      tp++;
+      remaining.splice(k, 1);
+    } else fp++;
+  }
+  return { tp, fp, fn: remaining.length };
+}
+
+function single(gold: string | null | undefined, pred: string | null): Counts {
+  return compareSets(gold ? [gold] : [], pred ? [pred] : []);
+}
+
+const uniq = (xs: string[]): string[] => [...new Set(xs)];
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function scoreSeed(gold: GoldSeed, record: ArticleRecord): { counts: Record<Field, Counts>; notOfficialHits: string[]; notes: string[] } {
+  const counts = Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Record<Field, Counts>;
+  const notes: string[] = [];
+  const norm = (s: string | null | undefined): string | null => (s ? foldKey(s) : null);
+
+  if ('title' in gold) add(counts.title, single(norm(gold.title), norm(record.title)));
+
+  if ('publishedAt' in gold) add(counts.publishedAt, single(gold.publishedAt ?? null, record.publishedAt));
+  else if (gold.publishedAtNot !== undefined && record.publishedAt) {
+    // The gold's note: null or the reported event's day is right, the widget date is wrong.
+    const day = record.publishedAt.slice(0, 10);
+    if (day === gold.publishedAtNot || (gold.eventDate && day !== gold.eventDate)) counts.publishedAt.fp++;
+  }
+
+  if ('eventDate' in gold) add(counts.eventDate, single(gold.eventDate ?? null, record.eventDate));
+  add(counts.authors, compareSets(uniq(gold.authors.map(foldKey)), uniq(record.authors.map(foldKey))));
+  if (gold.creditedSource !== undefined) add(counts.source, single(norm(gold.creditedSource), norm(record.source)));
+  add(counts.province, single(norm(gold.province), norm(record.province)));
+  add(counts.districts, compareSets(uniq(gold.districts.map(foldKey)), uniq(record.districts.map(foldKey))));
+
+  const goldNames = gold.officials.map((o) => foldKey(o.name));
+  const predNames = uniq(record.officials.map((o) => foldKey(o.name)));
+  add(counts['officials (name)'], compareSets(goldNames, predNames));
+  const fullKey = (name: string, titles: readonly string[]): string =>
+    `${foldKey(name)}|${[...new Set(titles.map(officialTitleKey))].sort().join(';')}`;
+  add(
+    counts['officials (name+titles)'],
+    compareSets(
+      gold.officials.map((o) => fullKey(o.name, o.titles)),
+      record.officials.map((o) => fullKey(o.name, o.titles)),
+    ),
+  );
+  const pairs = (list: ReadonlyArray<{ name: string; titles: readonly string[] }>): string[] =>
+    uniq(list.flatMap((o) => o.titles.map((t) => `${foldKey(o.name)}|${officialTitleKey(t)}`)));
+  add(counts['officials (each title)'], compareSets(pairs(gold.officials), pairs(record.officials)));
+  const notOfficialHits = record.officials.filter((o) => gold.notOfficials.some((n) => foldKey(n) === foldKey(o.name))).map((o) => o.name);
+
+  const docKey = (d: { kind: string; number: string | null }): string => `${foldKey(d.kind)}|${foldKey(d.number ?? '')}`;
+  add(counts['documents (kind+number)'], compareSets(gold.documents.map(docKey), uniq(record.documents.map(docKey))));
+  add(
+    counts['documents (+date)'],
+    compareSets(
+      gold.documents.map((d) => `${docKey(d)}|${d.date ?? ''}`),
+      uniq(record.documents.map((d) => `${docKey(d)}|${d.date ?? ''}`)),
+    ),
+  );
+
+  // Metrics: value+unit, only the gold's units; allowedExtraMetrics are neither TP nor FP.
+  const goldMetrics = gold.metrics.map((m) => ({ ...m, used: false }));
+  const allowed = (gold.allowedExtraMetrics ?? []).map((m) => ({ ...m, used: false }));
+  const mc = zero();
+  for (const m of record.metrics) {
+    if (!SCORED_UNITS.has(m.unit)) continue;
+    const g = goldMetrics.find((x) => !x.used && x.unit === m.unit && sameNumber(x.value, m.value));
+    if (g) {
+      g.used = true;
+      mc.tp++;
+      continue;
+    }
+    const a = allowed.find((x) => !x.used && x.unit === m.unit && sameNumber(x.value, m.value));
+    if (a) {
+      a.used = true;
+      continue;
+    }
+    mc.fp++;
+    notes.push(`extra metric ${m.value} ${m.unit} ("${m.text}")`);
+  }
+  mc.fn = goldMetrics.filter((x) => !x.used).length;
+  for (const g of goldMetrics.filter((x) => !x.used)) notes.push(`missed metric ${g.value} ${g.unit}`);
+  add(counts['metrics (value+unit)'], mc);
+  return { counts, notOfficialHits, notes };
+}
+
+function fmt(n: number | null): string {
+  return n === null ? '—' : n.toFixed(2);
+}
+
+/** Bad inputs that must give a valid, sparse record quickly. */
+function robustness(): string[] {
+  const cases: Array<[string, string]> = [
+    ['empty text', ''],
+    ['listing page', Array.from({ length: 40 }, (_, i) => `Tin liên quan số ${i + 1} về huyện Bắc Quang`).join('\n')],
+    ['English text', 'The provincial committee met on Monday to discuss the budget. Growth reached 5 percent.'.repeat(50)],
+    ['1 MB of numbers', '1234567890'.repeat(100_000)],
+    ['1 MB of "1.000,5 tỷ đồng "', '1.000,5 tỷ đồng '.repeat(65_000)],
+    ['1 MB of one word', 'Nguyễn '.repeat(150_000)],
+    ['1 MB of titles', 'Bí thư Tỉnh ủy '.repeat(70_000)],
+  ];
+  const lines: string[] = [];
+  for (const [name, input] of cases) {
+    const t0 = performance.now();
+    let status: string;
+    try {
+      const { record } = extractFromPage(input, { url: `test://${name}`, mode: 'text' });
+      const ok = articleRecordSchema.safeParse(record).success;
+      status = `${ok ? 'valid record' : 'INVALID record'}, ${record.officials.length} officials, ${record.metrics.length} metrics`;
+    } catch (e) {
+      status = `THREW: ${(e as Error).message}`;
+    }
+    lines.push(`| ${name} | ${(input.length / 1024).toFixed(0)} kB | ${(performance.now() - t0).toFixed(0)} ms | ${status} |`);
+  }
+  return lines;
+}
+
+function main(): void {
+  if (!existsSync(seedsDir) || !existsSync(goldFile)) {
+    console.log(`extractor-eval: ${seedsDir} or ${goldFile} not found; nothing to score.`);
+    return;
+  }
+  const goldDoc = JSON.parse(readFileSync(goldFile, 'utf8')) as { about: string; seeds: Record<string, GoldSeed> };
+  const total = Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Record<Field, Counts>;
+  const perSeed: string[] = [];
+  let notOfficialViolations = 0;
+  const failures: string[] = [];
+  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const gold = goldDoc.seeds[file];
+    if (!gold) continue;
+    const input = readFileSync(join(seedsDir, file), 'utf8');
+    let record: ArticleRecord;
+    const t0 = performance.now();
+    try {
+      record = extractFromPage(input, { url: `file://${join(seedsDir, file)}` }).record;
+    } catch (e) {
+      failures.push(`${file}: ${(e as Error).message}`);
+      continue;
+    }
+    const ms = performance.now() - t0;
+    const { counts, notOfficialHits, notes } = scoreSeed(gold, record);
+    notOfficialViolations += notOfficialHits.length;
+    for (const f of FIELDS) add(total[f], counts[f]);
+    const bad = FIELDS.filter((f) => counts[f].fp + counts[f].fn > 0);
+    perSeed.push(
+      `- \`${file}\` (${ms.toFixed(0)} ms): ${bad.length === 0 ? 'all fields match' : `differs on ${bad.join(', ')}`}` +
+        (notOfficialHits.length ? `; NOT-OFFICIAL VIOLATIONS: ${notOfficialHits.join(', ')}` : '') +
+        (notes.length ? `\n  - ${notes.join('\n  - ')}` : '') +
+        (bad.length
+          ? `\n  - predicted: publishedAt=${record.publishedAt} eventDate=${record.eventDate} title=${JSON.stringify(record.title)} ` +
+            `authors=${JSON.stringify(record.authors)} source=${record.source} province=${record.province} districts=${JSON.stringify(record.districts)}` +
+            `\n  - officials: ${record.officials.map((o) => `${o.name} [${o.titles.join('; ')}]`).join(' · ')}` +
+            `\n  - documents: ${record.documents.map((d) => `${d.kind} ${d.number} ${d.date ?? ''}`).join(' · ')}`
+          : ''),
+    );
+  }
+
+  const rows = FIELDS.map((f) => {
+    const s = scoreRow(total[f]);
+    return `| ${f} | ${total[f].tp} | ${total[f].fp} | ${total[f].fn} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`;
+  });
+  const table = ['| field | TP | FP | FN | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
+
+  const md = `# Extractor evaluation
+
+Command: \`npm run eval\` (\`tsx bench/extractor-eval.ts\`), run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+Input: the five seed pages in \`../shared/seeds\` (captured text, chrome included), each run through
+\`extractFromPage(text, { url: 'file://…' })\` — the cleaner (\`@provnews/cleaner\`) then the extractor, exactly as
+\`provnews extract <file>\` does. Gold: \`../shared/gold/seeds.gold.json\`.
+
+${table}
+
+not-official violations (a gold \`notOfficials\` name extracted as an official): **${notOfficialViolations}**
+${failures.length ? `\nSeeds that failed to run: ${failures.join('; ')}\n` : ''}
+## Matching rules
+
+Counts are summed over the seeds (micro-average); precision = TP/(TP+FP), recall = TP/(TP+FN).
+Following the gold's \`about\`, strings are compared after NFC, lower-casing, old/new tone placement folding
+(uỷ = ủy, hoá = hóa) and whitespace squashing; nothing else is loosened unless said below.
+
+- **title, publishedAt, eventDate, province, source**: one value per seed. A wrong value is a FP *and* a FN; a value
+  where the gold has null is a FP; null where the gold has a value is a FN. Dates are compared as exact strings
+  (a gold \`2021-02\` needs \`2021-02\`; a gold timestamp needs the same timestamp with \`+07:00\`).
+- **publishedAt with \`publishedAtNot\`** (seed 001): the gold has no value; per its note null or the reported
+  event's day is right (not counted), the \`publishedAtNot\` date or any other date is a FP.
+- **source**: scored only where the gold gives \`creditedSource\`; the other seeds' gold has no source value
+  (a dateline code such as "BHG" that the extractor reports there is not judged).
+- **authors, districts**: sets of names.
+- **officials (name)**: set of names. **(name+titles)**: an official is a TP only when the name matches and
+  the set of titles is equal. **(each title)**: (name, title) pairs. Titles are compared with the folding above
+  plus the *same* abbreviation expansion on both sides (BT/CT/PBT/PCT/TUV/HUV/UVBTV, BCH, BTV, T.Ư/TW, HĐND,
+  UBND, ĐBQH → their full words), so "Bí thư Huyện ủy" written "BT huyện uỷ" matches; trailing punctuation ignored.
+- **not-official violations**: gold \`notOfficials\` names found among the extracted officials (target 0).
+- **documents**: kind+number (folded), and kind+number+date (\`YYYY-MM-DD\` or null must agree).
+- **metrics**: (value, unit) pairs, only predicted metrics in the gold's units (%, đồng, ha, tấn, hộ) are scored;
+  values must be equal (relative 1e-9). A predicted metric equal to one of \`allowedExtraMetrics\` is neither TP
+  nor FP (e.g. the bounds of "5 - 7%", the parts of "15/275 hộ"). Each gold metric matches at most once.
+
+## Per seed
+
+${perSeed.join('\n')}
+
+## Bad input (\`extractFromPage(input, { mode: 'text' })\`)
+
+${robust}
+`;
+  mkdirSync(dirname(resultFile), { recursive: true });
+  writeFileSync(resultFile, md);
+  console.log(table);
+  console.log(`\nnot-official violations: ${notOfficialViolations}`);
+  if (failures.length) console.log(`failed: ${failures.join('; ')}`);
+  console.log(`\n${perSeed.join('\n')}\n\n${robust}\n\nwritten to ${resultFile}`);
+}
+
+main();

@@ -1,0 +1,351 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker, type Job } from 'bullmq';
+import { afterAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '@provnews/logger';
+import { backoffStrategy, PermanentJobError, Queues, reasonOf, type CrawlPayloadInput } from '@provnews/queues';
+import { ContentStore, SnapshotStore } from '@provnews/storage';
+import { testRedis, uniqueName, waitFor } from '@provnews/testing';
+import { createCrawlProcessor, type CrawlerConfig, type CrawlOutcome } from './crawl-processor.ts';
+import { closeFetchAgents } from './fetch-page.ts';
+import { portalSchema, type Portal, type PortalInput } from './registry.ts';
+import { htmlPage, slow, startSite, text, type Hit, type Route, type TestSite } from './test-site.ts';
+
+const redis = testRedis();
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+  await closeFetchAgents();
+  await redis.quit();
+});
+
+const baseConfig: CrawlerConfig = {
+  userAgent: 'provnews-test/0.1 (+https://example.org/provnews)',
+  hostDelayMs: 50,
+  maxBodyBytes: 256 * 1024,
+  timeoutMs: 2000,
+  allowPrivate: false,
+};
+
+function portal(site: TestSite, input: Partial<PortalInput> & { id: string }): Portal {
+  return portalSchema.parse({ name: input.id, province: 'Hà Giang', baseUrl: `${site.origin}/`, local: true, ...input });
+}
+
+interface Crawler {
+  prefix: string;
+  queues: Queues;
+  outcomes: CrawlOutcome[];
+  enqueue(payload: CrawlPayloadInput, opts?: { attempts?: number }): Promise<Job>;
+  /** Resolves when no crawl job is waiting, active or delayed. */
+  drained(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A real BullMQ Worker running the crawl processor against the test Redis. */
+async function startCrawler(portals: Portal[], opts: { config?: Partial<CrawlerConfig>; concurrency?: number; prefix?: string } = {}): Promise<Crawler> {
+  const prefix = opts.prefix ?? uniqueName('crawler');
+  const queues = new Queues({ connection: redis, prefix });
+  const dir = await mkdtemp(join(tmpdir(), 'provnews-crawler-'));
+  const outcomes: CrawlOutcome[] = [];
+  const processor = createCrawlProcessor({
+    redis,
+    prefix,
+    snapshots: new SnapshotStore(new ContentStore(dir)),
+    portals: new Map(portals.map((p) => [p.id, p])),
+    enqueue: queues.enqueue.bind(queues),
+    enqueueBulk: queues.enqueueBulk.bind(queues),
+    logger: silentLogger,
+    config: { ...baseConfig, ...opts.config },
+  });
+  const connection = testRedis();
+  const worker = new Worker(
+    'crawl',
+    async (job, token) => {
+      const outcome = await processor(job, token);
+      outcomes.push(outcome);
+      return outcome;
+    },
+    // Short backoff so retries happen within the test; Retry-After still wins when longer.
+    { connection, prefix, concurrency: opts.concurrency ?? 2, settings: { backoffStrategy: backoffStrategy({ baseMs: 100, maxMs: 1000 }) } },
+  );
+  worker.on('error', () => undefined);
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await worker.close();
+    await connection.quit();
+  };
+  cleanups.push(async () => {
+    await stop();
+    await queues.obliterate();
+    await queues.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    prefix,
+    queues,
+    outcomes,
+    enqueue: (payload, jobOpts = {}) => queues.enqueue('crawl', payload, jobOpts),
+    drained: async () => {
+      await waitFor('crawl queue drained', async () => {
+        const c = await queues.get('crawl').getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) === 0;
+      });
+    },
+    stop,
+  };
+}
+
+async function site(routes: Record<string, Route>): Promise<TestSite> {
+  const s = await startSite(routes);
+  cleanups.push(() => s.close());
+  return s;
+}
+
+const article = (title: string, headers: Record<string, string> = {}) => text(htmlPage(title, `<article><h1>${title}</h1><p>Nội dung bài viết.</p></article>`), 'text/html; charset=utf-8', headers);
+const links = (...hrefs: string[]) => hrefs.map((h) => `<a href="${h}">${h}</a>`).join('\n');
+
+/** Gaps (ms) between the end of one request and the start of the next on one host. */
+function gaps(hits: Hit[]): number[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  return sorted.slice(1).map((h, i) => h.start - sorted[i]!.end);
+}
+
+describe('discovery and incremental runs', () => {
+  it('discovers articles from a base URL alone (RSS link, robots Sitemap, category listings), once across restarts', async () => {
+    let categoryBody = htmlPage('Chính trị', links('/', '/kinh-te', '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html'));
+    let sitemapLastmod = '2020-01-01T00:00:00+07:00';
+    const s = await site({
+      '/robots.txt': (_q, r) => void r.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: ${s.origin}/sitemap-news.xml\n`),
+      '/': text(
+        htmlPage(
+          'Báo demo',
+          links('/chinh-tri', '/kinh-te/', '/lien-he', '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html?utm_source=fb#top', 'https://example.com/bai-ngoai-trang-khong-lay-1.html'),
+          '<link rel="alternate" type="application/rss+xml" href="/rss/home.rss">',
+        ),
+      ),
+      '/rss/home.rss': (_q, r) =>
+        void r.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+          `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>
+           <item><title>a</title><link>${s.origin}/tin-tuc/bai-tu-rss-hai-1002.html</link><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item>
+           <item><title>b</title><link>${s.origin}/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html</link></item>
+           </channel></rss>`,
+        ),
+      '/sitemap-news.xml': (_q, r) =>
+        void r.writeHead(200, { 'content-type': 'application/xml' }).end(
+          `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${s.origin}/tin-tuc/bai-tu-sitemap-ba-1003.html</loc><lastmod>${sitemapLastmod}</lastmod></url></urlset>`,
+        ),
+      '/chinh-tri': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html' }).end(categoryBody),
+      '/kinh-te': text(htmlPage('Kinh tế', links('/tin-tuc/bai-kinh-te-nam-1005.html'))),
+      '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html': article('Một'),
+      '/tin-tuc/bai-tu-rss-hai-1002.html': article('Hai'),
+      // Conditional GET: answers 304 when the client sends the ETag it got.
+      '/tin-tuc/bai-tu-sitemap-ba-1003.html': (q, r) => {
+        if (q.headers['if-none-match'] === '"ba-v1"') return void r.writeHead(304, { etag: '"ba-v1"' }).end();
+        void article('Ba', { etag: '"ba-v1"' })(q, r);
+      },
+      '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html': article('Bốn'),
+      '/tin-tuc/bai-kinh-te-nam-1005.html': article('Năm'),
+      '/tin-tuc/bai-moi-dang-sau-sau-1006.html': article('Sáu'),
+    });
+    const p = portal(s, { id: 'demo-disc' });
+    const articlePaths = [
+      '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html',
+      '/tin-tuc/bai-tu-rss-hai-1002.html',
+      '/tin-tuc/bai-tu-sitemap-ba-1003.html',
+      '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html',
+      '/tin-tuc/bai-kinh-te-nam-1005.html',
+    ];
+
+    // Run 1: only the base URL is known.
+    const first = await startCrawler([p]);
+    await first.enqueue({ url: p.baseUrl, portal: p.id, kind: 'portal', runId: 'run-1' });
+    await first.drained();
+    for (const path of articlePaths) expect(s.hitsOf(path), path).toHaveLength(1);
+    expect(s.hits.filter((h) => h.path.includes('example.com'))).toHaveLength(0);
+    expect(s.hitsOf('/lien-he')).toHaveLength(0); // site furniture is not a listing
+    expect(s.hitsOf('/sitemap.xml')).toHaveLength(0); // robots.txt named the sitemap: no guessing
+    const cleanJobs = await first.queues.get('clean').getJobs(['waiting']);
+    expect(cleanJobs.map((j) => j.data.url).sort()).toEqual(articlePaths.map((a) => `${s.origin}${a}`).sort());
+    expect(cleanJobs.every((j) => j.data.portal === p.id && j.data.runId === 'run-1' && /^[0-9a-f]{64}$/.test(j.data.snapshotId))).toBe(true);
+    expect((await first.queues.get('crawl').getJobs(['failed'])).length).toBe(0);
+    await first.stop();
+
+    // Run 2 after a "restart" (new worker and processor, same Redis): listings refetched, no article refetched.
+    categoryBody = htmlPage('Chính trị', links('/tin-tuc/bai-tu-chuyen-muc-bon-1004.html', '/tin-tuc/bai-moi-dang-sau-sau-1006.html'));
+    sitemapLastmod = new Date(Date.now() + 3600_000).toISOString(); // the sitemap says article 1003 changed
+    const second = await startCrawler([p], { prefix: first.prefix });
+    await second.enqueue({ url: p.baseUrl, portal: p.id, kind: 'portal', runId: 'run-2' });
+    await second.drained();
+    for (const path of ['/', '/chinh-tri', '/kinh-te', '/rss/home.rss', '/sitemap-news.xml']) expect(s.hitsOf(path), path).toHaveLength(2);
+    for (const path of articlePaths.filter((a) => !a.includes('1003'))) expect(s.hitsOf(path), path).toHaveLength(1);
+    expect(s.hitsOf('/tin-tuc/bai-moi-dang-sau-sau-1006.html')).toHaveLength(1); // new on the listing
+    // The changed article is refetched with a conditional GET; the 304 ends it as unchanged.
+    const ba = s.hitsOf('/tin-tuc/bai-tu-sitemap-ba-1003.html');
+    expect(ba).toHaveLength(2);
+    expect(ba[1]!.headers['if-none-match']).toBe('"ba-v1"');
+    expect(second.outcomes.find((o) => o.url.endsWith('1003.html'))?.status).toBe('unchanged');
+    expect(await second.queues.get('clean').count()).toBe(6);
+  });
+
+  it('probes /sitemap.xml when robots.txt names none, and a missing one is skipped, not failed', async () => {
+    const s = await site({ '/': text(htmlPage('x', links('/tin-tuc/bai-duy-nhat-tren-trang-chu-7001.html'))), '/tin-tuc/bai-duy-nhat-tren-trang-chu-7001.html': article('x') });
+    const p = portal(s, { id: 'demo-probe' });
+    const c = await startCrawler([p]);
+    await c.enqueue({ url: p.baseUrl, portal: p.id, kind: 'portal' });
+    await c.drained();
+    expect(s.hitsOf('/sitemap.xml')).toHaveLength(1);
+    expect(c.outcomes.find((o) => o.url.endsWith('/sitemap.xml'))?.status).toBe('skipped');
+    expect(await c.queues.get('crawl').getJobCountByTypes('failed')).toBe(0);
+  });
+});
+
+describe('politeness', () => {
+  it('obeys robots.txt Disallow (permanent, not fetched) and Crawl-delay (spacing)', async () => {
+    const s = await site({
+      '/robots.txt': text('User-agent: *\nDisallow: /private/\nCrawl-delay: 0.4\n', 'text/plain'),
+      '/a/bai-mot-hai-ba-bon-1.html': article('1'),
+      '/a/bai-mot-hai-ba-bon-2.html': article('2'),
+      '/a/bai-mot-hai-ba-bon-3.html': article('3'),
+      '/private/bai-bi-mat-khong-duoc-doc-4.html': article('4'),
+    });
+    const p = portal(s, { id: 'demo-robots', politeness: { hostDelayMs: 50 } });
+    const c = await startCrawler([p], { concurrency: 3 });
+    const priv = await c.enqueue({ url: `${s.origin}/private/bai-bi-mat-khong-duoc-doc-4.html`, portal: p.id });
+    for (const n of [1, 2, 3]) await c.enqueue({ url: `${s.origin}/a/bai-mot-hai-ba-bon-${n}.html`, portal: p.id });
+    await c.drained();
+    const failed = await c.queues.get('crawl').getJob(priv.id!);
+    expect(reasonOf(failed?.failedReason)).toBe('robots-disallow');
+    expect(failed?.attemptsMade).toBe(1); // permanent: no retry
+    expect(s.hitsOf('/private/bai-bi-mat-khong-duoc-doc-4.html')).toHaveLength(0);
+    expect(s.hitsOf('/robots.txt')).toHaveLength(1); // cached
+    const spacing = gaps(s.hits);
+    expect(Math.min(...spacing)).toBeGreaterThanOrEqual(390); // Crawl-delay 0.4 s beats the portal's 50 ms
+    process.stdout.write(`[crawler figures] Crawl-delay 0.4 s: gaps ${spacing.join(', ')} ms\n`);
+  });
+
+  it('spaces requests per host with one in flight, and a slow host does not hold back a fast one', async () => {
+    const slowPaths = [1, 2, 3, 4].map((n) => `/cham/bai-viet-may-chu-cham-${n}.html`);
+    const fastPaths = [1, 2, 3, 4].map((n) => `/nhanh/bai-viet-may-chu-nhanh-${n}.html`);
+    const slowSite = await site(Object.fromEntries(slowPaths.map((p) => [p, slow(700, article(p))])));
+    const fastSite = await site(Object.fromEntries(fastPaths.map((p) => [p, article(p)])));
+    const delay = 200;
+    const ps = portal(slowSite, { id: 'demo-slow', politeness: { hostDelayMs: delay } });
+    const pf = portal(fastSite, { id: 'demo-fast', politeness: { hostDelayMs: delay } });
+    const c = await startCrawler([ps, pf], { concurrency: 2 });
+    const t0 = Date.now();
+    // The slow host's jobs are first in the queue: a per-queue limiter would make the fast host wait behind them.
+    for (const p of slowPaths) await c.enqueue({ url: `${slowSite.origin}${p}`, portal: ps.id });
+    for (const p of fastPaths) await c.enqueue({ url: `${fastSite.origin}${p}`, portal: pf.id });
+    await c.drained();
+
+    expect(slowSite.maxInFlight()).toBe(1);
+    expect(fastSite.maxInFlight()).toBe(1);
+    const slowGaps = gaps(slowSite.hits);
+    const fastGaps = gaps(fastSite.hits);
+    expect(Math.min(...slowGaps, ...fastGaps)).toBeGreaterThanOrEqual(delay - 10);
+    const fastDone = Math.max(...fastSite.hits.map((h) => h.end)) - t0;
+    const slowSecondDone = [...slowSite.hits].filter((h) => h.path !== '/robots.txt').sort((a, b) => a.start - b.start)[1]!.end - t0;
+    const slowDone = Math.max(...slowSite.hits.map((h) => h.end)) - t0;
+    // All four fast pages are in before the slow host has finished its second.
+    expect(fastDone).toBeLessThan(slowSecondDone);
+    expect(c.outcomes.filter((o) => o.status === 'fetched')).toHaveLength(8);
+    process.stdout.write(
+      `[crawler figures] two hosts, delay ${delay} ms, slow host 700 ms/response, concurrency 2: fast host done at ${fastDone} ms ` +
+        `(gaps ${fastGaps.join(', ')}), slow host 2nd page at ${slowSecondDone} ms, done at ${slowDone} ms (gaps ${slowGaps.join(', ')}); max in flight per host 1\n`,
+    );
+  });
+
+  it('slows a host down on 429 Retry-After and retries the job after it', async () => {
+    let busyCalls = 0;
+    const s = await site({
+      '/a/bai-bi-gioi-han-toc-do-1.html': (q, r) => {
+        busyCalls += 1;
+        if (busyCalls === 1) return void r.writeHead(429, { 'retry-after': '1', 'content-type': 'text/plain' }).end('slow down');
+        void article('ok')(q, r);
+      },
+      '/a/bai-cung-may-chu-khac-2.html': article('2'),
+    });
+    const p = portal(s, { id: 'demo-429', politeness: { hostDelayMs: 50 } });
+    const c = await startCrawler([p], { concurrency: 2 });
+    const job = await c.enqueue({ url: `${s.origin}/a/bai-bi-gioi-han-toc-do-1.html`, portal: p.id });
+    await waitFor('the 429', () => busyCalls >= 1);
+    await c.enqueue({ url: `${s.origin}/a/bai-cung-may-chu-khac-2.html`, portal: p.id });
+    await c.drained();
+    const done = await c.queues.get('crawl').getJob(job.id!);
+    expect(await done?.getState()).toBe('completed');
+    expect(done?.attemptsMade).toBe(2); // one failed attempt, then success
+    const hits = s.hits.filter((h) => h.path !== '/robots.txt').sort((a, b) => a.start - b.start);
+    const tooMany = hits[0]!;
+    expect(tooMany.path).toBe('/a/bai-bi-gioi-han-toc-do-1.html');
+    // Nothing reached the host for the Retry-After second, not even the other job.
+    for (const h of hits.slice(1)) expect(h.start - tooMany.end).toBeGreaterThanOrEqual(990);
+    process.stdout.write(`[crawler figures] 429 Retry-After 1: next requests ${hits.slice(1).map((h) => h.start - tooMany.end).join(', ')} ms after it\n`);
+  });
+});
+
+describe('failures', () => {
+  it('fails permanent problems at once and retries transient ones, each with a reason code', async () => {
+    const s = await site({
+      '/a/khong-ton-tai-nua-1.html': text('gone', 'text/plain', {}, 404),
+      '/a/tep-nhi-phan-2.html': text(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 'application/octet-stream'),
+      '/a/nhi-phan-gia-html-3.html': text(Buffer.from([0x3c, 0x68, 0, 0, 0xff, 0x00]), 'text/html'),
+      '/a/trang-qua-lon-4.html': text('z'.repeat(300 * 1024)),
+      '/a/vong-lap-5.html': (_q, r) => void r.writeHead(302, { location: '/a/vong-lap-5.html?x=1' }).end(),
+      '/a/vong-lap-5.html?x=1': (_q, r) => void r.writeHead(302, { location: '/a/vong-lap-5.html' }).end(),
+      '/a/loi-may-chu-6.html': text('oops', 'text/plain', {}, 500),
+      '/a/tra-loi-cham-7.html': slow(1500, article('late')),
+    });
+    const p = portal(s, { id: 'demo-fail', politeness: { hostDelayMs: 20 } });
+    const c = await startCrawler([p], { concurrency: 3, config: { timeoutMs: 400 } });
+    const expected: Record<string, [string, number]> = {
+      '/a/khong-ton-tai-nua-1.html': ['http-404', 1],
+      '/a/tep-nhi-phan-2.html': ['not-html', 1],
+      '/a/nhi-phan-gia-html-3.html': ['not-html', 1],
+      '/a/trang-qua-lon-4.html': ['too-large', 1],
+      '/a/vong-lap-5.html': ['redirect-limit', 1],
+      '/a/loi-may-chu-6.html': ['http-5xx', 2],
+      '/a/tra-loi-cham-7.html': ['timeout', 2],
+    };
+    const ids: Record<string, string> = {};
+    for (const path of Object.keys(expected)) ids[path] = (await c.enqueue({ url: `${s.origin}${path}`, portal: p.id }, { attempts: 2 })).id!;
+    await c.drained();
+    for (const [path, [reason, attempts]] of Object.entries(expected)) {
+      const job = await c.queues.get('crawl').getJob(ids[path]!);
+      expect(await job?.getState(), path).toBe('failed');
+      expect(reasonOf(job?.failedReason), path).toBe(reason);
+      expect(job?.attemptsMade, path).toBe(attempts);
+    }
+  });
+
+  it('refuses loopback targets for a portal not marked local', async () => {
+    const s = await site({ '/a/bai-noi-bo-khong-duoc-1.html': article('x') });
+    const p = portal(s, { id: 'demo-ssrf', local: false });
+    const c = await startCrawler([p]);
+    const job = await c.enqueue({ url: `${s.origin}/a/bai-noi-bo-khong-duoc-1.html`, portal: p.id });
+    await c.drained();
+    const failed = await c.queues.get('crawl').getJob(job.id!);
+    expect(reasonOf(failed?.failedReason)).toBe('blocked-address');
+    expect(failed?.attemptsMade).toBe(1);
+    expect(s.hits).toHaveLength(0);
+  });
+
+  it('rejects a bad payload or an unknown portal with bad-payload', async () => {
+    const processor = createCrawlProcessor({
+      redis,
+      prefix: uniqueName('crawler'),
+      snapshots: new SnapshotStore(new ContentStore(tmpdir())),
+      portals: () => undefined,
+      enqueue: async () => undefined,
+      enqueueBulk: async () => undefined,
+      logger: silentLogger,
+      config: baseConfig,
+    });
+    const job = (data: unknown) => ({ id: '1', data, timestamp: Date.now() }) as unknown as Job;
+    await expect(processor(job({ url: 'ftp://x' }))).rejects.toThrow(PermanentJobError);
+    await expect(processor(job({ url: 'ftp://x' }))).rejects.toThrow(/\[bad-payload\] crawl payload: url/);
+    await expect(processor(job({ url: 'https://x.vn/a', portal: 'nope' }))).rejects.toThrow(/\[bad-payload\] unknown portal "nope"/);
+  });
+});

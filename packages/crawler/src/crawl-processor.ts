@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { DelayedError, type Job, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@provnews/logger';
+import {
+  parsePayload,
+  PermanentJobError,
+  TransientJobError,
+  type CrawlPayload,
+  type PayloadInputOf,
+  type QueueName,
+} from '@provnews/queues';
+import type { SnapshotStore } from '@provnews/storage';
+import { decodeBody } from './charset.ts';
+import { classifyLinks, extractPageLinks, keepArticles, parseFeed, parseSitemap } from './discovery.ts';
+import { assertSuccess, fetchPage, parseRetryAfter, type FetchedPage, type FetchOptions } from './fetch-page.ts';
+import { Frontier, type Candidate, type UrlState } from './frontier.ts';
+import { HostGate } from './host-gate.ts';
+import type { Portal } from './registry.ts';
+import { RobotsCache, robotsOrigin, type RobotsRules } from './robots.ts';
+import { canonicalizeUrl, hostKey, isSameSite } from './url.ts';
+
+/** Crawler settings, usually from the environment (CRAWL_* variables). */
+export interface CrawlerConfig {
+  /** User-Agent naming the project and a contact URL (CRAWL_USER_AGENT). */
+  userAgent: string;
+  /** Default minimum gap between two requests to one host, ms (CRAWL_HOST_DELAY_MS). */
+  hostDelayMs: number;
+  /** Largest accepted body, bytes (CRAWL_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** Deadline of one fetch, ms (CRAWL_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Allow private/loopback targets for every portal (CRAWL_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
+}
+
+/** What the crawl processor needs; the crawler service passes its connections and `Queues` methods. */
+export interface CrawlProcessorDeps {
+  /** Redis for the frontier, robots cache and host gate (any ioredis client; not a blocking one). */
+  redis: Redis;
+  /** Key prefix (the BullMQ prefix); crawler keys live under `<prefix>:crawler:*`. */
+  prefix: string;
+  snapshots: SnapshotStore;
+  /** The registry, by portal id. */
+  portals: Map<string, Portal> | ((id: string) => Portal | undefined);
+  /** `Queues.enqueue` (bound). */
+  enqueue: <Q extends QueueName>(queue: Q, payload: PayloadInputOf[Q], opts?: JobsOptions) => Promise<unknown>;
+  /** `Queues.enqueueBulk` (bound). */
+  enqueueBulk: <Q extends QueueName>(queue: Q, items: { payload: PayloadInputOf[Q]; opts?: JobsOptions }[]) => Promise<unknown>;
+  logger: Logger;
+  config: CrawlerConfig;
+}
+
+/** The result of one crawl job, stored by BullMQ as the job's return value. */
+export interface CrawlOutcome {
+  /**
+   * - `fetched`: a 2xx page was processed (article snapshotted and sent to `clean`, or links discovered);
+   * - `unchanged`: the server answered 304 to the conditional GET;
+   * - `skipped-seen`: an article already fetched, not forced;
+   * - `skipped`: nothing to do (a probed `/sitemap.xml` that does not exist, a disabled portal);
+   * - `delayed`: the host was busy and no worker token was given to park the job (direct calls);
+   *   under a Worker the job is parked in the delayed set instead and no outcome is stored;
+   * - `run-started`: a scheduled portal run enqueued its entry points.
+   */
+  status: 'fetched' | 'unchanged' | 'skipped-seen' | 'skipped' | 'delayed' | 'run-started';
+  kind: CrawlPayload['kind'];
+  /** Canonical URL. */
+  url: string;
+  finalUrl?: string;
+  httpStatus?: number;
+  snapshotId?: string;
+  /** New crawl jobs this job enqueued. */
+  discovered?: number;
+  runId?: string;
+  /** With `delayed`: when the host is free again (ISO 8601). */
+  notBefore?: string;
+  elapsedMs?: number;
+}
+
+/** A lease outlives the fetch deadline by this much, so a live request never loses its host lease. */
+const LEASE_MARGIN_MS = 10_000;
+/** Sitemap index → sitemap → … hops followed; real portals use one or two levels. */
+const MAX_SITEMAP_DEPTH = 3;
+/**
+ * 429/503 without Retry-After: back off this host for ten of its delays (at least 5 s) — long
+ * enough for an overloaded server to recover, short enough not to stall a run.
+ */
+const DEFAULT_SLOWDOWN_FACTOR = 10;
+const MIN_SLOWDOWN_MS = 5_000;
+
+const TEXTUAL_TYPE = /^(text\/(html|plain|xml)|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml))$/;
+const GZIP_TYPE = /^application\/(x-)?gzip$/;
+
+const gunzip = promisify(zlib.gunzip);
+
+/**
+ * Builds the crawl queue's processor: a plain `(job, token) => Promise<CrawlOutcome>` that a
+ * BullMQ Worker runs (or a test calls).
+ *
+ * - `portal` jobs (one per scheduled run) enqueue the portal's entry points, or its home page
+ *   for discovery when it lists none;
+ * - `home`, `listing`, `feed`, `sitemap` jobs fetch the page, keep same-site article URLs matching
+ *   the portal's patterns and enqueue the ones never seen (or changed per sitemap/feed dates);
+ * - `article` jobs store the raw response in the snapshot store and enqueue `clean`.
+ *
+ * Every fetch passes robots.txt and the per-host gate first; a job whose host is busy is moved
+ * to the delayed set until the host's next slot (not counted as an attempt). Failures throw
+ * PermanentJobError / TransientJobError with a reason code.
+ */
+export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token?: string) => Promise<CrawlOutcome> {
+  const { config: cfg } = deps;
+  const lookupPortal = typeof deps.portals === 'function' ? deps.portals : (id: string) => (deps.portals as Map<string, Portal>).get(id);
+  const frontier = new Frontier(deps.redis, deps.prefix);
+  const gate = new HostGate(deps.redis, deps.prefix);
+  const robots = new RobotsCache(deps.redis, deps.prefix, cfg.userAgent);
+
+  return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
+    const payload = parsePayload('crawl', job.data);
+    const portal = payload.portal ? lookupPortal(payload.portal) : undefined;
+    if (payload.portal && !portal) throw new PermanentJobError('bad-payload', `unknown portal "${payload.portal}" (not in the registry)`);
+    const log = deps.logger.child({ jobId: job.id, portal: payload.portal, url: payload.url, kind: payload.kind });
+    if (payload.kind === 'portal') return startRun(job, payload, portal, log);
+    return crawlPage(job, token, payload, portal, log);
+  };
+
+  async function startRun(job: Job, payload: CrawlPayload, portal: Portal | undefined, log: Logger): Promise<CrawlOutcome> {
+    if (!portal) throw new PermanentJobError('bad-payload', 'a portal run needs a registry portal id');
+    if (!portal.enabled) return { status: 'skipped', kind: 'portal', url: portal.baseUrl };
+    const runId = payload.runId ?? `${portal.id}-${new Date(job.timestamp).toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+    const entries: { url: string; kind: CrawlPayload['kind'] }[] = [
+      ...portal.feeds.map((url) => ({ url, kind: 'feed' as const })),
+      ...portal.sitemaps.map((url) => ({ url, kind: 'sitemap' as const })),
+      ...portal.listings.map((url) => ({ url, kind: 'listing' as const })),
+    ];
+    // Only a base URL: the home page job discovers feeds, sitemaps and category listings.
+    if (!entries.length) entries.push({ url: portal.baseUrl, kind: 'home' });
+    const canonical = entries.map((e) => ({ ...e, url: canonicalizeUrl(e.url) ?? e.url }));
+    const fresh = new Set(await frontier.claimForRun(runId, canonical.map((e) => e.url)));
+    const items = canonical
+      .filter((e) => fresh.has(e.url))
+      .map((e) => ({ payload: { url: e.url, portal: portal.id, kind: e.kind, depth: 0, force: true, runId } }));
+    if (items.length) await deps.enqueueBulk('crawl', items);
+    log.info({ runId, entries: items.length }, 'portal run started');
+    return { status: 'run-started', kind: 'portal', url: portal.baseUrl, runId, discovered: items.length };
+  }
+
+  async function crawlPage(job: Job, token: string | undefined, payload: CrawlPayload, portal: Portal | undefined, log: Logger): Promise<CrawlOutcome> {
+    const url = canonicalizeUrl(payload.url);
+    if (!url) throw new PermanentJobError('bad-url', `cannot crawl ${payload.url}`);
+    const base = { kind: payload.kind, url, ...(payload.runId ? { runId: payload.runId } : {}) };
+    const state = await frontier.state(url);
+    if (payload.kind === 'article' && state && !payload.force) return { ...base, status: 'skipped-seen' };
+
+    const origin = robotsOrigin(url);
+    const host = hostKey(url);
+    let rules = await robots.cached(origin);
+    if (rules) assertAllowed(rules, url);
+    let delayMs = hostDelay(portal, rules);
+
+    const holder = `${job.id ?? 'direct'}:${randomUUID()}`;
+    const wait = await gate.acquire(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs);
+    if (wait > 0) return postpone(job, token, wait, base, log);
+
+    const fetchOpts: FetchOptions = {
+      userAgent: cfg.userAgent,
+      timeoutMs: cfg.timeoutMs,
+      maxBodyBytes: cfg.maxBodyBytes,
+      allowPrivate: portal?.local === true || cfg.allowPrivate,
+    };
+    let page: FetchedPage | undefined;
+    let penaltyMs = 0;
+    try {
+      if (!rules) {
+        rules = await robots.fetch(origin, fetchOpts);
+        delayMs = hostDelay(portal, rules);
+      } else {
+        page = await fetchPage(url, { ...fetchOpts, headers: conditionalHeaders(state) });
+        penaltyMs = slowDownMs(page, delayMs);
+      }
+    } catch (err) {
+      if (err instanceof TransientJobError && (err.reason === 'http-429' || err.reason === 'http-5xx')) {
+        penaltyMs = err.retryAfterMs ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
+      }
+      throw err;
+    } finally {
+      await gate.release(host, holder, delayMs, penaltyMs);
+    }
+    if (!page) {
+      // This slot went to robots.txt; the page itself takes the host's next slot.
+      assertAllowed(rules, url);
+      return postpone(job, token, delayMs, base, log);
+    }
+    if (penaltyMs > 0) log.warn({ status: page.status, penaltyMs }, 'host asked to slow down');
+
+    const fetched = { ...base, finalUrl: page.finalUrl, httpStatus: page.status, elapsedMs: page.elapsedMs };
+    if (page.status === 304) {
+      await frontier.record(url, { ...(state ?? {}), fetchedAt: page.fetchedAt });
+      log.info({ status: 304, ms: page.elapsedMs }, 'page unchanged');
+      return { ...fetched, status: 'unchanged' };
+    }
+    if (payload.probe && (page.status === 404 || page.status === 410)) return { ...fetched, status: 'skipped' };
+    assertSuccess(page);
+    const body = await readableBody(page, payload.kind, cfg.maxBodyBytes);
+    const newState: UrlState = validatorsOf(page);
+
+    if (payload.kind === 'article') {
+      const snapshotId = await deps.snapshots.put({
+        url,
+        finalUrl: page.finalUrl,
+        status: page.status,
+        headers: page.headers,
+        fetchedAt: page.fetchedAt,
+        body,
+      });
+      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
+      await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) });
+      log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
+      return { ...fetched, status: 'fetched', snapshotId };
+    }
+
+    const found = discover(payload, portal, page, body, rules);
+    const discovered = await enqueueDiscovered(payload, portal, found);
+    await frontier.record(url, newState);
+    log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
+    return { ...fetched, status: 'fetched', discovered };
+  }
+
+  function assertAllowed(rules: RobotsRules, url: string): void {
+    if (!rules.isAllowed(url)) throw new PermanentJobError('robots-disallow', `${url}: disallowed by robots.txt for ${cfg.userAgent}`);
+  }
+
+  function hostDelay(portal: Portal | undefined, rules: RobotsRules | null): number {
+    return Math.max(portal?.politeness.hostDelayMs ?? cfg.hostDelayMs, rules?.crawlDelayMs ?? 0);
+  }
+
+  async function enqueueDiscovered(payload: CrawlPayload, portal: Portal | undefined, found: Discovered): Promise<number> {
+    const runId = payload.runId;
+    const depth = Math.min(20, payload.depth + 1);
+    const pageUrls = runId ? new Set(await frontier.claimForRun(runId, found.pages.map((p) => p.url))) : new Set(found.pages.map((p) => p.url));
+    const pages = found.pages.filter((p) => pageUrls.has(p.url));
+
+    let limit = Infinity;
+    if (runId && portal) limit = await frontier.reserveBudget(runId, found.articles.length, portal.maxPages);
+    const articles = await frontier.admit(found.articles, limit);
+    if (Number.isFinite(limit) && runId) await frontier.refundBudget(runId, limit - articles.length);
+
+    const common = { portal: payload.portal, depth, ...(runId ? { runId } : {}) };
+    const items = [
+      ...pages.map((p) => ({ payload: { ...common, url: p.url, kind: p.kind, force: true, probe: p.probe === true } })),
+      // A changed article is forced: its job skips the seen check and sends a conditional GET.
+      ...articles.map((a) => ({ payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed } })),
+    ];
+    if (items.length) await deps.enqueueBulk('crawl', items);
+    return items.length;
+  }
+}
+
+interface Discovered {
+  articles: Candidate[];
+  pages: { url: string; kind: 'listing' | 'feed' | 'sitemap'; probe?: boolean }[];
+}
+
+/** What a fetched non-article page leads to, by the job's kind. */
+function discover(payload: CrawlPayload, portal: Portal | undefined, page: FetchedPage, body: Buffer, rules: RobotsRules): Discovered {
+  const site = portal?.baseUrl ?? page.finalUrl;
+  const text = decodeBody(body, page.headers['content-type']).text;
+  if (payload.kind === 'feed') return { articles: keepArticles(parseXml(() => parseFeed(text, page.finalUrl), page), portal, site, true), pages: [] };
+  if (payload.kind === 'sitemap') {
+    const sitemap = parseXml(() => parseSitemap(text, page.finalUrl), page);
+    if (sitemap.type === 'urlset') return { articles: keepArticles(sitemap.entries, portal, site, false), pages: [] };
+    const children = payload.depth < MAX_SITEMAP_DEPTH ? sitemap.entries.filter((e) => isSameSite(e.url, site)) : [];
+    return { articles: [], pages: children.map((e) => ({ url: e.url, kind: 'sitemap' })) };
+  }
+  const { links, feeds } = extractPageLinks(text, page.finalUrl);
+  const { articles, listings } = classifyLinks(links, page.finalUrl, portal);
+  const found: Discovered = { articles: articles.map((url) => ({ url })), pages: [] };
+  if (payload.kind !== 'home') return found;
+  found.pages.push(...feeds.filter((f) => isSameSite(f, site)).map((url) => ({ url, kind: 'feed' as const })));
+  const sitemaps = rules.sitemaps.map((s) => canonicalizeUrl(s)).filter((s): s is string => s !== null && isSameSite(s, site));
+  if (sitemaps.length) found.pages.push(...sitemaps.map((url) => ({ url, kind: 'sitemap' as const })));
+  else found.pages.push({ url: new URL('/sitemap.xml', page.finalUrl).toString(), kind: 'sitemap', probe: true });
+  found.pages.push(...listings.filter((l) => l !== canonicalizeUrl(page.finalUrl)).map((url) => ({ url, kind: 'listing' as const })));
+  return found;
+}
+
+function parseXml<T>(parse: () => T, page: FetchedPage): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new PermanentJobError('decode-error', `${page.finalUrl}: unparseable XML: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The body to keep, after checking it is a page: a textual Content-Type (or none) and no NUL
+ * bytes in the first KiB (binary served as text/html). A gzipped sitemap (`sitemap.xml.gz`) is
+ * unpacked first.
+ */
+async function readableBody(page: FetchedPage, kind: CrawlPayload['kind'], maxBytes: number): Promise<Buffer> {
+  const type = (page.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  let body = page.body;
+  if (kind === 'sitemap' && body[0] === 0x1f && body[1] === 0x8b) {
+    body = await gunzip(body, { maxOutputLength: maxBytes }).catch((err: NodeJS.ErrnoException) => {
+      throw new PermanentJobError(err.code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'decode-error', `${page.finalUrl}: gzipped sitemap: ${err.message}`);
+    });
+  } else if (type && !TEXTUAL_TYPE.test(type) && !(kind === 'sitemap' && GZIP_TYPE.test(type))) {
+    throw new PermanentJobError('not-html', `${page.finalUrl}: Content-Type ${type} is not a page`);
+  }
+  if (looksBinary(body)) throw new PermanentJobError('not-html', `${page.finalUrl}: binary body (NUL bytes) served as ${type || 'no type'}`);
+  return body;
+}
+
+function looksBinary(body: Buffer): boolean {
+  // UTF-16 text is full of NULs; its byte-order mark says so.
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) return false;
+  return body.subarray(0, 1024).includes(0);
+}
+
+function conditionalHeaders(state: UrlState | null): Record<string, string> {
+  const h: Record<string, string> = {};
+  if (state?.etag) h['if-none-match'] = state.etag;
+  if (state?.lastModified) h['if-modified-since'] = state.lastModified;
+  return h;
+}
+
+function validatorsOf(page: FetchedPage): UrlState {
+  return {
+    fetchedAt: page.fetchedAt,
+    ...(page.headers.etag ? { etag: page.headers.etag } : {}),
+    ...(page.headers['last-modified'] ? { lastModified: page.headers['last-modified'] } : {}),
+  };
+}
+
+/** How long a 429/503 (or any response with Retry-After on a 5xx) keeps the host quiet. */
+function slowDownMs(page: FetchedPage, delayMs: number): number {
+  const asksToWait = page.status === 429 || page.status === 503 || (page.status >= 500 && page.headers['retry-after'] !== undefined);
+  if (!asksToWait) return 0;
+  return parseRetryAfter(page.headers['retry-after']) ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
+}
+
+async function postpone(job: Job, token: string | undefined, waitMs: number, base: Pick<CrawlOutcome, 'kind' | 'url' | 'runId'>, log: Logger): Promise<CrawlOutcome> {
+  const notBefore = Date.now() + waitMs;
+  if (!token) return { ...base, status: 'delayed', notBefore: new Date(notBefore).toISOString() };
+  log.debug({ waitMs }, 'host busy, job parked');
+  // BullMQ's pattern for "not now": the job goes to the delayed set without using an attempt,
+  // and this worker slot is free at once for other hosts.
+  await job.moveToDelayed(notBefore, token);
+  throw new DelayedError();
+}

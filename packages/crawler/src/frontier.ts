@@ -1,0 +1,119 @@
+import type { Redis } from 'ioredis';
+
+/** What the crawler remembers about a fetched URL, for conditional GETs and change detection. */
+export interface UrlState {
+  etag?: string;
+  lastModified?: string;
+  /** Last successful fetch (ISO 8601). */
+  fetchedAt: string;
+  snapshotId?: string;
+}
+
+/** A discovered URL, with the modification time its feed or sitemap gave, if any. */
+export interface Candidate {
+  url: string;
+  lastmod?: string;
+}
+
+/** Per-run marks expire after two days: runs are every few hours, so this only bounds memory. */
+const RUN_TTL_SECONDS = 2 * 24 * 3600;
+
+/**
+ * The crawl frontier's memory, in Redis so it survives restarts:
+ * - `<prefix>:crawler:seen` (hash canonical URL → first seen ISO time): an article is enqueued once;
+ * - `<prefix>:crawler:state` (hash canonical URL → {@link UrlState} JSON): ETag/Last-Modified;
+ * - `<prefix>:crawler:run:<runId>:pages` (set) and `…:budget` (counter): listings, feeds and
+ *   sitemaps are fetched once per run, and a run enqueues at most `maxPages` articles.
+ */
+export class Frontier {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private get seenKey(): string {
+    return `${this.prefix}:crawler:seen`;
+  }
+  private get stateKey(): string {
+    return `${this.prefix}:crawler:state`;
+  }
+
+  /**
+   * Article candidates worth enqueueing: URLs never seen, plus seen ones whose `lastmod` is newer
+   * than their last fetch (`changed: true`, to be fetched with a conditional GET). New URLs are
+   * marked seen atomically (HSETNX), so two workers discovering the same article enqueue it once.
+   * At most `limit` URLs are returned; the rest stay unseen for a later run.
+   */
+  async admit(candidates: Candidate[], limit = Infinity): Promise<{ url: string; changed: boolean }[]> {
+    const unique = [...new Map(candidates.map((c) => [c.url, c])).values()];
+    if (!unique.length || limit <= 0) return [];
+    const urls = unique.map((c) => c.url);
+    const [seen, states] = await Promise.all([this.redis.hmget(this.seenKey, ...urls), this.redis.hmget(this.stateKey, ...urls)]);
+    const picked: { url: string; changed: boolean }[] = [];
+    const fresh: string[] = [];
+    unique.forEach((c, i) => {
+      if (picked.length + fresh.length >= limit) return;
+      if (!seen[i]) {
+        fresh.push(c.url);
+        return;
+      }
+      const state = states[i] ? (JSON.parse(states[i]!) as UrlState) : undefined;
+      const lastmod = c.lastmod ? Date.parse(c.lastmod) : NaN;
+      if (state && !Number.isNaN(lastmod) && lastmod > Date.parse(state.fetchedAt)) picked.push({ url: c.url, changed: true });
+    });
+    if (fresh.length) {
+      const now = new Date().toISOString();
+      const pipe = this.redis.pipeline();
+      for (const url of fresh) pipe.hsetnx(this.seenKey, url, now);
+      const results = (await pipe.exec()) ?? [];
+      fresh.forEach((url, i) => {
+        if (results[i]?.[1] === 1) picked.push({ url, changed: false });
+      });
+    }
+    return picked;
+  }
+
+  /** What the last successful fetch of the URL left (validators), or null if never fetched. */
+  async state(url: string): Promise<UrlState | null> {
+    const raw = await this.redis.hget(this.stateKey, url);
+    return raw ? (JSON.parse(raw) as UrlState) : null;
+  }
+
+  /**
+   * Records a successful fetch and marks the URL seen (`provnews crawl <url>` counts too), and
+   * its redirect target, so discovering the target later does not fetch the same page again.
+   */
+  async record(url: string, state: UrlState, finalUrl?: string): Promise<void> {
+    const tx = this.redis.multi().hset(this.stateKey, url, JSON.stringify(state)).hsetnx(this.seenKey, url, state.fetchedAt);
+    if (finalUrl && finalUrl !== url) tx.hsetnx(this.seenKey, finalUrl, state.fetchedAt);
+    await tx.exec();
+  }
+
+  /**
+   * Non-article pages (listings, feeds, sitemaps) not yet claimed in this run; claims them.
+   * Stops a run from fetching the same category page twice when several pages link to it.
+   */
+  async claimForRun(runId: string, urls: string[]): Promise<string[]> {
+    if (!urls.length) return [];
+    const key = `${this.prefix}:crawler:run:${runId}:pages`;
+    const pipe = this.redis.pipeline();
+    for (const url of urls) pipe.sadd(key, url);
+    pipe.expire(key, RUN_TTL_SECONDS);
+    const results = (await pipe.exec()) ?? [];
+    return urls.filter((_, i) => results[i]?.[1] === 1);
+  }
+
+  /** Article slots left in a run's `maxPages` budget (reserving up to `wanted`). */
+  async reserveBudget(runId: string, wanted: number, maxPages: number): Promise<number> {
+    if (wanted <= 0) return 0;
+    const key = `${this.prefix}:crawler:run:${runId}:budget`;
+    const [[, total]] = ((await this.redis.multi().incrby(key, wanted).expire(key, RUN_TTL_SECONDS).exec()) ?? [[null, 0]]) as [[unknown, number]];
+    const before = total - wanted;
+    return Math.max(0, Math.min(wanted, maxPages - before));
+  }
+
+  /** Returns unused budget (candidates reserved but already seen by another worker). */
+  async refundBudget(runId: string, unused: number): Promise<void> {
+    if (unused > 0) await this.redis.decrby(`${this.prefix}:crawler:run:${runId}:budget`, unused);
+  }
+}

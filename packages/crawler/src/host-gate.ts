@@ -1,0 +1,88 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * Per-host politeness shared by every crawler worker: at most one request in flight per host
+ * and a minimum gap between requests to it, kept in Redis so it holds across processes.
+ *
+ * BullMQ's open-source rate limiter is per queue, which would let one slow portal stall all the
+ * others (head-of-line blocking). Instead a job asks the gate first; when its host is busy the
+ * processor parks the job in the delayed set until the host's next slot and the worker slot is
+ * free at once for jobs of other hosts.
+ *
+ * State per host (a hash at `<prefix>:crawler:host:<hostname:port>`):
+ * - `busy`/`holder`: the lease of the request in flight (expires by itself if a worker dies);
+ * - `next`: earliest start of the next request (last finish + delay, or a Retry-After);
+ * - `tail`: the last wake-up time handed to a waiting job, so waiters are spread one delay apart
+ *   instead of all waking together and re-parking each other.
+ * Times come from Redis `TIME`, so workers on different machines agree on "now".
+ */
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local lease = tonumber(ARGV[2])
+local delay = tonumber(ARGV[3])
+local busy = tonumber(redis.call('HGET', KEYS[1], 'busy') or '0')
+local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+if now >= busy and now >= nextAt then
+  redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], lease + 86400000)
+  return 0
+end
+local base = nextAt
+if now < busy then base = math.max(nextAt, now + delay) end
+local tail = tonumber(redis.call('HGET', KEYS[1], 'tail') or '0')
+local wake = math.max(base, tail + delay)
+redis.call('HSET', KEYS[1], 'tail', wake)
+redis.call('PEXPIRE', KEYS[1], wake - now + 86400000)
+return wake - now
+`;
+
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local delay = tonumber(ARGV[2])
+local penalty = tonumber(ARGV[3])
+local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+local target = math.max(nextAt, now + penalty)
+if redis.call('HGET', KEYS[1], 'holder') == ARGV[1] then
+  target = math.max(target, now + delay)
+  redis.call('HSET', KEYS[1], 'busy', 0, 'holder', '')
+end
+redis.call('HSET', KEYS[1], 'next', target)
+redis.call('PEXPIRE', KEYS[1], target - now + 86400000)
+return target - now
+`;
+
+/** Redis-backed per-host lease and spacing. */
+export class HostGate {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(host: string): string {
+    return `${this.prefix}:crawler:host:${host}`;
+  }
+
+  /**
+   * Takes the host's lease when it is free and its delay has passed (returns 0), or returns how
+   * many ms the caller should wait before asking again (its reserved turn).
+   *
+   * @param holder unique token of this attempt; only the holder's release frees the lease
+   * @param leaseMs how long the lease lasts if never released (a crashed worker): longer than a fetch
+   * @param delayMs the host's minimum gap between requests
+   */
+  async acquire(host: string, holder: string, leaseMs: number, delayMs: number): Promise<number> {
+    return Number(await this.redis.eval(ACQUIRE, 1, this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs)));
+  }
+
+  /**
+   * Ends a request: frees the lease and sets the host's next slot `delayMs` from now, or
+   * `penaltyMs` from now when the server asked to slow down (429/503 Retry-After). A penalty is
+   * applied even when the lease has expired and someone else holds the host.
+   * Returns ms until the host's next slot.
+   */
+  async release(host: string, holder: string, delayMs: number, penaltyMs = 0): Promise<number> {
+    return Number(await this.redis.eval(RELEASE, 1, this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs)));
+  }
+}

@@ -1,0 +1,95 @@
+import { isAllCaps, isCapitalized, squashSpaces, titleCase } from './vietnamese-text.ts';
+
+/** Authors and credited outlet read from a byline. */
+export interface Byline {
+  authors: string[];
+  /** Credited outlet ("baocaobang.vn", "TTXVN"), or null. */
+  source: string | null;
+}
+
+/**
+ * Role prefixes before the names: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …".
+ * Why a character-class-free alternation: each prefix is a fixed phrase, so the match is linear.
+ */
+const ROLE_PREFIX =
+  /^(?:tin(?:\s*(?:,|và|-)\s*ảnh)?|bài(?:\s*(?:,|và|-)\s*ảnh)?|ảnh|video|clip|thực hiện|tác giả|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
+
+/** Words that make a byline part an organisation rather than a person ("Trung tâm VH-TT huyện"). */
+const ORG_WORD = /(?:^|\s)(?:trung tâm|báo|đài|ban|phòng|sở|ubnd|hội|cổng|tạp chí|huyện|tỉnh|xã|thành phố|văn phòng|công an|bộ|cục|viện|trường|ttxvn|vov|vtv|theo)(?:\s|$)/iu;
+
+/**
+ * True when a string looks like a person's name as bylines write it: 2–5 words, each starting
+ * with a capital (or all in capitals, "TRÍ DŨNG"), no digits.
+ */
+export function looksLikePersonName(s: string): boolean {
+  const words = squashSpaces(s).split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  if (ORG_WORD.test(` ${s} `)) return false;
+  return words.every((w) => /^[\p{L}'’.]+$/u.test(w) && (isCapitalized(w) || isAllCaps(w)));
+}
+
+function personName(s: string): string {
+  const clean = squashSpaces(s);
+  return isAllCaps(clean.replace(/[\s.'’]/g, '')) ? titleCase(clean) : clean;
+}
+
+/**
+ * Parses a byline as the provincial press writes it:
+ *
+ * - "Tin, ảnh: Duy Tuấn", "Bài và ảnh: Minh Hà" → author
+ * - "TRÍ DŨNG" → "Trí Dũng"
+ * - "Bảo Bình (baocaobang.vn)" → author and credited source
+ * - "Tác giả: Lê Minh - Trung tâm VH-TT huyện" → author and source (the unit)
+ * - "Minh Hà - Quang Huy", "Minh Hà và Quang Huy" → two authors
+ * - "Theo TTXVN" → source only
+ */
+export function parseByline(input: string | null | undefined): Byline {
+  const out: Byline = { authors: [], source: null };
+  if (!input) return out;
+  let line = squashSpaces(input.normalize('NFC')).replace(/[./]+$/u, '').trim();
+  if (line.length === 0 || line.length > 160) return out;
+  const theo = /^(?:theo|nguồn\s*:)\s+(.+)$/iu.exec(line);
+  if (theo?.[1]) {
+    out.source = theo[1].replace(/[()]/g, '').trim();
+    return out;
+  }
+  // "(baocaobang.vn)" or "(TTXVN)" at the end credits an outlet.
+  const credited = /\(([^()]{2,60})\)\s*$/u.exec(line);
+  if (credited?.[1]) {
+    out.source = credited[1].trim();
+    line = line.slice(0, credited.index).trim();
+  }
+  line = line.replace(ROLE_PREFIX, '');
+  const parts = line.split(/\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    if (looksLikePersonName(part)) out.authors.push(personName(part));
+    else if (!out.source && part.length > 1) out.source = part;
+  }
+  return out;
+}
+
+/**
+ * Reads a dateline at the start of the text: "BHG - Chiều 25.2, …", "(QNO) - …", "CTO - …".
+ * Returns the outlet code, or null.
+ */
+export function parseDateline(text: string): string | null {
+  // Why: an outlet code is 2-8 capitals, maybe in parentheses, then a dash ("(QNO) -", "BHG –").
+  const m = /^\s*(?:date\s+\S+\s+)?\(?([\p{Lu}]{2,8})\)?\s*[-–—]\s/u.exec(text.slice(0, 80));
+  return m?.[1] ?? null;
+}
+
+/**
+ * Finds a byline in the last paragraph when the cleaner left it in the text: a short line
+ * that is a role prefix plus names, names with a credited outlet, or a name in capitals.
+ */
+export function findTrailingByline(paragraphs: readonly string[]): string | null {
+  for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 2); k--) {
+    const p = squashSpaces(paragraphs[k] ?? '');
+    if (!p || p.length > 80) continue;
+    if (ROLE_PREFIX.test(p) || /^theo\s/iu.test(p)) return p;
+    const noCredit = p.replace(/\s*\([^()]{2,60}\)\s*$/u, '');
+    if (!/[.!?:;]$/.test(noCredit) && noCredit.split(/\s+[-–]\s+|\s+và\s+/u).every(looksLikePersonName)) return p;
+    return null;
+  }
+  return null;
+}

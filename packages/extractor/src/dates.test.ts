@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { DateLine, PageMeta } from '@provnews/cleaner';
+import { extractEventDate, extractPublishedAt, parseVietnameseDate, yearsTalkedAbout } from './dates.ts';
+
+const meta = (publishedTimes: string[] = []): PageMeta => ({
+  canonicalUrl: null,
+  lang: null,
+  siteName: null,
+  ogTitle: null,
+  description: null,
+  publishedTimes,
+  modifiedTimes: [],
+  authors: [],
+  section: null,
+  jsonLd: [],
+});
+
+describe('parseVietnameseDate', () => {
+  it.each([
+    ['Thứ Hai, 06/11/2023, 09:15 [GMT+7]', '2023-11-06T09:15:00+07:00'],
+    ['Cập nhật lúc 16:05 Thứ Năm, 07/09/2023', '2023-09-07T16:05:00+07:00'],
+    ['Ngày xuất bản: 21/12/2018 - 08:47', '2018-12-21T08:47:00+07:00'],
+    ['10:30, 15/01/2024', '2024-01-15T10:30:00+07:00'],
+    ['24/06/2022 14:02', '2022-06-24T14:02:00+07:00'],
+    ['Chủ nhật, 3/4/2022 (GMT+7)', '2022-04-03'],
+    ['date 2019-11', '2019-11'],
+    ['ngày 30 tháng 4 năm 2021', '2021-04-30'],
+    ['2022-08-01T02:10:00Z', '2022-08-01T09:10:00+07:00'],
+    ['2022-08-01T09:10:00+07:00', '2022-08-01T09:10:00+07:00'],
+    ['2022-08-01 09:10', '2022-08-01T09:10:00+07:00'],
+  ])('parses %j', (input, expected) => {
+    expect(parseVietnameseDate(input)).toBe(expected);
+  });
+
+  it.each(['', 'không có ngày', '31/02/2021', '99/99/9999'])('returns null for %j', (input) => {
+    expect(parseVietnameseDate(input)).toBeNull();
+  });
+});
+
+describe('extractPublishedAt', () => {
+  const dates = (...lines: Array<[string, DateLine['where']]>): DateLine[] => lines.map(([text, where]) => ({ text, where }));
+
+  it('prefers page metadata', () => {
+    expect(extractPublishedAt({ meta: meta(['2021-05-04T01:00:00Z']), dates: dates(['Thứ Ba, 04/05/2021, 10:00', 'underTitle']) })).toBe(
+      '2021-05-04T08:00:00+07:00',
+    );
+  });
+
+  it('uses the date under the title, then an inline prefix', () => {
+    expect(extractPublishedAt({ meta: meta(), dates: dates(['Thứ Sáu, 08/10/2021, 07:30 [GMT+7]', 'underTitle']) })).toBe('2021-10-08T07:30:00+07:00');
+    expect(extractPublishedAt({ meta: meta(), dates: dates(['date 2020-09', 'inlinePrefix']) })).toBe('2020-09');
+  });
+
+  it('ignores a today-date widget above the title', () => {
+    expect(extractPublishedAt({ meta: meta(), dates: dates(['Thứ năm, 09/06/2022', 'header']) })).toBeNull();
+    expect(extractPublishedAt({ meta: meta(), dates: dates(['Thứ năm, 09/06/2022', 'header'], ['ngày 02/03/2021', 'footer']) })).toBe('2021-03-02');
+  });
+});
+
+describe('extractEventDate', () => {
+  it.each([
+    ['QNO - Chiều 25.2, đoàn công tác làm việc tại huyện.', '2022-03-10', '2022-02-25'],
+    ['Sáng ngày 14/2/2020, Ban Thường vụ Huyện ủy họp.', null, '2020-02-14'],
+    ['Tiếp tục chương trình, chiều 29/5, đoàn làm việc với huyện.', '2023-06-01', '2023-05-29'],
+    ['– Hôm nay (21/7), đoàn công tác kiểm tra thực tế.', '2021-07-21T20:00:00+07:00', '2021-07-21'],
+    ['Tối 6-9, tại nhà văn hóa thôn diễn ra đêm giao lưu.', '2019-09-07', '2019-09-06'],
+    ['Từ ngày 2 đến 4/10, Đại hội Đảng bộ huyện diễn ra.', '2020-10-05', '2020-10-02'],
+    ['Sáng ngày 30 tháng 4, huyện tổ chức lễ mít tinh.', '2024-05-01', '2024-04-30'],
+  ])('reads %j', (text, publishedAt, expected) => {
+    expect(extractEventDate(text, publishedAt)).toBe(expected);
+  });
+
+  it('never puts the event after publication: a later day-month is last year', () => {
+    expect(extractEventDate('Chiều 28/12, huyện tổng kết năm.', '2023-01-03')).toBe('2022-12-28');
+    expect(extractEventDate('Chiều 25.2, hội nghị diễn ra.', '2021-02')).toBe('2021-02-25');
+  });
+
+  it('completes the year from the years the text talks about when there is no publication date', () => {
+    const text = 'Hôm nay (14/8), đoàn công tác làm việc với huyện.\n\nTrong 6 tháng đầu năm 2019, so với năm 2018, ... giai đoạn 2021 - 2025, đến năm 2030.';
+    expect(extractEventDate(text, null)).toBe('2019-08-14');
+  });
+
+  it('does not take a document date or a period for the event', () => {
+    expect(extractEventDate('Thực hiện Đề án số 04-ĐA/TU, ngày 12/5/2021 của Tỉnh ủy, giai đoạn 2021 - 2025.', null)).toBeNull();
+  });
+});
+
+describe('yearsTalkedAbout', () => {
+  it('leaves out targets and periods', () => {
+    expect(yearsTalkedAbout('năm 2022 tăng so với năm 2021; nhiệm kỳ 2020 - 2025; đến năm 2030; tầm nhìn 2045')).toEqual([2022, 2021]);
+  });
+});

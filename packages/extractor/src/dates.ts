@@ -1,0 +1,187 @@
+import type { CleanResult, DateLine } from '@provnews/cleaner';
+
+/** Vietnam's UTC offset: every timestamp the extractor writes carries it. */
+const VN_OFFSET = '+07:00';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Formats a UTC instant as Vietnam local time with +07:00. */
+function toVietnamTime(ms: number): string {
+  const local = new Date(ms + 7 * 3600_000);
+  return (
+    `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${VN_OFFSET}`
+  );
+}
+
+/**
+ * Parses a date as Vietnamese portals print it, to the precision given:
+ *
+ * - "Thứ Sáu, 13/03/2020, 18:23 [GMT+7]" → "2020-03-13T18:23:00+07:00"
+ * - "Cập nhật lúc 07:40 Thứ Tư, 02/06/2021", "Ngày xuất bản: 05/09/2019 - 16:02",
+ *   "17:54, 08/04/2024", "03/07/2022 11:15" → timestamps with +07:00
+ * - "Chủ nhật, 9/10/2022 (GMT+7)" → "2022-10-09"; "ngày 30 tháng 4 năm 2020" → "2020-04-30"
+ * - "date 2021-02" → "2021-02"; "tháng 6/2023" → "2023-06"
+ * - ISO 8601 from metadata ("2020-03-13T11:23:00Z") → converted to +07:00
+ *
+ * @returns a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a timestamp), or null
+ */
+export function parseVietnameseDate(input: string): string | null {
+  const text = input.normalize('NFC').slice(0, 300);
+  // ISO timestamp with a zone, as in JSON-LD datePublished / article:published_time.
+  const iso = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s = '00', zone] = iso;
+    if (zone) {
+      const z = zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+      const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${z}`);
+      if (!Number.isNaN(ms)) return toVietnamTime(ms);
+    }
+    return `${y}-${mo}-${d}T${h}:${mi}:${s}${VN_OFFSET}`;
+  }
+  // Why: the time may come before or after the date ("07:40 Thứ Tư, 02/06/2021", "13/03/2020, 18:23").
+  const time = /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?!\d)/.exec(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)));
+  const dmy = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
+  const longForm = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
+  const ymd = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  if (dmy) [y, m, d] = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
+  else if (longForm) [y, m, d] = [Number(longForm[3]), Number(longForm[2]), Number(longForm[1])];
+  else if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  if (y && validDay(y, m, d)) {
+    const day = `${y}-${pad(m)}-${pad(d)}`;
+    return time ? `${day}T${pad(Number(time[1]))}:${time[2]}:00${VN_OFFSET}` : day;
+  }
+  // Month precision: "date 2021-02", "tháng 6/2023", "06/2023".
+  const ym = /(?<!\d)(\d{4})-(\d{2})(?![\d-])/.exec(text) ?? null;
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${ym[2]}`;
+  const my = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{4})(?!\d)/.exec(text);
+  if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return `${my[2]}-${pad(Number(my[1]))}`;
+  return null;
+}
+
+/** True when a date line shows a clock time: a today-date widget does not. */
+function hasTime(line: string): boolean {
+  return /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*[0-5]\d(?!\d)/.test(line);
+}
+
+/**
+ * The publication date: page metadata first (JSON-LD, meta tags, `<time>`), then the visible
+ * dates by where they stood (under the title, glued to the lead, in a date element, in the
+ * footer). A date above the title without a clock time is taken for the portal's today-date
+ * widget ("Thứ tư, 18/05/2022" over an article from July 2021) and ignored.
+ */
+export function extractPublishedAt(clean: Pick<CleanResult, 'meta' | 'dates'>): string | null {
+  for (const raw of clean.meta.publishedTimes) {
+    const parsed = parseVietnameseDate(raw);
+    if (parsed) return parsed;
+  }
+  const order: ReadonlyArray<DateLine['where']> = ['meta', 'underTitle', 'inlinePrefix', 'footer', 'header'];
+  for (const where of order) {
+    for (const line of clean.dates) {
+      if (line.where !== where) continue;
+      if (where === 'header' && !hasTime(line.text)) continue;
+      const parsed = parseVietnameseDate(line.text);
+      if (parsed) return parsed;
+    }
+  }
+  return null;
+}
+
+/** A day and month (and maybe year) read from the text, with where it was found. */
+interface DayMonth {
+  d: number;
+  m: number;
+  y: number | null;
+}
+
+/**
+ * Day-month expressions that report an event, anchored by a time-of-day word or "ngày":
+ * "Chiều 25.2", "Sáng ngày 14/2/2020", "chiều 29/5", "Hôm nay (21/7)", "Tối 6-9",
+ * "Từ ngày 2 đến 4/10" (the start day), "ngày 30 tháng 4". The anchor keeps "Covid - 19",
+ * "2020 - 2025" and document dates out.
+ */
+const EVENT_ANCHORED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm))?|(từ ngày|ngày|hôm))` +
+    String.raw`[ \u00a0]*\(?[ \u00a0]*(\d{1,2})(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
+    String.raw`(?:[ \u00a0]*[/.\-][ \u00a0]*(\d{1,2})|[ \u00a0]+tháng[ \u00a0]+(\d{1,2}))` +
+    String.raw`(?:(?:[ \u00a0]*[/.\-][ \u00a0]*|[ \u00a0]+năm[ \u00a0]+)(\d{4}))?(?![\d/])`,
+  'giu',
+);
+
+function findEventDayMonth(text: string): { found: DayMonth; strong: boolean } | null {
+  EVENT_ANCHORED.lastIndex = 0;
+  let weak: DayMonth | null = null;
+  for (let m = EVENT_ANCHORED.exec(text); m; m = EVENT_ANCHORED.exec(text)) {
+    const [, timeWord, dayWord, d1, _d2, mSlash, mWord, y] = m;
+    void _d2;
+    const d = Number(d1);
+    const mo = Number(mSlash ?? mWord);
+    if (!(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
+    // A document's signing date ("02-ĐA/TU, ngày 25/6/2021") is not the event.
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\/[\p{Lu}]+[,\s]*$/u.test(before) || /(số|ban hành)[^.]*$/iu.test(before)) continue;
+    const dm: DayMonth = { d, m: mo, y: y ? Number(y) : null };
+    if (timeWord) return { found: dm, strong: true };
+    if (dayWord && !weak) weak = dm;
+  }
+  return weak ? { found: weak, strong: false } : null;
+}
+
+/**
+ * Years the text talks about, latest first, leaving out targets and periods ("đến năm 2030",
+ * "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025", "tầm nhìn 2045") that are not when the article
+ * was written.
+ */
+export function yearsTalkedAbout(text: string): number[] {
+  const years = new Set<number>();
+  const re = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
+    const after = text.slice(m.index + 4, m.index + 8);
+    if (/(đến|tới|tầm nhìn|kỳ|đoạn)\s*(năm\s*)?$/u.test(before)) continue;
+    if (/^\s*[-–]\s*\d{4}/.test(after) || /\d{4}\s*[-–]\s*$/.test(before)) continue;
+    years.add(Number(m[1]));
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The date of the event the article reports (YYYY-MM-DD), from the lead first. A missing
+ * year is completed from `publishedAt`, or failing that from the latest year the text talks
+ * about; an event never lands after its publication (a later day-month means the year before).
+ *
+ * @param text cleaned article text
+ * @param publishedAt the article's publication date (any precision) or null
+ */
+export function extractEventDate(text: string, publishedAt: string | null): string | null {
+  const paragraphs = text.split(/\n\s*\n/);
+  const lead = paragraphs.slice(0, 2).join('\n\n');
+  const inLead = findEventDayMonth(lead);
+  const hit = inLead?.strong ? inLead : (findEventDayMonth(text.slice(0, 200_000)) ?? inLead);
+  if (!hit) return null;
+  const { d, m } = hit.found;
+  let y = hit.found.y;
+  if (y === null) {
+    const pub = publishedAt ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(publishedAt) : null;
+    if (pub) {
+      y = Number(pub[1]);
+      const pm = pub[2] ? Number(pub[2]) : 12;
+      const pd = pub[3] ? Number(pub[3]) : 31;
+      if (m > pm || (m === pm && d > pd)) y -= 1;
+    } else {
+      y = yearsTalkedAbout(text)[0] ?? null;
+    }
+  }
+  if (y === null || !validDay(y, m, d)) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}

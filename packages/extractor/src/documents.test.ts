@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from './documents.ts';
+
+const pick = (text: string) => extractDocuments(text).map(({ kind, number, date }) => ({ kind, number, date }));
+
+describe('extractDocuments', () => {
+  it('reads kind, number and date in the forms the press uses', () => {
+    const text =
+      'Huyện triển khai Nghị quyết số 26-NQ/TW, Nghị quyết số 33-NQ/TW ngày 9/6/2014 của Trung ương; ' +
+      'chương trình hành động số 14-Ctr/TU ngày 3/8/2019; Đề án số 05-ĐA/TU, ngày 12/11/2021 của Tỉnh ủy; ' +
+      'Kết luận số 21-KL/TU; Chỉ thị số 08-CT/TU; Quyết định số 1250/QĐ-UBND ngày 10 tháng 5 năm 2022; Nghị định 15/2020/NĐ-CP.';
+    expect(pick(text)).toEqual([
+      { kind: 'Nghị quyết', number: '26-NQ/TW', date: null },
+      { kind: 'Nghị quyết', number: '33-NQ/TW', date: '2014-06-09' },
+      { kind: 'Chương trình hành động', number: '14-Ctr/TU', date: '2019-08-03' },
+      { kind: 'Đề án', number: '05-ĐA/TU', date: '2021-11-12' },
+      { kind: 'Kết luận', number: '21-KL/TU', date: null },
+      { kind: 'Chỉ thị', number: '08-CT/TU', date: null },
+      { kind: 'Quyết định', number: '1250/QĐ-UBND', date: '2022-05-10' },
+      { kind: 'Nghị định', number: '15/2020/NĐ-CP', date: null },
+    ]);
+  });
+
+  it('merges repeated mentions and fills in a date given later', () => {
+    const text = 'Thực hiện Đề án 03-ĐA/TU của Tỉnh ủy... Ban Chỉ đạo Đề án số 03-ĐA/TU ngày 2/4/2022 họp.';
+    expect(pick(text)).toEqual([{ kind: 'Đề án', number: '03-ĐA/TU', date: '2022-04-02' }]);
+  });
+
+  it('ignores documents without a number and numbers without a symbol', () => {
+    expect(pick('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII; đề án 196; kế hoạch 1/500.')).toEqual([]);
+  });
+
+  it('gives spans into the text', () => {
+    const text = 'Theo Chỉ thị số 05-CT/TW, các cấp...';
+    const [d] = extractDocuments(text);
+    expect(d && text.slice(d.span?.[0], d.span?.[1])).toBe('Chỉ thị số 05-CT/TW');
+  });
+
+  it('is linear on adversarial input', () => {
+    expect(extractDocuments('Nghị quyết số '.repeat(70_000))).toEqual([]);
+    expect(extractDocuments('Nghị quyết số 1-' + 'A-'.repeat(400_000)).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanResult } from '@provnews/cleaner';
+import { articleRecordSchema } from '@provnews/record';
+import { extractArticle } from './extract-article.ts';
+
+/** A CleanResult as the cleaner would give it for a captured text page. */
+function cleanResult(over: Partial<CleanResult> & { paragraphs: string[] }): CleanResult {
+  return {
+    mode: 'text',
+    isArticle: true,
+    reason: null,
+    title: null,
+    lead: null,
+    text: over.paragraphs.join('\n\n'),
+    captions: [],
+    byline: null,
+    dates: [],
+    meta: { canonicalUrl: null, lang: null, siteName: null, ogTitle: null, description: null, publishedTimes: [], modifiedTimes: [], authors: [], section: null, jsonLd: [] },
+    removed: [],
+    ...over,
+  };
+}
+
+const ARTICLE = cleanResult({
+  title: 'Bí thư Tỉnh ủy làm việc tại huyện Xín Mần',
+  byline: 'Tin, ảnh: Minh Khôi',
+  dates: [
+    { text: 'Thứ hai, 12/09/2022', where: 'header' },
+    { text: 'Thứ Sáu, 26/08/2022, 17:40 [GMT+7]', where: 'underTitle' },
+  ],
+  paragraphs: [
+    'BHG - Chiều 26.8, các đồng chí Lương Minh Tiến, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy; Vàng Thị Hoa, Phó Chủ tịch UBND tỉnh đã làm việc với BTV Huyện ủy Xín Mần.',
+    'Năm 2022, huyện thu ngân sách 18,42 tỷ đồng, đạt 104,5% dự toán; giảm 612 hộ nghèo; 6/18 xã đạt chuẩn nông thôn mới. Huyện thực hiện Nghị quyết số 09-NQ/TU ngày 3/5/2021 của Tỉnh ủy.',
+    'Bí thư Tỉnh ủy Lương Minh Tiến thăm gia đình ông Sần Văn Páo, thôn Nà Chì, xã Nấm Dẩn.',
+  ],
+  captions: ['Phó Chủ tịch UBND tỉnh Vàng Thị Hoa phát biểu tại buổi làm việc.', 'Giám đốc Sở Tài chính Đinh Thị Nga phát biểu.'],
+});
+
+describe('extractArticle', () => {
+  const record = extractArticle(ARTICLE, { url: 'https://baohagiang.vn/a/1', portal: { id: 'baohagiang', province: 'Hà Giang' }, fetchedAt: '2022-09-12T08:00:00Z' });
+
+  it('fills every field of schema v1 and validates', () => {
+    expect(articleRecordSchema.safeParse(record).success).toBe(true);
+    expect(record).toMatchObject({
+      url: 'https://baohagiang.vn/a/1',
+      portal: 'baohagiang',
+      fetchedAt: '2022-09-12T08:00:00Z',
+      title: 'Bí thư Tỉnh ủy làm việc tại huyện Xín Mần',
+      publishedAt: '2022-08-26T17:40:00+07:00',
+      eventDate: '2022-08-26',
+      authors: ['Minh Khôi'],
+      source: 'BHG',
+      province: 'Hà Giang',
+      districts: ['Xín Mần'],
+    });
+    expect(record.officials.map((o) => [o.name, o.titles])).toEqual([
+      ['Lương Minh Tiến', ['Ủy viên BCH T.Ư Đảng', 'Bí thư Tỉnh ủy']],
+      ['Vàng Thị Hoa', ['Phó Chủ tịch UBND tỉnh']],
+      ['Đinh Thị Nga', ['Giám đốc Sở Tài chính']],
+    ]);
+    expect(record.officials.some((o) => o.name === 'Sần Văn Páo')).toBe(false);
+    expect(record.documents).toMatchObject([{ kind: 'Nghị quyết', number: '09-NQ/TU', date: '2021-05-03' }]);
+    expect(record.metrics.map((m) => [m.value, m.unit])).toEqual([
+      [18420000000, 'đồng'],
+      [104.5, '%'],
+      [612, 'hộ'],
+      [6, 'xã'],
+    ]);
+    expect(record.topics).toEqual(expect.arrayContaining(['giảm nghèo', 'nông thôn mới', 'ngân sách']));
+    expect(record.text).toBe(ARTICLE.text);
+    expect(record.captions).toEqual(ARTICLE.captions);
+  });
+
+  it('gives spans into text, and into text + "\\n\\n" + captions for caption-only entities', () => {
+    const combined = `${record.text}\n\n${record.captions.join('\n\n')}`;
+    for (const o of record.officials) for (const [a, b] of o.spans ?? []) expect(combined.slice(a, b)).toBe(o.name);
+    const nga = record.officials.find((o) => o.name === 'Đinh Thị Nga');
+    expect(nga?.spans?.[0]?.[0]).toBeGreaterThan(record.text.length);
+    for (const m of record.metrics) expect(record.text.slice(m.span?.[0], m.span?.[1])).toBe(m.text);
+    for (const p of record.places) expect(combined.slice(p.span?.[0], p.span?.[1])).toBe(p.name);
+  });
+
+  it('ignores a today-date widget and completes the event year from the text', () => {
+    const r = extractArticle(
+      cleanResult({
+        dates: [{ text: 'Thứ năm, 09/06/2022', where: 'header' }],
+        paragraphs: ['– Hôm nay (14/7), đoàn công tác làm việc với Huyện ủy Cao Lộc.', 'Trong 6 tháng đầu năm 2021, huyện đạt nhiều kết quả.'],
+        byline: 'NGỌC MAI',
+      }),
+      { url: 'file:///x.txt' },
+    );
+    expect(r.publishedAt).toBeNull();
+    expect(r.eventDate).toBe('2021-07-14');
+    expect(r.authors).toEqual(['Ngọc Mai']);
+    expect(r.province).toBe('Lạng Sơn');
+  });
+
+  it('credits an outlet from the byline', () => {
+    const r = extractArticle(cleanResult({ byline: 'Thu Hà (baocaobang.vn)', paragraphs: ['Nội dung.'] }), { url: 'u' });
+    expect(r.authors).toEqual(['Thu Hà']);
+    expect(r.source).toBe('baocaobang.vn');
+  });
+
+  it('returns a valid sparse record for bad input', () => {
+    const inputs = ['', 'The committee met on Monday. Growth reached 5 percent.', '0123456789'.repeat(100_000), 'Nguyễn '.repeat(150_000)];
+    for (const input of inputs) {
+      const r = extractArticle(cleanResult({ paragraphs: input ? [input] : [], isArticle: input.length > 0 }), { url: 'u' });
+      expect(articleRecordSchema.safeParse(r).success).toBe(true);
+      expect(r.officials).toEqual([]);
+    }
+    const listing = extractArticle(cleanResult({ paragraphs: [], isArticle: false, reason: 'no-article: listing page' }), { url: 'u' });
+    expect(listing).toMatchObject({ title: null, officials: [], metrics: [], province: null });
+  });
+});

@@ -1,0 +1,90 @@
+import type { CleanResult } from '@provnews/cleaner';
+import { articleRecordSchema, emptyRecord, type ArticleRecord, type Span } from '@provnews/record';
+import { findTrailingByline, parseByline, parseDateline } from './byline.ts';
+import { extractEventDate, extractPublishedAt } from './dates.ts';
+import { extractDocuments } from './documents.ts';
+import { extractMetrics } from './metrics.ts';
+import { extractOfficials } from './officials.ts';
+import { resolvePlaces } from './places.ts';
+import { extractTopics } from './topics.ts';
+import { titleCase, tokenize } from './vietnamese-text.ts';
+
+/** Where the article came from: its URL, the portal's registry entry, when it was fetched. */
+export interface ExtractContext {
+  url: string;
+  portal?: { id: string; province?: string | null } | null;
+  fetchedAt?: string | null;
+}
+
+/**
+ * Past this many characters only the head of the text is analysed. Why: a provincial news
+ * article is 2-20 kB; a 1 MB "article" is a broken page, and a sparse record quickly beats a
+ * full analysis slowly. Every rule is linear anyway; this bounds the constant.
+ */
+const MAX_ANALYSED_CHARS = 200_000;
+
+/**
+ * The text entities are read from: the cleaned `text`, then each caption, joined by blank lines
+ * — i.e. `text + "\n\n" + captions.join("\n\n")` (just `text` when there are no captions).
+ * Spans of officials and places found only in captions therefore point past `text.length`,
+ * into that combined string. Captions that the cleaner also left inline in `text` (text mode)
+ * are marked so their metrics and documents are not counted twice.
+ */
+export function analysisText(text: string, captions: readonly string[]): { combined: string; duplicateRanges: Span[] } {
+  let combined = text;
+  const duplicateRanges: Span[] = [];
+  for (const caption of captions) {
+    combined += '\n\n';
+    const start = combined.length;
+    combined += caption;
+    if (caption.trim() && text.includes(caption.trim())) duplicateRanges.push([start, combined.length]);
+  }
+  return { combined, duplicateRanges };
+}
+
+function inRanges(span: Span | undefined, ranges: readonly Span[]): boolean {
+  return !!span && ranges.some(([a, b]) => span[0] >= a && span[1] <= b);
+}
+
+/**
+ * Turns a cleaned article into a schema-v1 record: title, dates, authors and source, officials
+ * with titles, province/districts/places, documents, metrics and topics, each entity with the
+ * span it was read from (see {@link analysisText} for caption offsets). Pure apart from the
+ * gazetteer, loaded once. Never throws on odd input: an empty or non-article page gives a
+ * valid, sparse record.
+ */
+export function extractArticle(clean: CleanResult, ctx: ExtractContext): ArticleRecord {
+  const record = emptyRecord(ctx.url, ctx.portal?.id ?? null);
+  record.fetchedAt = ctx.fetchedAt ?? null;
+  const text = (clean.text ?? '').normalize('NFC');
+  const captions = (clean.captions ?? []).map((c) => c.normalize('NFC'));
+  record.text = text;
+  record.captions = captions;
+  record.title = clean.title?.trim() || null;
+
+  record.publishedAt = extractPublishedAt(clean);
+
+  const bylineLine = clean.byline ?? findTrailingByline(clean.paragraphs ?? []);
+  const byline = parseByline(bylineLine);
+  record.authors = byline.authors.length > 0 ? byline.authors : clean.meta.authors.map((a) => (a === a.toUpperCase() ? titleCase(a) : a));
+  record.source = byline.source ?? parseDateline(text);
+
+  // A listing or empty page: names there belong to other articles, so no entities are read.
+  if (!clean.isArticle || text.length === 0) return articleRecordSchema.parse(record);
+
+  const { combined: fullCombined, duplicateRanges } = analysisText(text, captions);
+  const combined = fullCombined.slice(0, MAX_ANALYSED_CHARS);
+  const head = text.slice(0, MAX_ANALYSED_CHARS);
+  const tokens = tokenize(combined);
+
+  record.eventDate = extractEventDate(head, record.publishedAt);
+  const places = resolvePlaces(combined, { priorProvince: ctx.portal?.province ?? null }, tokens);
+  record.province = places.province;
+  record.districts = places.districts;
+  record.places = places.places;
+  record.officials = extractOfficials(combined, tokens);
+  record.documents = extractDocuments(combined).filter((d) => !inRanges(d.span, duplicateRanges));
+  record.metrics = extractMetrics(combined).filter((m) => !inRanges(m.span, duplicateRanges));
+  record.topics = extractTopics(combined);
+  return articleRecordSchema.parse(record);
+}

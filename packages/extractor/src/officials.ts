@@ -1,0 +1,537 @@
+import type { Official, Span } from '@provnews/record';
+import { gazetteer, placeKey } from './gazetteer.ts';
+import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
+
+/**
+ * Family names of Vietnam's Kinh majority and of the northern mountain peoples (Tày, Nùng,
+ * Dao, H'Mông, Thái) the provincial press writes about ("Lò Văn Sơn", "Giàng Seo Phử").
+ * A capitalised run of words counts as a person's name only when it starts with one of these.
+ */
+const SURNAMES = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý hà triệu đinh lương lò lục nông vi ' +
+    'ma mã sầm giàng sùng thào vàng lù lầu mùa sình lưu chu đàm tô tạ cao mai đào quách trịnh trương đoàn lâm ' +
+    'thái kiều khổng la hứa tăng lại vương phùng doãn khúc hầu mạc âu nghiêm tống đồng thân bế lành chẩu nịnh ' +
+    'lộc đới bạch diệp giáp ninh trình tiêu ông lăng vy mông chảo phàn lãnh tòng cầm quàng lự bàn lèo đèo hờ ' +
+    'thèn chẻo nhữ từ tôn lã lạc phí lữ khuất kim cù mẫn thạch lường quản nhâm đàng hạ'
+  )
+    .split(' ')
+    .map(foldVietnamese),
+);
+
+/** Capitalised words that open an organisation or title, never part of a person's name. */
+const NAME_STOP = new Set(
+  (
+    'tỉnh huyện quận xã phường sở ban ủy bí chủ phó giám chánh đảng nhà khu cục bộ viện tòa mặt ' +
+    'tổng thủ công kế tài thường hội'
+  )
+    .split(' ')
+    .map(foldVietnamese),
+);
+
+/**
+ * Words before a capitalised run that make it a street, school, village or organisation name,
+ * not a person: "đường Lê Lợi", "Trường THPT Chu Văn An", "thôn Nà Mạ", "tổ chức bất hợp pháp
+ * Dương Văn Mình". Each entry is the folded word and, when it needs one, the word before it
+ * that must NOT be there ("nông thôn" and "văn bản" do not announce a village).
+ */
+const ORG_NAME_PRECEDERS: ReadonlyMap<string, string | null> = new Map(
+  (
+    'đường phố phường làng xóm ấp trường thpt thcs ptdtnt ptdtbt cầu chợ đền chùa lăng tượng giải quỹ phái ty ' +
+    'thôn:nông bản:văn tổ học:khoa pháp:tư non'
+  )
+    .split(' ')
+    .map((w) => {
+      const [word = '', unless] = w.split(':');
+      return [foldVietnamese(word), unless ? foldVietnamese(unless) : null] as const;
+    }),
+);
+
+interface TitleHead {
+  words: readonly string[];
+  /** Expansion for abbreviations ("BT" → "Bí thư"); null keeps the words as written. */
+  expand: string | null;
+  /** A whole title on its own ("Tỉnh ủy viên", "Thượng tá"): a following head starts a new title. */
+  complete: boolean;
+  /** Abbreviations that are titles only before an organisation ("BT huyện uỷ", not "CT MTQG"). */
+  needsOrg: boolean;
+}
+
+function head(words: string, expand: string | null = null, complete = false, needsOrg = false): TitleHead {
+  return { words: words.split(' ').map(foldVietnamese), expand, complete, needsOrg };
+}
+
+/**
+ * Words that open a title, longest first. Abbreviations are expanded consistently
+ * ("BT huyện uỷ" → "Bí thư huyện uỷ", "TUV" → "Tỉnh ủy viên"); organisation abbreviations
+ * inside titles (HĐND, UBND, BTV, BCH T.Ư, ĐBQH) stay as written.
+ */
+const HEADS: readonly TitleHead[] = [
+  head('phó chánh văn phòng'),
+  head('phó chỉ huy trưởng'),
+  head('phó tổng biên tập'),
+  head('tổng bí thư', null, true),
+  head('phó bí thư'),
+  head('bí thư'),
+  head('chủ tịch nước', null, true),
+  head('phó chủ tịch'),
+  head('chủ tịch'),
+  head('phó thủ tướng', null, true),
+  head('thủ tướng', null, true),
+  head('bộ trưởng'),
+  head('thứ trưởng'),
+  head('tổng giám đốc'),
+  head('phó giám đốc'),
+  head('giám đốc'),
+  head('phó chủ nhiệm'),
+  head('chủ nhiệm'),
+  head('chánh văn phòng'),
+  head('chánh thanh tra'),
+  head('phó chánh án'),
+  head('chánh án'),
+  head('phó viện trưởng'),
+  head('viện trưởng'),
+  head('phó cục trưởng'),
+  head('cục trưởng'),
+  head('vụ trưởng'),
+  head('hiệu trưởng'),
+  head('chỉ huy trưởng'),
+  head('tham mưu trưởng'),
+  head('tổng biên tập'),
+  // "Trưởng đoàn ĐBQH khoá XIV của tỉnh": one title, the delegation's head.
+  head('phó trưởng đoàn'),
+  head('trưởng đoàn'),
+  head('phó trưởng'),
+  head('trưởng'),
+  head('phó chính ủy'),
+  head('chính ủy'),
+  head('phó tư lệnh'),
+  head('tư lệnh'),
+  head('tỉnh ủy viên', null, true),
+  head('huyện ủy viên', null, true),
+  head('thành ủy viên', null, true),
+  head('thị ủy viên', null, true),
+  head('đảng ủy viên', null, true),
+  head('ủy viên'),
+  head('đại biểu quốc hội'),
+  head('đbqh'),
+  head('tuv', 'Tỉnh ủy viên', true),
+  head('huv', 'Huyện ủy viên', true),
+  head('uvbtv', 'Ủy viên BTV'),
+  head('uvtv', 'Ủy viên BTV'),
+  head('uvtw', 'Ủy viên Trung ương Đảng'),
+  head('uvt.ư', 'Ủy viên Trung ương Đảng'),
+  head('pbt', 'Phó Bí thư', false, true),
+  head('bt', 'Bí thư', false, true),
+  head('pct', 'Phó Chủ tịch', false, true),
+  head('ct', 'Chủ tịch', false, true),
+  head('đại tướng', null, true),
+  head('thượng tướng', null, true),
+  head('trung tướng', null, true),
+  head('thiếu tướng', null, true),
+  head('đại tá', null, true),
+  head('thượng tá', null, true),
+  head('trung tá', null, true),
+  head('thiếu tá', null, true),
+  head('đại úy', null, true),
+  head('thượng úy', null, true),
+  head('trung úy', null, true),
+  head('thiếu úy', null, true),
+];
+
+/** Heads by their first word, so looking a head up costs a map lookup plus a few candidates. */
+const HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly TitleHead[]> = (() => {
+  const m = new Map<string, TitleHead[]>();
+  for (const h of HEADS) {
+    const first = h.words[0] ?? '';
+    m.set(first, [...(m.get(first) ?? []), h]);
+  }
+  return m;
+})();
+
+/** What may follow "BT"/"CT" for them to be titles: an organisation ("BT huyện uỷ", "CT HĐND"). */
+const ORG_AFTER_ABBREVIATION = new Set(
+  'huyện tỉnh thành xã phường thị quận hđnd ubnd ubmttq mttq đảng chi hội ủy liên đoàn hđqt'.split(' ').map(foldVietnamese),
+);
+
+/**
+ * Lower-case words allowed inside a title's organisation part ("Giám đốc Sở Kế hoạch và đầu tư",
+ * "Chánh văn phòng điều phối NTM tỉnh", "Trưởng đoàn ĐBQH khoá XIV của tỉnh"). A closed list, so
+ * the verb that follows a title ("phát biểu", "làm trưởng đoàn", "chủ trì") ends it.
+ */
+const ORG_PHRASES: readonly (readonly string[])[] = (
+  'thường trực|thường vụ|chấp hành|trung ương|ủy ban|nhân dân|hội đồng|văn phòng|điều phối|kế hoạch|đầu tư|' +
+  'tài chính|xây dựng|giao thông|vận tải|nông nghiệp|phát triển|nông thôn|tài nguyên|môi trường|giáo dục|đào tạo|' +
+  'y tế|văn hóa|thể thao|du lịch|công thương|nội vụ|tư pháp|lao động|thương binh|xã hội|khoa học|công nghệ|' +
+  'thông tin|truyền thông|dân tộc|tôn giáo|kiểm tra|tuyên giáo|dân vận|tổ chức|nội chính|mặt trận|tổ quốc|công an|' +
+  'quân sự|biên phòng|bộ chỉ huy|chỉ huy|đại biểu|quốc hội|nhiệm kỳ|chính phủ|phụ nữ|nông dân|cựu chiến binh|' +
+  'thanh niên|liên đoàn|chính trị|hành chính|ngân hàng|chính sách|chi nhánh|kho bạc|hải quan|trung tâm|quản lý|' +
+  'kinh tế|thanh tra|tòa án|viện kiểm sát|thi hành án|chỉ đạo|quốc gia|đảng bộ|chi bộ|đảng ủy|tỉnh ủy|huyện ủy|' +
+  'thành ủy|thị ủy|thành phố|thị xã|thị trấn|khu kinh tế|cửa khẩu|liên hiệp|khuyến học|chữ thập đỏ|doanh nghiệp|' +
+  'hợp tác xã|lực lượng|vũ trang|đối ngoại|ngoại vụ|thống kê|bảo hiểm|dân cử|cơ quan|thường trực|tỉnh|huyện|xã|' +
+  'phường|quận|ủy|viên|ban|đoàn|của|và|khóa|sở|phòng|cục|hội|đảng|cấp|nước|bộ|ngành|thôn|bản'
+)
+  .split('|')
+  .map((p) => p.split(' ').map(foldVietnamese))
+  .sort((a, b) => b.length - a.length);
+
+/** Organisation phrases by their first word (longest first within each list). */
+const ORG_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const p of ORG_PHRASES) {
+    const first = p[0] ?? '';
+    m.set(first, [...(m.get(first) ?? []), p]);
+  }
+  return m;
+})();
+
+/** Connector words that cannot end a title ("Bí thư Tỉnh ủy và các thành viên ..."). */
+const TRAILING = new Set(['và', 'của', 'cùng']);
+
+/** Words that introduce people: "đồng chí", "đ/c", "ông", "bà". */
+function triggerLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.key === 'đ/c' || t.key === 'ông' || t.key === 'bà') return 1;
+  if ((t.key === 'đồng' && tokens[i + 1]?.key === 'chí')) return 2;
+  if (t.key === 'các' && tokens[i + 1]?.key === 'đồng' && tokens[i + 2]?.key === 'chí') return 3;
+  return 0;
+}
+
+/** Scans tokens for officials; carries the text for gap checks. */
+class OfficialScanner {
+  private readonly found = new Map<string, { name: string; titles: string[]; titleKeys: Set<string>; spans: Span[] }>();
+  private readonly placeIndexes = (() => {
+    const g = gazetteer();
+    return [g.provinceIndex, g.districtIndex, g.communeIndex];
+  })();
+
+  /** Memo of {@link nameAt} with the default length per token: -2 unknown, -1 none. */
+  private readonly nameMemo: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.nameMemo = new Int32Array(tokens.length).fill(-2);
+  }
+
+  /** The characters between token i-1 and token i. */
+  private gapBefore(i: number): string {
+    const a = this.tokens[i - 1];
+    const b = this.tokens[i];
+    if (!a || !b) return '';
+    return this.text.slice(a.end, b.start);
+  }
+
+  private spaceBefore(i: number): boolean {
+    return /^[ \t\u00a0]+$/.test(this.gapBefore(i));
+  }
+
+  /** Head phrase starting at token i, if any. */
+  headAt(i: number): TitleHead | null {
+    const candidates = HEADS_BY_FIRST_WORD.get(this.tokens[i]?.key ?? '');
+    if (!candidates) return null;
+    for (const h of candidates) {
+      let ok = true;
+      for (let k = 0; k < h.words.length; k++) {
+        const t = this.tokens[i + k];
+        if (!t || t.key !== h.words[k] || (k > 0 && !this.spaceBefore(i + k))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (h.needsOrg) {
+        const t = this.tokens[i];
+        const next = this.tokens[i + h.words.length];
+        if (!t || !isAllCaps(t.text) || !next || !ORG_AFTER_ABBREVIATION.has(next.key) || !this.spaceBefore(i + h.words.length)) continue;
+      }
+      return h;
+    }
+    return null;
+  }
+
+  /** A word that can be part of a person's name ("Nguyễn", "Bá", "A"). */
+  private isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
+    if (t.text.length > 1 && isAllCaps(t.text)) return false;
+    if (NAME_STOP.has(t.key)) return false;
+    if (t.key === 'trung' && this.tokens[i + 1]?.key === 'ương') return false;
+    return this.headAt(i) === null;
+  }
+
+  /** End (inclusive) of the capitalised name-word run starting at i, or i-1 when empty. */
+  private runEnd(i: number, limit = 6): number {
+    let e = i - 1;
+    for (let k = i; k < i + limit && this.isNameWord(k); k++) {
+      if (k > i && !this.spaceBefore(k)) break;
+      e = k;
+    }
+    return e;
+  }
+
+  private isPlace(from: number, to: number): boolean {
+    const key = placeKey(this.tokens.slice(from, to + 1).map((t) => t.text).join(' '));
+    return this.placeIndexes.some((index) => index.has(key));
+  }
+
+  /**
+   * A person's name starting exactly at token i: 2-4 name words beginning with a family name,
+   * not a place ("Hà Quảng"), not after a street/school/organisation word ("đường Lê Lợi",
+   * "Trường THPT Chu Văn An", "tổ chức bất hợp pháp Dương Văn Mình"). Returns the last token.
+   */
+  nameAt(i: number): number | null {
+    const memo = this.nameMemo[i];
+    if (memo === undefined) return null;
+    if (memo !== -2) return memo === -1 ? null : memo;
+    const found = this.findNameAt(i, 4);
+    this.nameMemo[i] = found ?? -1;
+    return found;
+  }
+
+  private findNameAt(i: number, maxLen: number): number | null {
+    const t = this.tokens[i];
+    if (!t || !SURNAMES.has(t.key)) return null;
+    const e = this.runEnd(i, maxLen + 1);
+    const len = e - i + 1;
+    if (len < 2 || len > maxLen) return null;
+    if (this.isPlace(i, e)) return null;
+    const prev = this.tokens[i - 1];
+    if (prev && this.spaceBefore(i) && ORG_NAME_PRECEDERS.has(prev.key)) {
+      const unless = ORG_NAME_PRECEDERS.get(prev.key);
+      if (!unless || this.tokens[i - 2]?.key !== unless) return null;
+    }
+    // "Hà Giang Lò Thị Hoa": a place name first, the person after it.
+    for (let p = 2; p <= len - 2; p++) if (this.isPlace(i, i + p - 1)) return null;
+    return e;
+  }
+
+  /**
+   * Where the person's name starts in the capitalised run at token j, which may open with a
+   * place or an organisation name: "Huyện ủy Bắc Quang Hà Văn A" (place "Bắc Quang", then the
+   * name), "quận Ninh Kiều Nguyễn Văn B", "Trường THPT Chu Văn An Nguyễn Thị C". Null when the
+   * run holds no name (a place, "Sở Tài chính").
+   */
+  private splitRunAt(j: number): { nameStart: number } | null {
+    if (this.isNameWord(j - 1) && this.spaceBefore(j)) return null;
+    const e = this.runEnd(j, 8);
+    const len = e - j + 1;
+    if (len < 2) return null;
+    if (this.isPlace(j, e)) return null;
+    for (let p = 1; p <= len - 2; p++) {
+      if (this.isPlace(j, j + p - 1) && this.nameAt(j + p) === e) return { nameStart: j + p };
+    }
+    if (this.nameAt(j) === e) return { nameStart: j };
+    for (const k of [3, 2, 4]) {
+      const s = e - k + 1;
+      if (s > j && this.nameAt(s) === e) return { nameStart: s };
+    }
+    return null;
+  }
+
+  /**
+   * Reads one title starting at a head at token i. Stops before a person's name (returned as
+   * `nameStart`), at punctuation, at a verb (any lower-case word outside the organisation
+   * vocabulary), or where a new title starts without a comma ("Tỉnh uỷ viên BT huyện uỷ").
+   */
+  private readTitle(i: number): { title: string; last: number; nameStart: number | null } | null {
+    const h = this.headAt(i);
+    if (!h) return null;
+    let last = i + h.words.length - 1;
+    let orgWords = 0;
+    let nameStart: number | null = null;
+    let j = last + 1;
+    // Why the bound: a title is a handful of words; bounding it keeps the scan linear on
+    // adversarial input (1 MB of "Bí thư Tỉnh Tỉnh Tỉnh ...").
+    while (j < this.tokens.length && j - i < 24) {
+      const t = this.tokens[j] as Token;
+      const gap = this.gapBefore(j);
+      if (!/^[ \t\u00a0]+$/.test(gap)) {
+        // "Sở Lao động - Thương binh và Xã hội": a dash inside an organisation name.
+        if (!(/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(gap) && isCapitalized(t.text) && orgWords > 0)) break;
+      }
+      const split = this.splitRunAt(j);
+      if (split) {
+        if (split.nameStart > j) last = split.nameStart - 1;
+        nameStart = split.nameStart;
+        break;
+      }
+      if ((orgWords > 0 || h.complete) && this.headAt(j)) break;
+      // Phrases first, in any case: "Ủy ban Kiểm tra", "Sở Kế hoạch và đầu tư", "Thường trực".
+      const phrase = (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).find((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
+      if (phrase) {
+        last = j + phrase.length - 1;
+        orgWords++;
+        j += phrase.length;
+        continue;
+      }
+      if (isCapitalized(t.text) || /^[IVXLC]+$/.test(t.text)) {
+        last = j;
+        orgWords++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    while (last >= i + h.words.length && TRAILING.has((this.tokens[last] as Token).key)) last--;
+    return { title: this.formatTitle(i, last, h), last, nameStart };
+  }
+
+  /** Title text as written, abbreviation expanded, first letter and party committees capitalised. */
+  private formatTitle(i: number, last: number, h: TitleHead): string {
+    const start = (this.tokens[i] as Token).start;
+    const headEnd = (this.tokens[i + h.words.length - 1] as Token).end;
+    const end = (this.tokens[last] as Token).end;
+    const headText = h.expand ?? this.text.slice(start, headEnd);
+    const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
+    // Why: "BT huyện uỷ" is written as "Bí thư Huyện uỷ": party committees are proper nouns.
+    const org = rest.replace(/(^| )(tỉnh|huyện|thành|thị|đảng)( (?:ủy|uỷ))(?= |$)/gu, (_m, sp: string, w: string, u: string) => `${sp}${capitalizeFirst(w)}${u}`);
+    return capitalizeFirst(`${headText}${org}`.trim());
+  }
+
+  /** Reads a comma- or space-separated list of titles after a name ending at token `nameEnd`. */
+  private titlesAfter(nameEnd: number): { titles: string[]; last: number } {
+    const titles: string[] = [];
+    let last = nameEnd;
+    let j = nameEnd + 1;
+    for (;;) {
+      const gap = this.gapBefore(j);
+      if (!/^\s*,?\s*$/.test(gap) || /\n/.test(gap)) break;
+      const read = this.headAt(j) ? this.readTitle(j) : null;
+      if (!read || read.nameStart !== null) break;
+      titles.push(read.title);
+      last = read.last;
+      j = read.last + 1;
+    }
+    return { titles, last };
+  }
+
+  private record(nameFrom: number, nameTo: number, titles: readonly string[]): void {
+    const a = this.tokens[nameFrom] as Token;
+    const b = this.tokens[nameTo] as Token;
+    const name = this.tokens
+      .slice(nameFrom, nameTo + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const key = foldVietnamese(name);
+    let entry = this.found.get(key);
+    if (!entry) {
+      entry = { name, titles: [], titleKeys: new Set(), spans: [] };
+      this.found.set(key, entry);
+    }
+    for (const title of titles) {
+      const tk = foldVietnamese(title);
+      if (entry.titleKeys.has(tk)) continue;
+      entry.titleKeys.add(tk);
+      entry.titles.push(title);
+    }
+    entry.spans.push([a.start, b.end]);
+  }
+
+  /** Reads "đồng chí A, T1, T2; B, T3 và C, T4" starting at a name at token i. Returns the next index. */
+  private readNameList(i: number, requireTitle: boolean): number {
+    let j = i;
+    let next = i;
+    for (;;) {
+      const nameEnd = this.nameAt(j);
+      if (nameEnd === null) break;
+      const { titles, last } = this.titlesAfter(nameEnd);
+      if (titles.length === 0 && requireTitle) break;
+      if (titles.length > 0) this.record(j, nameEnd, titles);
+      next = last + 1;
+      // Continue the list after ";" or "," or "và" when another name follows.
+      const gap = this.gapBefore(last + 1);
+      const after = this.tokens[last + 1];
+      if (!after) break;
+      if (/^\s*[;,]\s*$/.test(gap) && !/\n/.test(gap) && this.nameAt(last + 1) !== null && titles.length > 0) {
+        j = last + 1;
+        continue;
+      }
+      if (after.key === 'và' && this.spaceBefore(last + 1) && this.nameAt(last + 2) !== null && titles.length > 0) {
+        j = last + 2;
+        continue;
+      }
+      break;
+    }
+    return Math.max(next, i + 1);
+  }
+
+  /** Runs the scan and returns the merged officials in order of first mention. */
+  scan(): Official[] {
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const trig = triggerLength(this.tokens, i);
+      if (trig > 0) {
+        let k = i + trig;
+        if (/^\s*:?\s*$/.test(this.gapBefore(k)) && this.nameAt(k) !== null) {
+          i = this.readNameList(k, true);
+          continue;
+        }
+        i = k;
+        continue;
+      }
+      const t = this.tokens[i] as Token;
+      const prev = this.tokens[i - 1];
+      const startsRun = !prev || !this.spaceBefore(i) || !this.isNameWord(i - 1);
+      if (startsRun && SURNAMES.has(t.key)) {
+        const nameEnd = this.nameAt(i);
+        if (nameEnd !== null && /^\s*,\s*$/.test(this.gapBefore(nameEnd + 1)) && this.headAt(nameEnd + 1)) {
+          i = this.readNameList(i, true);
+          continue;
+        }
+      }
+      if (this.headAt(i)) {
+        i = this.readTitleChain(i);
+        continue;
+      }
+      i++;
+    }
+    return [...this.found.values()].map((e) => ({ name: e.name, titles: e.titles, spans: e.spans }));
+  }
+
+  /**
+   * "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Triệu Đình Lê": titles joined by commas
+   * (or not, "Tỉnh uỷ viên BT huyện uỷ") ending at a name. Titles after the name are added too
+   * ("Thượng tá Lò Văn A, Trưởng Công an huyện").
+   */
+  private readTitleChain(i: number): number {
+    const titles: string[] = [];
+    let j = i;
+    for (;;) {
+      const read = this.readTitle(j);
+      if (!read) return Math.max(j, i + 1);
+      titles.push(read.title);
+      if (read.nameStart !== null) {
+        const nameEnd = this.nameAt(read.nameStart) as number;
+        const after = this.titlesAfter(nameEnd);
+        this.record(read.nameStart, nameEnd, [...titles, ...after.titles]);
+        return after.last + 1;
+      }
+      const nextIdx = read.last + 1;
+      const gap = this.gapBefore(nextIdx);
+      if (/^\s*,?\s*$/.test(gap) && !/\n/.test(gap) && this.headAt(nextIdx)) {
+        j = nextIdx;
+        continue;
+      }
+      return nextIdx;
+    }
+  }
+}
+
+/**
+ * Officials named in the text with every title the article gives them, in the forms the press
+ * uses: "đồng chí A, T1, T2; B, T3" lists, "Bí thư Tỉnh ủy Đặng Văn A" (title before name),
+ * "đ/c Lê Văn B tỉnh uỷ viên, BT huyện uỷ" (abbreviations expanded), ranks ("Thượng tá …").
+ * The same person mentioned several ways is one entry. Not officials: people without a title
+ * ("gia đình ông Dương Văn C"), names inside places or organisations ("phường Trần Phú",
+ * "Trường THPT Chu Văn An", "đường Lê Lợi", "tổ chức bất hợp pháp Dương Văn D").
+ * Linear in the number of words (every scan step advances; look-ahead is bounded).
+ *
+ * @param text the text to read; `spans` point at each mention of the name in it
+ */
+export function extractOfficials(text: string, tokens: readonly Token[] = tokenize(text)): Official[] {
+  return new OfficialScanner(text, tokens).scan();
+}
