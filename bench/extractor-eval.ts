@@ -266,6 +266,15 @@ Following the gold's \`about\`, strings are compared after NFC, lower-casing, ol
   values must be equal (relative 1e-9). A predicted metric equal to one of \`allowedExtraMetrics\` is neither TP
   nor FP (e.g. the bounds of "5 - 7%", the parts of "15/275 hộ"). Each gold metric matches at most once.
 
+## Caveats
+
+- Five seeds are a small sample (4–33 gold items per field); the rules were developed while reading these seeds,
+  so these figures are an upper bound. The held-out pages will score lower; unit tests use invented fixtures
+  in the same style to keep the rules general (no rule names a seed string).
+- Not scored (no gold): topics, places (levels, communes, villages), spans, \`source\` on seeds without
+  \`creditedSource\`, metrics in units other than %, đồng, ha, tấn, hộ.
+- Scores depend on the cleaner's output at run time (title, byline, date lines, captions).
+
 ## Per seed
 
 ${perSeed.join('\n')}

@@ -1,10 +1,9 @@
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermanentJobError, reasonOf, TransientJobError } from '@provnews/queues';
 import { decodeBody } from './charset.ts';
 import { assertSuccess, closeFetchAgents, fetchPage, parseRetryAfter, type FetchOptions } from './fetch-page.ts';
-import { slow, startSite, text, type TestSite } from './test-site.ts';
+import { slow, startSite, text, toWindows1258, type TestSite } from './test-site.ts';
 
 const opts: FetchOptions = { userAgent: 'provnews-test/0.1 (+https://example.org/provnews)', timeoutMs: 2000, maxBodyBytes: 64 * 1024, allowPrivate: true };
 
@@ -17,19 +16,6 @@ async function reasonOfRejection(p: Promise<unknown>): Promise<string> {
     return reasonOf((err as Error).message);
   }
   throw new Error('expected a rejection');
-}
-
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/**
- * Vietnamese the way windows-1258 stores it: vowel letters precomposed (ư, ơ, ă, â, ê, ô),
- * tone marks as separate combining characters ("việc" = "vi" + "ê" + U+0323 + "c").
- */
-function toWindows1258(s: string): Buffer {
-  const split = s.normalize('NFD').replace(/\p{L}\p{M}+/gu, (g) => {
-    const tones = g.match(TONE_MARKS)?.join('') ?? '';
-    return g.replace(TONE_MARKS, '').normalize('NFC') + tones;
-  });
-  return iconv.encode(split, 'windows-1258');
 }
 
 const VI = 'Hà Giang: Bí thư Tỉnh ủy làm việc tại huyện Bắc Quang';

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import iconv from 'iconv-lite';
 
 /** One request a test site received. */
 export interface Hit {
@@ -88,3 +89,17 @@ export function slow(ms: number, route: Route): Route {
 export function htmlPage(title: string, body: string, head = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 }
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/**
+ * Vietnamese the way windows-1258 stores it: vowel letters precomposed (ư, ơ, ă, â, ê, ô),
+ * tone marks as separate combining characters ("việc" = "vi" + "ê" + U+0323 + "c").
+ */
+export function toWindows1258(s: string): Buffer {
+  const split = s.normalize('NFD').replace(/\p{L}\p{M}+/gu, (g) => {
+    const tones = g.match(TONE_MARKS)?.join('') ?? '';
+    return g.replace(TONE_MARKS, '').normalize('NFC') + tones;
+  });
+  return iconv.encode(split, 'windows-1258');
+}
+

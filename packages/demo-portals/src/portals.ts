@@ -15,6 +15,7 @@ export interface PortalDefinition {
   name: string;
   province: string;
   template: PortalTemplate;
+  /** Listings in menu order: the aggregate news listing (`all`) first, then one per section. */
   sections: SectionInfo[];
   articles: ArticleSource[];
   /** Districts the generator may use for this portal (a district portal writes about itself). */
@@ -35,6 +36,7 @@ export const PORTAL_DEFINITIONS: readonly PortalDefinition[] = [
     province: 'Hà Giang',
     template: modernNewspaper,
     sections: [
+      { section: 'all', slug: 'tin-tuc', name: 'Tin tức' },
       { section: 'chinh-tri', slug: 'chinh-tri', name: 'Chính trị' },
       { section: 'kinh-te', slug: 'kinh-te', name: 'Kinh tế' },
       { section: 'xa-hoi', slug: 'xa-hoi', name: 'Xã hội' },
@@ -52,6 +54,7 @@ export const PORTAL_DEFINITIONS: readonly PortalDefinition[] = [
     province: 'Lạng Sơn',
     template: jsonldNewspaper,
     sections: [
+      { section: 'all', slug: 'tin-moi', name: 'Tin mới' },
       { section: 'chinh-tri', slug: 'chinh-tri', name: 'Chính trị' },
       { section: 'kinh-te', slug: 'kinh-te', name: 'Kinh tế' },
       { section: 'xa-hoi', slug: 'xa-hoi', name: 'Xã hội' },
@@ -69,6 +72,7 @@ export const PORTAL_DEFINITIONS: readonly PortalDefinition[] = [
     province: 'Cao Bằng',
     template: cmsPortal,
     sections: [
+      { section: 'all', slug: 'tin-moi', name: 'Tin mới' },
       { section: 'chinh-tri', slug: 'thoi-su-chinh-tri', name: 'Thời sự - Chính trị' },
       { section: 'kinh-te', slug: 'kinh-te', name: 'Kinh tế' },
       { section: 'xa-hoi', slug: 'xa-hoi', name: 'Xã hội' },
@@ -86,6 +90,7 @@ export const PORTAL_DEFINITIONS: readonly PortalDefinition[] = [
     province: 'Thanh Hóa',
     template: tablePortal,
     sections: [
+      { section: 'all', slug: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện' },
       { section: 'chinh-tri', slug: 'tin-hoat-dong-chinh-tri', name: 'Tin hoạt động chính trị' },
       { section: 'kinh-te', slug: 'kinh-te-nong-nghiep', name: 'Kinh tế - Nông nghiệp' },
       { section: 'xa-hoi', slug: 'van-hoa-xa-hoi', name: 'Văn hóa - Xã hội' },

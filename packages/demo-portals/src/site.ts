@@ -155,7 +155,7 @@ export class PortalSite {
   }
 
   private inSection(section: SectionInfo): DemoArticle[] {
-    return this.articles.filter((a) => a.section === section.section);
+    return section.section === 'all' ? this.articles : this.articles.filter((a) => a.section === section.section);
   }
 
   private renderListing(section: SectionInfo, page: number): string {
@@ -174,7 +174,7 @@ export class PortalSite {
   private renderHome(): string {
     return this.def.template.home(this.context, {
       latest: this.articles.slice(0, 10),
-      bySection: this.def.sections.map((section) => ({ section, items: this.inSection(section).slice(0, 4) })),
+      bySection: this.def.sections.filter((s) => s.section !== 'all').map((section) => ({ section, items: this.inSection(section).slice(0, 4) })),
       mostRead: this.mostRead.slice(0, 5),
     });
   }

@@ -125,7 +125,7 @@ export function readMetrics(text: string): { value: number; unit: string }[] {
 
 /** Document numbers written "số <number>" ("số 12-NQ/TU", "số 18/2023/NQ-HĐND"). */
 export function readDocumentNumbers(text: string): string[] {
-  return [...text.matchAll(/số (\d[\w/-]*\/[\p{Lu}\w-]+)/gu)].map((m) => m[1] ?? '');
+  return [...text.matchAll(/số (\d[\p{L}\d/-]*\/[\p{L}\d-]+)/gu)].map((m) => m[1] ?? '');
 }
 
 /** Checks an expectation against the text it describes; returns a list of problems (empty when consistent). */

@@ -55,6 +55,13 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  it('splits a place off the front of a name run after a title', () => {
+    expect(pick('Chủ tịch UBND huyện Hà Quảng Nông Thị Hạnh phát biểu. Ông Lê Quốc Trường, Chủ tịch UBND thành phố, chủ trì.')).toEqual([
+      { name: 'Nông Thị Hạnh', titles: ['Chủ tịch UBND huyện Hà Quảng'] },
+      { name: 'Lê Quốc Trường', titles: ['Chủ tịch UBND thành phố'] },
+    ]);
+  });
+
   describe('not officials', () => {
     it('ignores ordinary citizens without a title', () => {
       expect(pick('Đoàn thăm và tặng quà gia đình ông Hoàng Văn Páo, thôn Khuổi Mực, xã Lũng Cú.')).toEqual([]);

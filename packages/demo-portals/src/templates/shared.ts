@@ -1,9 +1,9 @@
 import type { BodyBlock, DemoArticle, Section, TemplateName } from '../types.ts';
 import { ddmmyyyy, escapeHtml, formatVi, hhmm, parseLocal, weekdayName, type LocalDateTime } from '../vietnamese.ts';
 
-/** A section as one portal names and routes it. */
+/** A listing as one portal names and routes it: one section, or `all` for the aggregate news listing. */
 export interface SectionInfo {
-  section: Section;
+  section: Section | 'all';
   /** URL segment ("chinh-tri", "hoat-dong-chinh-quyen"). */
   slug: string;
   /** Menu label ("Chính trị"). */

@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testRedis, uniqueName } from '@provnews/testing';
+import { Frontier } from './frontier.ts';
+import { HostGate } from './host-gate.ts';
+
+const redis = testRedis();
+const prefixes: string[] = [];
+const fresh = () => {
+  const p = uniqueName('frontier');
+  prefixes.push(p);
+  return p;
+};
+afterAll(async () => {
+  for (const p of prefixes) {
+    const keys = await redis.keys(`${p}:*`);
+    if (keys.length) await redis.del(...keys);
+  }
+  await redis.quit();
+});
+
+describe('Frontier', () => {
+  it('admits each URL once, even from two frontiers (two workers), and re-admits changed ones', async () => {
+    const prefix = fresh();
+    const a = new Frontier(redis, prefix);
+    const b = new Frontier(redis, prefix);
+    const [ra, rb] = await Promise.all([a.admit([{ url: 'https://x.vn/1' }, { url: 'https://x.vn/2' }]), b.admit([{ url: 'https://x.vn/2' }, { url: 'https://x.vn/3' }])]);
+    expect([...ra, ...rb].map((r) => r.url).sort()).toEqual(['https://x.vn/1', 'https://x.vn/2', 'https://x.vn/3']);
+
+    await a.record('https://x.vn/1', { fetchedAt: '2024-01-01T00:00:00Z', etag: '"e"' });
+    expect(await b.admit([{ url: 'https://x.vn/1', lastmod: '2023-12-31T00:00:00Z' }])).toEqual([]);
+    expect(await b.admit([{ url: 'https://x.vn/1', lastmod: '2024-02-01T00:00:00Z' }])).toEqual([{ url: 'https://x.vn/1', changed: true }]);
+    expect(await b.state('https://x.vn/1')).toMatchObject({ etag: '"e"' });
+  });
+
+  it('bounds a run by its page budget and claims listing pages once per run', async () => {
+    const f = new Frontier(redis, fresh());
+    expect(await f.reserveBudget('run', 3, 5)).toBe(3);
+    expect(await f.reserveBudget('run', 3, 5)).toBe(2);
+    expect(await f.reserveBudget('run', 3, 5)).toBe(0);
+    expect(await f.admit([{ url: 'https://x.vn/a' }, { url: 'https://x.vn/b' }], 1)).toHaveLength(1);
+    expect(await f.claimForRun('run', ['https://x.vn/l1', 'https://x.vn/l2'])).toHaveLength(2);
+    expect(await f.claimForRun('run', ['https://x.vn/l1', 'https://x.vn/l3'])).toEqual(['https://x.vn/l3']);
+    expect(await f.claimForRun('run-2', ['https://x.vn/l1'])).toEqual(['https://x.vn/l1']);
+  });
+});
+
+describe('HostGate', () => {
+  it('lets one holder in, spaces waiters one delay apart and honours a penalty', async () => {
+    const gate = new HostGate(redis, fresh());
+    expect(await gate.acquire('h:80', 'a', 10_000, 100)).toBe(0);
+    const w1 = await gate.acquire('h:80', 'b', 10_000, 100);
+    const w2 = await gate.acquire('h:80', 'c', 10_000, 100);
+    expect(w1).toBeGreaterThan(0);
+    expect(w2 - w1).toBeGreaterThanOrEqual(99); // reserved turns, not a stampede
+    expect(await gate.acquire('other:80', 'd', 10_000, 100)).toBe(0); // other hosts are independent
+    const next = await gate.release('h:80', 'a', 100, 5000); // 429 with Retry-After: 5
+    expect(next).toBeGreaterThan(4900);
+    expect(await gate.acquire('h:80', 'e', 10_000, 100)).toBeGreaterThan(4800);
+    // A release by someone who does not hold the lease cannot shorten it.
+    expect(await gate.release('other:80', 'not-d', 0)).toBeLessThanOrEqual(0);
+    expect(await gate.acquire('other:80', 'f', 10_000, 100)).toBeGreaterThan(0);
+  });
+});
