@@ -252,9 +252,15 @@ describe('politeness', () => {
     // All four fast pages are in before the slow host has finished its second.
     expect(fastDone).toBeLessThan(slowSecondDone);
     expect(c.outcomes.filter((o) => o.status === 'fetched')).toHaveLength(8);
+    // Parking a job until its host's turn is not a failed attempt: every job succeeded on its
+    // first attempt although the slow host's jobs were started (and parked) several times.
+    const jobs = await c.queues.get('crawl').getJobs(['completed']);
+    expect(jobs.every((j) => j.attemptsMade === 1)).toBe(true);
+    const parked = jobs.reduce((n, j) => n + (j.attemptsStarted - 1), 0);
+    expect(parked).toBeGreaterThan(0);
     process.stdout.write(
       `[crawler figures] two hosts, delay ${delay} ms, slow host 700 ms/response, concurrency 2: fast host done at ${fastDone} ms ` +
-        `(gaps ${fastGaps.join(', ')}), slow host 2nd page at ${slowSecondDone} ms, done at ${slowDone} ms (gaps ${slowGaps.join(', ')}); max in flight per host 1\n`,
+        `(gaps ${fastGaps.join(', ')}), slow host 2nd page at ${slowSecondDone} ms, done at ${slowDone} ms (gaps ${slowGaps.join(', ')}); max in flight per host 1; ${parked} parkings, 0 attempts used by them\n`,
     );
   });
 

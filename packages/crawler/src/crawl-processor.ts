@@ -160,7 +160,9 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     let delayMs = hostDelay(portal, rules);
 
     const holder = `${job.id ?? 'direct'}:${randomUUID()}`;
-    const wait = await gate.acquire(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs);
+    // Started more often than attempted: the job was parked before and now wakes at its turn.
+    const hadTurn = job.attemptsStarted > job.attemptsMade + 1;
+    const wait = await gate.acquire(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs, hadTurn);
     if (wait > 0) return postpone(job, token, wait, base, log);
 
     const fetchOpts: FetchOptions = {

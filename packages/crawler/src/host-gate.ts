@@ -13,7 +13,9 @@ import type { Redis } from 'ioredis';
  * - `busy`/`holder`: the lease of the request in flight (expires by itself if a worker dies);
  * - `next`: earliest start of the next request (last finish + delay, or a Retry-After);
  * - `tail`: the last wake-up time handed to a waiting job, so waiters are spread one delay apart
- *   instead of all waking together and re-parking each other.
+ *   instead of all waking together and re-parking each other. A job that already had its turn
+ *   and found the host still busy is at the head of the line: it gets the host's next slot
+ *   without taking a new place at the tail (else every re-park would leave a hole in the line).
  * Times come from Redis `TIME`, so workers on different machines agree on "now".
  */
 const ACQUIRE = `
@@ -30,6 +32,7 @@ if now >= busy and now >= nextAt then
 end
 local base = nextAt
 if now < busy then base = math.max(nextAt, now + delay) end
+if ARGV[4] == '1' then return base - now end
 local tail = tonumber(redis.call('HGET', KEYS[1], 'tail') or '0')
 local wake = math.max(base, tail + delay)
 redis.call('HSET', KEYS[1], 'tail', wake)
@@ -71,9 +74,11 @@ export class HostGate {
    * @param holder unique token of this attempt; only the holder's release frees the lease
    * @param leaseMs how long the lease lasts if never released (a crashed worker): longer than a fetch
    * @param delayMs the host's minimum gap between requests
+   * @param hadTurn true when the caller was parked before and its turn has come: it is not
+   *   queued behind later waiters again
    */
-  async acquire(host: string, holder: string, leaseMs: number, delayMs: number): Promise<number> {
-    return Number(await this.redis.eval(ACQUIRE, 1, this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs)));
+  async acquire(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn = false): Promise<number> {
+    return Number(await this.redis.eval(ACQUIRE, 1, this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
   }
 
   /**

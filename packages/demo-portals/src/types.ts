@@ -44,7 +44,10 @@ export interface ArticleExpectation {
   officials: ExpectedOfficial[];
   /** Province name without "tỉnh" ("Hà Giang"). */
   province: string;
-  /** District names without "huyện", in order of first mention ("Bắc Quang"). */
+  /**
+   * District-level units named in the body, without "huyện", in order of first mention ("Bắc Quang").
+   * The texts name only huyện, never a provincial city or town, so this list is unambiguous.
+   */
   districts: string[];
   /** Authors from the byline, title case even when the page prints them in capitals. */
   authors: string[];

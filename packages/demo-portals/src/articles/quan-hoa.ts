@@ -115,7 +115,7 @@ export const QUAN_HOA_ARTICLES: ArticleSource[] = [
     blocks: [
       p('Thực hiện Nghị quyết số 12-NQ/HU ngày 15/3/2021 của Ban Chấp hành Đảng bộ huyện về phát triển sản phẩm chủ lực, đến nay toàn huyện có 14 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên. Vùng nguyên liệu măng, chè dây, mật ong được duy trì trên 340 ha; năm 2023 sản lượng măng khô ước đạt 62 tấn, doanh thu từ các sản phẩm OCOP khoảng 8,4 tỷ đồng.'),
       fig('/Portals/0/Images/2023/qh04-1.jpg', 'Các đại biểu tham quan gian hàng sản phẩm OCOP của huyện Quan Hóa'),
-      p('Chị Lò Thị Mến, thành viên Hợp tác xã dịch vụ nông nghiệp Thành Sơn, cho biết: sản phẩm măng đắng sấy khô của hợp tác xã đã vào được hệ thống siêu thị ở thành phố Thanh Hóa, giúp 35 hộ thành viên có việc làm ổn định.'),
+      p('Chị Lò Thị Mến, thành viên Hợp tác xã dịch vụ nông nghiệp Thành Sơn, cho biết: sản phẩm măng đắng sấy khô của hợp tác xã đã vào được hệ thống siêu thị trong và ngoài tỉnh, giúp 35 hộ thành viên có việc làm ổn định.'),
       p('Phát biểu tại hội nghị, đ/c Phạm Thị Nga đề nghị các chủ thể OCOP quan tâm chất lượng, bao bì, truy xuất nguồn gốc; tích cực đưa sản phẩm lên các sàn thương mại điện tử; UBND các xã Nam Xuân, Trung Sơn, Hiền Kiệt xây dựng thêm sản phẩm mới gắn với du lịch cộng đồng.'),
     ],
     byline: 'Lương Thị Xuân',
