@@ -117,15 +117,22 @@ describe('discovery and incremental runs', () => {
   it('discovers articles from a base URL alone (RSS link, robots Sitemap, category listings), once across restarts', async () => {
     let categoryBody = htmlPage('Chính trị', links('/', '/kinh-te', '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html'));
     let sitemapLastmod = '2020-01-01T00:00:00+07:00';
+    const homeRoute = text(
+      htmlPage(
+        'Báo demo',
+        links('/chinh-tri', '/kinh-te/', '/lien-he', '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html?utm_source=fb#top', 'https://example.com/bai-ngoai-trang-khong-lay-1.html'),
+        '<link rel="alternate" type="application/rss+xml" href="/rss/home.rss">',
+      ),
+      'text/html; charset=utf-8',
+      { etag: '"home-v1"' },
+    );
     const s = await site({
       '/robots.txt': (_q, r) => void r.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: ${s.origin}/sitemap-news.xml\n`),
-      '/': text(
-        htmlPage(
-          'Báo demo',
-          links('/chinh-tri', '/kinh-te/', '/lien-he', '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html?utm_source=fb#top', 'https://example.com/bai-ngoai-trang-khong-lay-1.html'),
-          '<link rel="alternate" type="application/rss+xml" href="/rss/home.rss">',
-        ),
-      ),
+      // The home page would answer 304 to a conditional GET: it must not get one, or run 2 would stop there.
+      '/': (q, r) => {
+        if (q.headers['if-none-match']) return void r.writeHead(304).end();
+        void homeRoute(q, r);
+      },
       '/rss/home.rss': (_q, r) =>
         void r.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
           `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>

@@ -178,7 +178,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
         rules = await robots.fetch(origin, fetchOpts);
         delayMs = hostDelay(portal, rules);
       } else {
-        page = await fetchPage(url, { ...fetchOpts, headers: conditionalHeaders(state) });
+        page = await fetchPage(url, { ...fetchOpts, headers: conditionalHeaders(payload.kind, state) });
         penaltyMs = slowDownMs(page, delayMs);
       }
     } catch (err) {
@@ -320,8 +320,15 @@ function looksBinary(body: Buffer): boolean {
   return body.subarray(0, 1024).includes(0);
 }
 
-function conditionalHeaders(state: UrlState | null): Record<string, string> {
+/**
+ * If-None-Match / If-Modified-Since from the last fetch. Not for home pages and sitemaps: an
+ * unchanged home page or sitemap index still leads to category pages and child sitemaps that may
+ * have changed, and a 304 would stop the run there. An unchanged article, listing or feed has
+ * nothing new to offer.
+ */
+function conditionalHeaders(kind: CrawlPayload['kind'], state: UrlState | null): Record<string, string> {
   const h: Record<string, string> = {};
+  if (kind === 'home' || kind === 'sitemap') return h;
   if (state?.etag) h['if-none-match'] = state.etag;
   if (state?.lastModified) h['if-modified-since'] = state.lastModified;
   return h;

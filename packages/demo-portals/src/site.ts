@@ -85,6 +85,7 @@ export class PortalSite {
       feedUrl: `${baseUrl}${t.feedPath}`,
       sitemapUrl: `${baseUrl}/sitemap.xml`,
       listingUrls: def.sections.map((s) => `${baseUrl}${t.listingPath(s, 1)}`),
+      articleUrlPattern: t.articlePattern,
     };
   }
 
@@ -128,7 +129,15 @@ export class PortalSite {
 
   private route(target: string): Page {
     const url = new URL(target, 'http://portal.invalid');
-    const path = url.pathname;
+    const page = this.routePath(url.pathname, url);
+    // Like most CMSs, a path with or without its trailing slash is the same page.
+    if (page.status !== 404 || url.pathname === '/') return page;
+    const twin = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : `${url.pathname}/`;
+    const other = this.routePath(twin, url);
+    return other.status === 404 ? page : other;
+  }
+
+  private routePath(path: string, url: URL): Page {
     const t = this.def.template;
     const article = this.byPath.get(path);
     if (article) return makePage(200, HTML, this.renderArticle(article), toInstant(parseLocal(article.publishedAt)));
@@ -141,6 +150,9 @@ export class PortalSite {
     if (path === '/tim-kiem') return makePage(200, HTML, t.search(this.context, url.searchParams.get('q') ?? ''));
     if (path.startsWith('/admin/')) {
       return makePage(200, HTML, '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập quản trị</title></head><body><form method="post"><input name="u"><input name="p" type="password"><button>Đăng nhập</button></form></body></html>');
+    }
+    if (t.infoPaths.includes(path)) {
+      return makePage(200, HTML, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeXml(this.def.name)}</title></head><body><h1>${escapeXml(this.def.name)}</h1><p>Trang thông tin đang được cập nhật.</p><p><a href="/">Trang chủ</a></p></body></html>`);
     }
     if (/\.(jpe?g|png|gif|svg|ico)$/i.test(path)) return makePage(200, 'image/gif', PIXEL_GIF);
     if (/\.css$/i.test(path)) return makePage(200, 'text/css; charset=utf-8', '/* demo */\n');

@@ -117,6 +117,8 @@ export interface DemoPortal {
   sitemapUrl: string;
   /** First page of every section listing. */
   listingUrls: string[];
+  /** Regex source matching the portal's article paths, for its registry entry. */
+  articleUrlPattern: string;
 }
 
 /** One request a demo portal answered. */

@@ -21,6 +21,7 @@ export function demoPortalEntry(p: DemoPortal, hostDelayMs: number): Portal {
     province: p.province,
     baseUrl: p.baseUrl,
     local: true,
+    articleUrls: { include: [p.articleUrlPattern] },
     politeness: { hostDelayMs },
     // Every demo article must be reached in one run, generated ones included.
     maxPages: Math.max(200, p.articles.length * 2),

@@ -60,6 +60,8 @@ function gmtDate(a: DemoArticle): string {
 export const cmsPortal: PortalTemplate = {
   name: 'cms-portal',
   feedPath: '/rss/tin-moi.xml',
+  articlePattern: '^/[a-z0-9-]+/[a-z0-9-]+-\\d+$',
+  infoPaths: [],
   articlePath: (section, slug, id) => `/${section.slug}/${slug}-${id}`,
   listingPath: (section, n) => (n <= 1 ? `/${section.slug}` : `/${section.slug}?page=${n}`),
 

@@ -58,6 +58,8 @@ function jsonLdAuthors(a: DemoArticle): { '@type': 'Person'; name: string }[] {
 export const jsonldNewspaper: PortalTemplate = {
   name: 'jsonld-newspaper',
   feedPath: '/rss',
+  articlePattern: '^/tin-tuc/[a-z0-9-]+/[a-z0-9-]+-a\\d+\\.html$',
+  infoPaths: ['/multimedia', '/quang-cao', '/tin-tuc/quoc-phong-an-ninh'],
   articlePath: (section, slug, id) => `/tin-tuc/${section.slug}/${slug}-a${id}.html`,
   listingPath: (section, n) => (n <= 1 ? `/tin-tuc/${section.slug}` : `/tin-tuc/${section.slug}/trang-${n}`),
 

@@ -62,6 +62,8 @@ function footer(site: SiteContext): string {
 export const modernNewspaper: PortalTemplate = {
   name: 'modern-newspaper',
   feedPath: '/rss/tin-moi.xml',
+  articlePattern: '^/[a-z0-9-]+/[a-z0-9-]+-\\d+\\.html$',
+  infoPaths: ['/lien-he', '/dang-ky', '/video/', '/bao-in/', '/quang-cao'],
   articlePath: (section, slug, id) => `/${section.slug}/${slug}-${id}.html`,
   listingPath: (section, page) => (page <= 1 ? `/${section.slug}/` : `/${section.slug}/?page=${page}`),
 

@@ -60,12 +60,16 @@ export interface HomeView {
 export interface PortalTemplate {
   name: TemplateName;
   articlePath(section: SectionInfo, slug: string, numericId: number): string;
+  /** Regex source matching this template's article paths (the registry's `articleUrls.include`). */
+  articlePattern: string;
   /** Page 1 is the listing's canonical path; later pages add `?page=n` or `/trang-n`, per template. */
   listingPath(section: SectionInfo, page: number): string;
   feedPath: string;
   article(site: SiteContext, view: ArticleView): string;
   listing(site: SiteContext, view: ListingView): string;
   home(site: SiteContext, view: HomeView): string;
+  /** Plain pages the chrome links to (contact, about, video…): served as short info pages. */
+  infoPaths: string[];
   /** Body of a 404 page (served with status 404). */
   notFound(site: SiteContext, path: string): string;
   /** Search results page (disallowed by robots.txt, but it exists). */

@@ -65,6 +65,8 @@ const dateLine = (a: DemoArticle): string => {
 export const tablePortal: PortalTemplate = {
   name: 'table-portal',
   feedPath: '/rss',
+  articlePattern: '^/Pages/tin-tuc/\\d+/[a-z0-9-]+\\.aspx$',
+  infoPaths: ['/Pages/gioi-thieu.aspx', '/Pages/van-ban.aspx', '/Pages/thu-tuc-hanh-chinh.aspx', '/Pages/lien-he.aspx', '/Pages/gui-email.aspx'],
   articlePath: (_section, slug, id) => `/Pages/tin-tuc/${id}/${slug}.aspx`,
   listingPath: (section, n) => (n <= 1 ? `/Pages/chuyen-muc/${section.slug}.aspx` : `/Pages/chuyen-muc/${section.slug}.aspx?page=${n}`),
 
