@@ -120,14 +120,14 @@ describe('discovery and incremental runs', () => {
     const homeRoute = text(
       htmlPage(
         'Báo demo',
-        links('/chinh-tri', '/kinh-te/', '/lien-he', '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html?utm_source=fb#top', 'https://example.com/bai-ngoai-trang-khong-lay-1.html'),
+        links('/chinh-tri', '/kinh-te/', '/lien-he', '/admin/dang-nhap', '/chuyen-muc-an/bai-bi-robots-cam-lay-9001.html', '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html?utm_source=fb#top', 'https://example.com/bai-ngoai-trang-khong-lay-1.html'),
         '<link rel="alternate" type="application/rss+xml" href="/rss/home.rss">',
       ),
       'text/html; charset=utf-8',
       { etag: '"home-v1"' },
     );
     const s = await site({
-      '/robots.txt': (_q, r) => void r.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nAllow: /\nSitemap: ${s.origin}/sitemap-news.xml\n`),
+      '/robots.txt': (_q, r) => void r.writeHead(200, { 'content-type': 'text/plain' }).end(`User-agent: *\nDisallow: /admin/\nDisallow: /chuyen-muc-an/\nSitemap: ${s.origin}/sitemap-news.xml\n`),
       // The home page would answer 304 to a conditional GET: it must not get one, or run 2 would stop there.
       '/': (q, r) => {
         if (q.headers['if-none-match']) return void r.writeHead(304).end();
@@ -145,7 +145,8 @@ describe('discovery and incremental runs', () => {
           `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${s.origin}/tin-tuc/bai-tu-sitemap-ba-1003.html</loc><lastmod>${sitemapLastmod}</lastmod></url></urlset>`,
         ),
       '/chinh-tri': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html' }).end(categoryBody),
-      '/kinh-te': text(htmlPage('Kinh tế', links('/tin-tuc/bai-kinh-te-nam-1005.html'))),
+      '/kinh-te': text(htmlPage('Kinh tế', links('/tin-tuc/bai-kinh-te-nam-1005.html', '/kinh-te?page=2', '/kinh-te?page=3'), '<link rel="next" href="/kinh-te?page=2">')),
+      '/kinh-te?page=2': text(htmlPage('Kinh tế, trang 2', links('/tin-tuc/bai-kinh-te-trang-hai-1007.html', '/kinh-te'))),
       '/tin-tuc/bai-viet-tu-trang-chu-so-mot-1001.html': article('Một'),
       '/tin-tuc/bai-tu-rss-hai-1002.html': article('Hai'),
       // Conditional GET: answers 304 when the client sends the ETag it got.
@@ -155,6 +156,7 @@ describe('discovery and incremental runs', () => {
       },
       '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html': article('Bốn'),
       '/tin-tuc/bai-kinh-te-nam-1005.html': article('Năm'),
+      '/tin-tuc/bai-kinh-te-trang-hai-1007.html': article('Bảy'),
       '/tin-tuc/bai-moi-dang-sau-sau-1006.html': article('Sáu'),
     });
     const p = portal(s, { id: 'demo-disc' });
@@ -164,6 +166,7 @@ describe('discovery and incremental runs', () => {
       '/tin-tuc/bai-tu-sitemap-ba-1003.html',
       '/tin-tuc/bai-tu-chuyen-muc-bon-1004.html',
       '/tin-tuc/bai-kinh-te-nam-1005.html',
+      '/tin-tuc/bai-kinh-te-trang-hai-1007.html', // on page 2 of a listing (rel=next)
     ];
 
     // Run 1: only the base URL is known.
@@ -173,6 +176,9 @@ describe('discovery and incremental runs', () => {
     for (const path of articlePaths) expect(s.hitsOf(path), path).toHaveLength(1);
     expect(s.hits.filter((h) => h.path.includes('example.com'))).toHaveLength(0);
     expect(s.hitsOf('/lien-he')).toHaveLength(0); // site furniture is not a listing
+    expect(s.hitsOf('/kinh-te?page=3')).toHaveLength(0); // rel=next is followed, not every pager link
+    // robots.txt-disallowed links are dropped at discovery, not turned into failed jobs
+    expect(s.hits.filter((h) => h.path.startsWith('/admin/') || h.path.startsWith('/chuyen-muc-an/'))).toHaveLength(0);
     expect(s.hitsOf('/sitemap.xml')).toHaveLength(0); // robots.txt named the sitemap: no guessing
     const cleanJobs = await first.queues.get('clean').getJobs(['waiting']);
     expect(cleanJobs.map((j) => j.data.url).sort()).toEqual(articlePaths.map((a) => `${s.origin}${a}`).sort());
@@ -194,7 +200,7 @@ describe('discovery and incremental runs', () => {
     expect(ba).toHaveLength(2);
     expect(ba[1]!.headers['if-none-match']).toBe('"ba-v1"');
     expect(second.outcomes.find((o) => o.url.endsWith('1003.html'))?.status).toBe('unchanged');
-    expect(await second.queues.get('clean').count()).toBe(6);
+    expect(await second.queues.get('clean').count()).toBe(7);
   });
 
   it('probes /sitemap.xml when robots.txt names none, and a missing one is skipped, not failed', async () => {

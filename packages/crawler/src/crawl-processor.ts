@@ -14,7 +14,7 @@ import {
 } from '@provnews/queues';
 import type { SnapshotStore } from '@provnews/storage';
 import { decodeBody } from './charset.ts';
-import { classifyLinks, extractPageLinks, keepArticles, parseFeed, parseSitemap } from './discovery.ts';
+import { classifyLinks, extractPageLinks, keepArticles, paginationLinks, parseFeed, parseSitemap } from './discovery.ts';
 import { assertSuccess, fetchPage, parseRetryAfter, type FetchedPage, type FetchOptions } from './fetch-page.ts';
 import { Frontier, type Candidate, type UrlState } from './frontier.ts';
 import { HostGate } from './host-gate.ts';
@@ -81,6 +81,8 @@ export interface CrawlOutcome {
 
 /** A lease outlives the fetch deadline by this much, so a live request never loses its host lease. */
 const LEASE_MARGIN_MS = 10_000;
+/** Listing pages followed through pagination per run (page 1 is depth 0 or 1). */
+const MAX_LISTING_DEPTH = 5;
 /** Sitemap index → sitemap → … hops followed; real portals use one or two levels. */
 const MAX_SITEMAP_DEPTH = 3;
 /**
@@ -264,8 +266,16 @@ interface Discovered {
   pages: { url: string; kind: 'listing' | 'feed' | 'sitemap'; probe?: boolean }[];
 }
 
-/** What a fetched non-article page leads to, by the job's kind. */
+/**
+ * What a fetched non-article page leads to, by the job's kind, without URLs robots.txt forbids
+ * (they would only turn into failed jobs).
+ */
 function discover(payload: CrawlPayload, portal: Portal | undefined, page: FetchedPage, body: Buffer, rules: RobotsRules): Discovered {
+  const found = discoverAll(payload, portal, page, body, rules);
+  return { articles: found.articles.filter((a) => rules.isAllowed(a.url)), pages: found.pages.filter((p) => rules.isAllowed(p.url)) };
+}
+
+function discoverAll(payload: CrawlPayload, portal: Portal | undefined, page: FetchedPage, body: Buffer, rules: RobotsRules): Discovered {
   const site = portal?.baseUrl ?? page.finalUrl;
   const text = decodeBody(body, page.headers['content-type']).text;
   if (payload.kind === 'feed') return { articles: keepArticles(parseXml(() => parseFeed(text, page.finalUrl), page), portal, site, true), pages: [] };
@@ -275,9 +285,15 @@ function discover(payload: CrawlPayload, portal: Portal | undefined, page: Fetch
     const children = payload.depth < MAX_SITEMAP_DEPTH ? sitemap.entries.filter((e) => isSameSite(e.url, site)) : [];
     return { articles: [], pages: children.map((e) => ({ url: e.url, kind: 'sitemap' })) };
   }
-  const { links, feeds } = extractPageLinks(text, page.finalUrl);
-  const { articles, listings } = classifyLinks(links, page.finalUrl, portal);
+  const pageLinks = extractPageLinks(text, page.finalUrl);
+  const { feeds } = pageLinks;
+  const { articles, listings } = classifyLinks(pageLinks.links, page.finalUrl, portal);
   const found: Discovered = { articles: articles.map((url) => ({ url })), pages: [] };
+  if (payload.kind === 'listing') {
+    // Older pages of a listing hold older articles: a few pages per run catch up after downtime.
+    if (payload.depth < MAX_LISTING_DEPTH) found.pages.push(...paginationLinks(pageLinks, page.finalUrl).map((url) => ({ url, kind: 'listing' as const })));
+    return found;
+  }
   if (payload.kind !== 'home') return found;
   found.pages.push(...feeds.filter((f) => isSameSite(f, site)).map((url) => ({ url, kind: 'feed' as const })));
   const sitemaps = rules.sitemaps.map((s) => canonicalizeUrl(s)).filter((s): s is string => s !== null && isSameSite(s, site));

@@ -10,6 +10,8 @@ export interface PageLinks {
   links: string[];
   /** RSS/Atom feeds announced with `<link rel="alternate" type="application/rss+xml">`. */
   feeds: string[];
+  /** The next page of a paginated listing (`<a rel="next">` or `<link rel="next">`). */
+  next: string[];
 }
 
 /** Extracts links and announced feeds from HTML, resolving against `<base href>` when present. */
@@ -26,7 +28,33 @@ export function extractPageLinks(html: string, pageUrl: string): PageLinks {
       .map((_, el) => $(el).attr('href'))
       .get(),
   );
-  return { links, feeds };
+  const next = collect(
+    $('a[href], link[href]')
+      .filter((_, el) => /(^|\s)next(\s|$)/i.test($(el).attr('rel') ?? ''))
+      .map((_, el) => $(el).attr('href'))
+      .get(),
+  );
+  return { links, feeds, next };
+}
+
+/** `/chinh-tri/trang-2`, `/tin-tuc/page/3`: a page number in the path. */
+const PAGE_SUFFIX = /\/(trang|page)[-/]\d+$/i;
+/** `?page=2`, `?trang=3`, `?p=4`, `?PageIndex=2`: a page number in the query. */
+const PAGE_PARAM = /^(page|trang|p|pageindex)$/i;
+
+/**
+ * Links to other pages of the same paginated listing: `rel="next"` when the page has one,
+ * else same-path links that only add a page number (`/chinh-tri?page=2`, `/chinh-tri/trang-2`).
+ */
+export function paginationLinks(page: PageLinks, pageUrl: string): string[] {
+  const here = new URL(pageUrl);
+  const stem = (u: URL) => u.pathname.replace(PAGE_SUFFIX, '').replace(/\/$/, '');
+  const candidates = page.next.length ? page.next : page.links;
+  return candidates.filter((link) => {
+    const u = new URL(link);
+    if (!isSameSite(u, here) || stem(u) !== stem(here) || link === pageUrl) return false;
+    return page.next.length > 0 || PAGE_SUFFIX.test(u.pathname) || [...u.searchParams.keys()].some((k) => PAGE_PARAM.test(k));
+  });
 }
 
 const xml = new XMLParser({
@@ -97,10 +125,10 @@ export function parseSitemap(body: string, sitemapUrl: string): SitemapEntries {
 }
 
 /**
- * Paths that are site furniture, not news categories: contact, login, search, tags, print
- * views. Matches `/lien-he`, `/dang-nhap`, `/tim-kiem?q=`, `/tag/abc`, `/gioi-thieu`.
+ * Paths that are site furniture, not news categories: admin, contact, login, search, tags, print
+ * views. Matches `/admin/dang-nhap`, `/lien-he`, `/dang-nhap`, `/tim-kiem?q=`, `/tag/abc`, `/gioi-thieu`.
  */
-const UTILITY_PATH = /^\/(lien-he|contact|dang-nhap|dang-ky|login|register|search|tim-kiem|tag|tags|gioi-thieu|about|rss|sitemap|print|in-bai|author|tac-gia|quang-cao|advertise)(\/|$|\.)/i;
+const UTILITY_PATH = /^\/(admin|lien-he|contact|dang-nhap|dang-ky|login|register|search|tim-kiem|tag|tags|gioi-thieu|about|rss|sitemap|print|in-bai|author|tac-gia|quang-cao|advertise)(\/|$|\.)/i;
 
 /** Most category links a home page can contribute per run: keeps one run's fan-out bounded. */
 export const MAX_LISTINGS_PER_PAGE = 40;

@@ -19,7 +19,7 @@ export { fetchPage, assertSuccess, parseRetryAfter, closeFetchAgents, type Fetch
 export { decodeBody, normaliseCharset, charsetFromContentType, type DecodedBody } from './charset.ts';
 export { canonicalizeUrl, hostKey, isSameSite } from './url.ts';
 export { isPublicAddress, BlockedAddressError } from './address-guard.ts';
-export { extractPageLinks, parseFeed, parseSitemap, classifyLinks, keepArticles } from './discovery.ts';
+export { extractPageLinks, paginationLinks, parseFeed, parseSitemap, classifyLinks, keepArticles } from './discovery.ts';
 export { Frontier, type UrlState, type Candidate } from './frontier.ts';
 export { HostGate } from './host-gate.ts';
 export { RobotsCache, parseRobots, ROBOTS_TTL_MS, MAX_CRAWL_DELAY_MS, type RobotsRules } from './robots.ts';

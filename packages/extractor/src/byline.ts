@@ -14,6 +14,12 @@ export interface Byline {
 const ROLE_PREFIX =
   /^(?:tin(?:\s*(?:,|và|-)\s*ảnh)?|bài(?:\s*(?:,|và|-)\s*ảnh)?|ảnh|video|clip|thực hiện|tác giả|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
 
+/**
+ * A role label inside the line, after the first part: " – Ảnh: ", ". Ảnh: ", " - Video: ".
+ * Why lookahead-free: the separator class and the fixed labels cannot overlap, so matching is linear.
+ */
+const ROLE_INSIDE = /(?:\s*[-–—|.;,]\s*|\s+)(?=(?:ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|thực hiện)\s*:)/giu;
+
 /** Words that make a byline part an organisation rather than a person ("Trung tâm VH-TT huyện"). */
 const ORG_WORD = /(?:^|\s)(?:trung tâm|báo|đài|ban|phòng|sở|ubnd|hội|cổng|tạp chí|huyện|tỉnh|xã|thành phố|văn phòng|công an|bộ|cục|viện|trường|ttxvn|vov|vtv|theo)(?:\s|$)/iu;
 
@@ -60,7 +66,13 @@ export function parseByline(input: string | null | undefined): Byline {
     line = line.slice(0, credited.index).trim();
   }
   line = line.replace(ROLE_PREFIX, '');
-  const parts = line.split(/\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
+  // "Bài: Hà Minh – Ảnh: Lê Quân", "Bài: Hà Minh. Ảnh: Lê Quân": a second role starts a new
+  // part; the writer and the photographer are both authors.
+  line = line.replace(ROLE_INSIDE, ' – ');
+  const parts = line
+    .split(/\s+[-–—|]\s+|\s*[,;]\s*|\s+và\s+/u)
+    .map((p) => p.replace(ROLE_PREFIX, '').trim())
+    .filter(Boolean);
   for (const part of parts) {
     if (looksLikePersonName(part)) out.authors.push(personName(part));
     else if (!out.source && part.length > 1) out.source = part;

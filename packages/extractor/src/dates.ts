@@ -118,7 +118,15 @@ const EVENT_ANCHORED = new RegExp(
   'giu',
 );
 
-function findEventDayMonth(text: string): { found: DayMonth; strong: boolean } | null {
+/**
+ * How far into the lead a day-month still opens the article. Why: the press opens with the
+ * event's date ("BHG - Ngày 5/9, đồng chí ...", "(LSO) – Hôm nay 12/3, ..."); a dateline code is
+ * at most ~10 characters, so a date within the first 60 is the opening one, and it beats a
+ * time-of-day date further on ("Từ đêm 2/9 đến sáng 4/9, mưa lớn ...", the background).
+ */
+const OPENING_CHARS = 60;
+
+function findEventDayMonth(text: string, opening = false): { found: DayMonth; strong: boolean } | null {
   EVENT_ANCHORED.lastIndex = 0;
   let weak: DayMonth | null = null;
   for (let m = EVENT_ANCHORED.exec(text); m; m = EVENT_ANCHORED.exec(text)) {
@@ -131,7 +139,7 @@ function findEventDayMonth(text: string): { found: DayMonth; strong: boolean } |
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\/[\p{Lu}]+[,\s]*$/u.test(before) || /(số|ban hành)[^.]*$/iu.test(before)) continue;
     const dm: DayMonth = { d, m: mo, y: y ? Number(y) : null };
-    if (timeWord) return { found: dm, strong: true };
+    if (timeWord || (opening && m.index < OPENING_CHARS && !weak)) return { found: dm, strong: true };
     if (dayWord && !weak) weak = dm;
   }
   return weak ? { found: weak, strong: false } : null;
@@ -166,7 +174,7 @@ export function yearsTalkedAbout(text: string): number[] {
 export function extractEventDate(text: string, publishedAt: string | null): string | null {
   const paragraphs = text.split(/\n\s*\n/);
   const lead = paragraphs.slice(0, 2).join('\n\n');
-  const inLead = findEventDayMonth(lead);
+  const inLead = findEventDayMonth(lead, true);
   const hit = inLead?.strong ? inLead : (findEventDayMonth(text.slice(0, 200_000)) ?? inLead);
   if (!hit) return null;
   const { d, m } = hit.found;

@@ -13,7 +13,11 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['đề án', 'Đề án'],
   ['kế hoạch', 'Kế hoạch'],
   ['chương trình', 'Chương trình'],
+  ['thông báo kết luận', 'Thông báo kết luận'],
   ['thông báo', 'Thông báo'],
+  ['công điện', 'Công điện'],
+  ['thông tri', 'Thông tri'],
+  ['quy chế', 'Quy chế'],
   ['hướng dẫn', 'Hướng dẫn'],
   ['quy định', 'Quy định'],
   ['công văn', 'Công văn'],
@@ -33,7 +37,7 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
  * character class disjoint from what follows it, so matching is linear.
  */
 const DOCUMENT = new RegExp(
-  String.raw`(?<![\p{L}])(chương trình hành động|nghị quyết liên tịch|nghị quyết|nghị định|chỉ thị|kết luận|quyết định|đề án|kế hoạch|chương trình|thông báo|hướng dẫn|quy định|công văn|thông tư|luật|pháp lệnh|tờ trình|báo cáo)` +
+  String.raw`(?<![\p{L}])(chương trình hành động|nghị quyết liên tịch|nghị quyết|nghị định|chỉ thị|kết luận|quyết định|đề án|kế hoạch|chương trình|thông báo kết luận|thông báo|công điện|thông tri|quy chế|hướng dẫn|quy định|công văn|thông tư|luật|pháp lệnh|tờ trình|báo cáo)` +
     String.raw`[ \u00a0]+(?:số[ \u00a0]*:?[ \u00a0]*)?` +
     String.raw`(\d{1,5}(?:\/\d{4})?[-\/][\p{L}\d]{1,12}(?:[-\/.][\p{L}\d]{1,12}){0,4})` +
     String.raw`(?:[ \u00a0]*,?[ \u00a0]*ngày[ \u00a0]+(\d{1,2})[ \u00a0]*(?:\/|-|\.|tháng)[ \u00a0]*(\d{1,2})[ \u00a0]*(?:\/|-|\.|năm)[ \u00a0]*(\d{4}))?`,

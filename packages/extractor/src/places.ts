@@ -52,6 +52,11 @@ export interface PlaceMention {
   name: string;
   candidates: AdminUnit[];
   span: [number, number];
+  /**
+   * True for a unit named in a plural list ("các tỉnh Hà Giang, Lạng Sơn", "2 huyện Chi Lăng,
+   * Hữu Lũng"): such lists name neighbours and partners as often as the article's own province.
+   */
+  inList?: boolean;
 }
 
 /** Result of {@link resolvePlaces}. */
@@ -72,6 +77,33 @@ export interface ResolvePlacesOptions {
 function gapIsSpace(text: string, a: Token, b: Token, allowDash: boolean): boolean {
   const gap = text.slice(a.end, b.start);
   return allowDash ? /^[ \t\u00a0]*[-–]?[ \t\u00a0]*$/.test(gap) && gap.length > 0 : /^[ \t\u00a0]+$/.test(gap);
+}
+
+/**
+ * Words before a cue that make it plural, so a comma-separated list of names follows:
+ * "các huyện Quang Bình, Vị Xuyên", "2 huyện Nguyên Bình, Thạch An", "hai xã A, B".
+ */
+const PLURAL_BEFORE_CUE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+function pluralCue(tokens: readonly Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  const cue = tokens[i];
+  if (!before || !cue || !gapIsSpace(text, before, cue, false)) return false;
+  // "năm" is also "year" ("năm 2023 huyện ...") and "ba" a family name; lower case only.
+  return PLURAL_BEFORE_CUE.has(before.text) || /^\d{1,2}$/.test(before.text);
+}
+
+/** The gap after a listed name that continues the list: ", " or " và " (the "và" token is skipped). */
+function listContinuation(text: string, tokens: readonly Token[], last: number, plural: boolean): number | null {
+  const b = tokens[last];
+  const next = tokens[last + 1];
+  if (!b || !next) return null;
+  if (next.key === 'và') {
+    const after = tokens[last + 2];
+    return after && gapIsSpace(text, b, next, false) && gapIsSpace(text, next, after, false) ? last + 2 : null;
+  }
+  if (plural && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(b.end, next.start))) return last + 1;
+  return null;
 }
 
 function matchCue(tokens: readonly Token[], i: number, text: string): Cue | null {
@@ -184,7 +216,9 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
       continue;
     }
     let matchedAny = false;
-    // Loop handles "thị trấn Việt Quang và Vĩnh Tuy": the same cue applies after "và".
+    const plural = pluralCue(tokens, i, text);
+    // Loop handles "thị trấn Việt Quang và Vĩnh Tuy" and "các huyện Quang Bình, Vị Xuyên và
+    // Bắc Mê": the same cue applies to each name of the list.
     for (;;) {
       if (cue.kind === 'village') {
         const v = villageAt(text, tokens, k);
@@ -201,15 +235,24 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
       const a = tokens[k] as Token;
       const b = tokens[hit.last] as Token;
       const unit = hit.units[0];
-      out.push({ kind: cue.kind, level: cue.kind === 'district' || cue.kind === 'city' ? unit.level : (cue.level ?? unit.level), name: unit.name, candidates: hit.units, span: [a.start, b.end] });
+      out.push({
+        kind: cue.kind,
+        level: cue.kind === 'district' || cue.kind === 'city' ? unit.level : (cue.level ?? unit.level),
+        name: unit.name,
+        candidates: hit.units,
+        span: [a.start, b.end],
+        ...(plural ? { inList: true } : {}),
+      });
       matchedAny = true;
       k = hit.last + 1;
-      const and = tokens[k];
-      const after = tokens[k + 1];
-      if (and && after && and.key === 'và' && gapIsSpace(text, b, and, false) && gapIsSpace(text, and, after, false)) {
-        const more = lookupAt(g, text, tokens, k + 1, cue);
-        if (more) {
-          k = k + 1;
+      const nextName = listContinuation(text, tokens, hit.last, plural);
+      if (nextName !== null) {
+        const more = lookupAt(g, text, tokens, nextName, cue);
+        // After a comma only a unit of the cue's own level continues the list: "các huyện Bảo
+        // Lạc, Bảo Lâm" but not "huyện Bảo Lạc, Cao Bằng" read as a second district.
+        const sameLevel = !cue.level || cue.kind === 'province' || tokens[nextName - 1]?.key === 'và' || more?.units.some((u) => u.level === cue.level);
+        if (more && sameLevel) {
+          k = nextName;
           continue;
         }
       }
@@ -239,7 +282,9 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
   for (const m of mentions) {
     const provinces = [...new Set(m.candidates.map((u) => u.province))];
     if (provinces.length === 0) continue;
-    const weight = m.kind === 'province' ? 3 : m.kind === 'district' || m.kind === 'city' ? 2 : 0.5;
+    // A province named in a plural list ("liên kết với các tỉnh Hà Giang, Lạng Sơn") is a
+    // neighbour or partner more often than the subject, so it weighs less than "tỉnh X" alone.
+    const weight = m.kind === 'province' ? (m.inList ? 1 : 3) : m.kind === 'district' || m.kind === 'city' ? 2 : 0.5;
     for (const p of provinces) vote(p, weight / provinces.length);
   }
   let province: string | null = null;
