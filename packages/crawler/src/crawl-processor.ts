@@ -245,10 +245,12 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const pageUrls = runId ? new Set(await frontier.claimForRun(runId, found.pages.map((p) => p.url))) : new Set(found.pages.map((p) => p.url));
     const pages = found.pages.filter((p) => pageUrls.has(p.url));
 
+    // The budget is per portal within a run: one run id may span several portals (`provnews demo`).
+    const budgetKey = runId && portal ? `${runId}:${portal.id}` : null;
     let limit = Infinity;
-    if (runId && portal) limit = await frontier.reserveBudget(runId, found.articles.length, portal.maxPages);
+    if (budgetKey && portal) limit = await frontier.reserveBudget(budgetKey, await frontier.countAdmissible(found.articles), portal.maxPages);
     const articles = await frontier.admit(found.articles, limit);
-    if (Number.isFinite(limit) && runId) await frontier.refundBudget(runId, limit - articles.length);
+    if (budgetKey && Number.isFinite(limit)) await frontier.refundBudget(budgetKey, limit - articles.length);
 
     const common = { portal: payload.portal, depth, ...(runId ? { runId } : {}) };
     const items = [

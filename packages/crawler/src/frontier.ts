@@ -45,22 +45,10 @@ export class Frontier {
    * At most `limit` URLs are returned; the rest stay unseen for a later run.
    */
   async admit(candidates: Candidate[], limit = Infinity): Promise<{ url: string; changed: boolean }[]> {
-    const unique = [...new Map(candidates.map((c) => [c.url, c])).values()];
-    if (!unique.length || limit <= 0) return [];
-    const urls = unique.map((c) => c.url);
-    const [seen, states] = await Promise.all([this.redis.hmget(this.seenKey, ...urls), this.redis.hmget(this.stateKey, ...urls)]);
-    const picked: { url: string; changed: boolean }[] = [];
-    const fresh: string[] = [];
-    unique.forEach((c, i) => {
-      if (picked.length + fresh.length >= limit) return;
-      if (!seen[i]) {
-        fresh.push(c.url);
-        return;
-      }
-      const state = states[i] ? (JSON.parse(states[i]!) as UrlState) : undefined;
-      const lastmod = c.lastmod ? Date.parse(c.lastmod) : NaN;
-      if (state && !Number.isNaN(lastmod) && lastmod > Date.parse(state.fetchedAt)) picked.push({ url: c.url, changed: true });
-    });
+    if (limit <= 0) return [];
+    const { fresh: allFresh, changed } = await this.classify(candidates);
+    const picked = changed.slice(0, limit).map((url) => ({ url, changed: true }));
+    const fresh = allFresh.slice(0, Math.max(0, limit - picked.length));
     if (fresh.length) {
       const now = new Date().toISOString();
       const pipe = this.redis.pipeline();
@@ -71,6 +59,35 @@ export class Frontier {
       });
     }
     return picked;
+  }
+
+  /**
+   * How many candidates {@link admit} would take right now (read-only). A run reserves budget for
+   * these only, so articles already seen never use up `maxPages` of a run.
+   */
+  async countAdmissible(candidates: Candidate[]): Promise<number> {
+    const { fresh, changed } = await this.classify(candidates);
+    return fresh.length + changed.length;
+  }
+
+  /** Splits candidates into never-seen URLs and seen ones whose `lastmod` is newer than their last fetch. */
+  private async classify(candidates: Candidate[]): Promise<{ fresh: string[]; changed: string[] }> {
+    const unique = [...new Map(candidates.map((c) => [c.url, c])).values()];
+    if (!unique.length) return { fresh: [], changed: [] };
+    const urls = unique.map((c) => c.url);
+    const [seen, states] = await Promise.all([this.redis.hmget(this.seenKey, ...urls), this.redis.hmget(this.stateKey, ...urls)]);
+    const fresh: string[] = [];
+    const changed: string[] = [];
+    unique.forEach((c, i) => {
+      if (!seen[i]) {
+        fresh.push(c.url);
+        return;
+      }
+      const state = states[i] ? (JSON.parse(states[i]!) as UrlState) : undefined;
+      const lastmod = c.lastmod ? Date.parse(c.lastmod) : NaN;
+      if (state && !Number.isNaN(lastmod) && lastmod > Date.parse(state.fetchedAt)) changed.push(c.url);
+    });
+    return { fresh, changed };
   }
 
   /** What the last successful fetch of the URL left (validators), or null if never fetched. */

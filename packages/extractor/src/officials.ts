@@ -1,6 +1,6 @@
 import type { Official, Span } from '@provnews/record';
 import { gazetteer, placeKey } from './gazetteer.ts';
-import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
+import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, tokenize, type Token } from './vietnamese-text.ts';
 
 /**
  * Family names of Vietnam's Kinh majority and of the northern mountain peoples (Tày, Nùng,
@@ -13,7 +13,10 @@ const SURNAMES = new Set(
     'ma mã sầm giàng sùng thào vàng lù lầu mùa sình lưu chu đàm tô tạ cao mai đào quách trịnh trương đoàn lâm ' +
     'thái kiều khổng la hứa tăng lại vương phùng doãn khúc hầu mạc âu nghiêm tống đồng thân bế lành chẩu nịnh ' +
     'lộc đới bạch diệp giáp ninh trình tiêu ông lăng vy mông chảo phàn lãnh tòng cầm quàng lự bàn lèo đèo hờ ' +
-    'thèn chẻo nhữ từ tôn lã lạc phí lữ khuất kim cù mẫn thạch lường quản nhâm đàng hạ'
+    'thèn chẻo nhữ từ tôn lã lạc phí lữ khuất kim cù mẫn thạch lường quản nhâm đàng hạ ' +
+    // More northern minority surnames (H'Mông, Dao, Tày, Nùng, Thái, Giáy, Lô Lô) and rarer Kinh ones.
+    'ly lồ vừ xồng hạng tráng thò chang cứ sần tẩn mè kha khà cà vì ngần sái lềnh ' +
+    'châu chế chung cung đậu hàn lỗ mạch thiều tiết bành biện cấn ứng ngọ văng cáp lều'
   )
     .split(' ')
     .map(foldVietnamese),
@@ -23,7 +26,7 @@ const SURNAMES = new Set(
 const NAME_STOP = new Set(
   (
     'tỉnh huyện quận xã phường sở ban ủy bí chủ phó giám chánh đảng nhà khu cục bộ viện tòa mặt ' +
-    'tổng thủ công kế tài thường hội'
+    'tổng thủ công kế tài thường hội phòng cục'
   )
     .split(' ')
     .map(foldVietnamese),
@@ -169,7 +172,12 @@ const ORG_PHRASES: readonly (readonly string[])[] = (
   'kinh tế|thanh tra|tòa án|viện kiểm sát|thi hành án|chỉ đạo|quốc gia|đảng bộ|chi bộ|đảng ủy|tỉnh ủy|huyện ủy|' +
   'thành ủy|thị ủy|thành phố|thị xã|thị trấn|khu kinh tế|cửa khẩu|liên hiệp|khuyến học|chữ thập đỏ|doanh nghiệp|' +
   'hợp tác xã|lực lượng|vũ trang|đối ngoại|ngoại vụ|thống kê|bảo hiểm|dân cử|cơ quan|thường trực|tỉnh|huyện|xã|' +
-  'phường|quận|ủy|viên|ban|đoàn|của|và|khóa|sở|phòng|cục|hội|đảng|cấp|nước|bộ|ngành|thôn|bản'
+  'phường|quận|ủy|viên|ban|đoàn|của|và|khóa|sở|phòng|cục|hội|đảng|cấp|nước|bộ|ngành|thôn|bản|' +
+  'chuyên trách|bộ đội|quân đội|quân khu|quốc phòng|an ninh|trật tự|an toàn|phòng chống|thiên tai|cứu nạn|' +
+  'cứu hộ|tìm kiếm|phát thanh|truyền hình|nhà nước|kiểm lâm|lâm nghiệp|thủy lợi|thủy sản|chăn nuôi|thú y|' +
+  'bảo vệ thực vật|khuyến nông|đất đai|dân số|gia đình|trẻ em|người cao tuổi|thương mại|dịch vụ|việc làm|' +
+  'giảm nghèo|mục tiêu|đô thị|hạ tầng|cảnh sát|phòng cháy|chữa cháy|đội|chi cục|công đoàn|hữu nghị|' +
+  'hòa bình|kiến trúc|quy hoạch|hoạt động|cộng đồng'
 )
   .split('|')
   .map((p) => p.split(' ').map(foldVietnamese))
@@ -187,6 +195,54 @@ const ORG_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
 
 /** Connector words that cannot end a title ("Bí thư Tỉnh ủy và các thành viên ..."). */
 const TRAILING = new Set(['và', 'của', 'cùng']);
+
+/**
+ * Organisation words that are also verbs ("kiểm tra", "chỉ đạo", "xây dựng"). In lower case they
+ * belong to a title only right after an organisation noun or "và" ("Ủy ban kiểm tra", "Ban chỉ
+ * đạo", "Sở Kế hoạch và đầu tư"); elsewhere they are the verb after the title: "Chủ tịch UBND
+ * tỉnh kiểm tra ...", "Giám đốc Sở Y tế chỉ đạo ...".
+ */
+const VERB_LIKE_ORG_WORDS: ReadonlySet<string> = new Set(
+  'kiểm tra|chỉ đạo|phát triển|xây dựng|quản lý|tổ chức|đào tạo|điều phối|đầu tư|giáo dục|thanh tra|chỉ huy|khuyến học|thông tin|thống kê'
+    .split('|')
+    .map(foldVietnamese),
+);
+
+/** Nouns that open an organisation and may be followed by its field in lower case ("Ban chỉ đạo"). */
+const ORG_NOUNS: ReadonlySet<string> = new Set(
+  'sở ban phòng cục vụ viện bộ hội ủy đoàn tâm trung tâm đội'.split(' ').map(foldVietnamese),
+);
+
+/**
+ * Administrative level words. After one that no place name follows ("Chủ tịch UBND tỉnh"), the
+ * organisation is complete: only "khóa", "nhiệm kỳ" or "của" may continue the title in lower case.
+ */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(
+  'tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố'.split('|').map(foldVietnamese),
+);
+const AFTER_LEVEL_WORD: ReadonlySet<string> = new Set(['khóa', 'nhiệm', 'của'].map(foldVietnamese));
+
+/**
+ * Words before a person that make them a citizen, not an official, even when a title follows:
+ * "gia đình ông A", "hộ bà B", "cử tri C", "em D", "cháu E". Matched on the one or two words
+ * before the name (or before "ông"/"bà").
+ */
+const CITIZEN_BEFORE: ReadonlySet<string> = new Set(
+  'gia đình|hộ|hộ gia đình|cử tri|em|cháu|cụ|bé|học sinh|sinh viên|bệnh nhân|nạn nhân|bị cáo|đối tượng|thí sinh|nhà ông|nhà bà'
+    .split('|')
+    .map(foldVietnamese),
+);
+
+/** Organisation abbreviations kept in capitals when an all-caps title is re-cased. */
+const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'ubnd hđnd mttq ubmttq bch btv đbqh tw t.ư nq tu hu hđqt ntm ctmtqg vh tt dl lđtbxh'.split(' ').map(foldVietnamese),
+);
+
+/** Heads that name a body after "Đoàn" ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội"). */
+const DELEGATION_HEADS: ReadonlySet<string> = new Set(['đbqh', 'đại']);
+
+/** Middle names that mark a person's name even with an unknown family name ("Ngọc Văn A", "Sần Thị B"). */
+const MARKED_MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
 
 /** Words that introduce people: "đồng chí", "đ/c", "ông", "bà". */
 function triggerLength(tokens: readonly Token[], i: number): number {
@@ -209,9 +265,17 @@ class OfficialScanner {
   /** Memo of {@link nameAt} with the default length per token: -2 unknown, -1 none. */
   private readonly nameMemo: Int32Array;
 
+  /** Set when an all-caps run was too long to tell the name from the words after it. */
+  sawLongCapsRun = false;
+
+  /**
+   * @param knownNames folded names found in mixed case by an earlier scan: they bound all-caps
+   *   names in captions ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU" → "Nguyễn Văn An")
+   */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
+    private readonly knownNames: ReadonlySet<string> = new Set(),
   ) {
     this.nameMemo = new Int32Array(tokens.length).fill(-2);
   }
@@ -252,24 +316,49 @@ class OfficialScanner {
     return null;
   }
 
-  /** A word that can be part of a person's name ("Nguyễn", "Bá", "A"). */
-  private isNameWord(i: number): boolean {
+  /**
+   * A word that can be part of a person's name ("Nguyễn", "Bá", "A"); with `caps`, a word of an
+   * all-caps name ("NGUYỄN", "VĂN").
+   */
+  private isNameWord(i: number, caps = false): boolean {
     const t = this.tokens[i];
     if (!t || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
-    if (t.text.length > 1 && isAllCaps(t.text)) return false;
+    if (t.text.length > 1 && isAllCaps(t.text) !== caps) return false;
     if (NAME_STOP.has(t.key)) return false;
     if (t.key === 'trung' && this.tokens[i + 1]?.key === 'ương') return false;
     return this.headAt(i) === null;
   }
 
+  /** True when token i is a word in capitals ("NGUYỄN"), so a name there is read in caps mode. */
+  private isCapsWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.text.length > 1 && isAllCaps(t.text);
+  }
+
   /** End (inclusive) of the capitalised name-word run starting at i, or i-1 when empty. */
-  private runEnd(i: number, limit = 6): number {
+  private runEnd(i: number, limit = 6, caps = this.isCapsWord(i)): number {
     let e = i - 1;
-    for (let k = i; k < i + limit && this.isNameWord(k); k++) {
+    for (let k = i; k < i + limit && this.isNameWord(k, caps); k++) {
       if (k > i && !this.spaceBefore(k)) break;
       e = k;
     }
     return e;
+  }
+
+  /**
+   * "Ngọc Văn Chung", "Sần Thị Mai": a family name outside {@link SURNAMES} still opens a name of
+   * three or four words whose second word is "Văn" or "Thị", the commonest middle names.
+   */
+  private markedMiddleName(i: number, e: number): boolean {
+    const middle = this.tokens[i + 1];
+    return e - i + 1 >= 3 && !!middle && MARKED_MIDDLE_NAMES.has(middle.key);
+  }
+
+  private foldedRun(from: number, to: number): string {
+    return this.tokens
+      .slice(from, to + 1)
+      .map((t) => t.key)
+      .join(' ');
   }
 
   private isPlace(from: number, to: number): boolean {
@@ -293,10 +382,22 @@ class OfficialScanner {
 
   private findNameAt(i: number, maxLen: number): number | null {
     const t = this.tokens[i];
-    if (!t || !SURNAMES.has(t.key)) return null;
-    const e = this.runEnd(i, maxLen + 1);
-    const len = e - i + 1;
-    if (len < 2 || len > maxLen) return null;
+    if (!t) return null;
+    const caps = this.isCapsWord(i);
+    let e = this.runEnd(i, maxLen + 1, caps);
+    let len = e - i + 1;
+    if (len < 2) return null;
+    if (!SURNAMES.has(t.key) && !this.markedMiddleName(i, e)) return null;
+    if (caps && len > maxLen) {
+      // "ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU": capitals hide where the name ends; take the longest
+      // start of the run that is a name already read in mixed case.
+      this.sawLongCapsRun = true;
+      e = -1;
+      for (let k = Math.min(maxLen, len - 1); k >= 2 && e < 0; k--) if (this.knownNames.has(this.foldedRun(i, i + k - 1))) e = i + k - 1;
+      if (e < 0) return null;
+      len = e - i + 1;
+    }
+    if (len > maxLen) return null;
     if (this.isPlace(i, e)) return null;
     const prev = this.tokens[i - 1];
     if (prev && this.spaceBefore(i) && ORG_NAME_PRECEDERS.has(prev.key)) {
@@ -315,15 +416,21 @@ class OfficialScanner {
    * run holds no name (a place, "Sở Tài chính").
    */
   private splitRunAt(j: number): { nameStart: number } | null {
-    if (this.isNameWord(j - 1) && this.spaceBefore(j)) return null;
-    const e = this.runEnd(j, 8);
+    const caps = this.isCapsWord(j);
+    if (this.isNameWord(j - 1, caps) && this.spaceBefore(j)) return null;
+    const e = this.runEnd(j, 8, caps);
     const len = e - j + 1;
     if (len < 2) return null;
     if (this.isPlace(j, e)) return null;
+    // In capitals the run also holds the words after the name ("... NGUYỄN VĂN AN PHÁT BIỂU").
+    const endsName = (k: number): boolean => {
+      const end = this.nameAt(k);
+      return end === e || (caps && end !== null);
+    };
     for (let p = 1; p <= len - 2; p++) {
-      if (this.isPlace(j, j + p - 1) && this.nameAt(j + p) === e) return { nameStart: j + p };
+      if (this.isPlace(j, j + p - 1) && endsName(j + p)) return { nameStart: j + p };
     }
-    if (this.nameAt(j) === e) return { nameStart: j };
+    if (endsName(j)) return { nameStart: j };
     for (const k of [3, 2, 4]) {
       const s = e - k + 1;
       if (s > j && this.nameAt(s) === e) return { nameStart: s };
@@ -343,14 +450,21 @@ class OfficialScanner {
     let orgWords = 0;
     let nameStart: number | null = null;
     let j = last + 1;
+    // Index of the last organisation noun read ("Sở", "Ban"): a field list may follow it.
+    let orgNounAt = ORG_NOUNS.has((this.tokens[last] as Token).key) ? last : -1;
+    // The organisation ended with a level word and no place ("Chủ tịch UBND tỉnh").
+    let afterBareLevel = false;
     // Why the bound: a title is a handful of words; bounding it keeps the scan linear on
     // adversarial input (1 MB of "Bí thư Tỉnh Tỉnh Tỉnh ...").
     while (j < this.tokens.length && j - i < 24) {
       const t = this.tokens[j] as Token;
       const gap = this.gapBefore(j);
+      const dashBefore = /^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(gap);
       if (!/^[ \t\u00a0]+$/.test(gap)) {
-        // "Sở Lao động - Thương binh và Xã hội": a dash inside an organisation name.
-        if (!(/^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(gap) && isCapitalized(t.text) && orgWords > 0)) break;
+        // "Sở Lao động - Thương binh và Xã hội": a dash inside an organisation name;
+        // "Sở Văn hóa, Thể thao và Du lịch": a comma inside its list of fields.
+        const insideOrg = orgWords > 0 && isCapitalized(t.text) && (dashBefore || (orgNounAt >= j - 5 && this.fieldListAfterComma(j)));
+        if (!insideOrg) break;
       }
       const split = this.splitRunAt(j);
       if (split) {
@@ -358,17 +472,31 @@ class OfficialScanner {
         nameStart = split.nameStart;
         break;
       }
-      if ((orgWords > 0 || h.complete) && this.headAt(j)) break;
+      // "Chánh Văn phòng Đoàn ĐBQH": after "Đoàn" the deputies are the delegation, not a new title.
+      const delegation = (this.tokens[j - 1] as Token).key === 'đoàn' && DELEGATION_HEADS.has(t.key);
+      if ((orgWords > 0 || h.complete) && !delegation && this.headAt(j)) break;
+      const lower = !isCapitalized(t.text);
+      if (afterBareLevel && lower && !AFTER_LEVEL_WORD.has(t.key)) break;
       // Phrases first, in any case: "Ủy ban Kiểm tra", "Sở Kế hoạch và đầu tư", "Thường trực".
       const phrase = (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).find((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
       if (phrase) {
+        const joined = phrase.join(' ');
+        if (lower && VERB_LIKE_ORG_WORDS.has(joined)) {
+          const prevKey = (this.tokens[j - 1] as Token).key;
+          if (!ORG_NOUNS.has(prevKey) && prevKey !== 'và' && !dashBefore) break;
+        }
         last = j + phrase.length - 1;
+        if (ORG_NOUNS.has((this.tokens[last] as Token).key)) orgNounAt = last;
+        const following = this.tokens[last + 1];
+        afterBareLevel = LEVEL_WORDS.has(joined) && (!following || !isCapitalized(following.text));
         orgWords++;
         j += phrase.length;
         continue;
       }
-      if (isCapitalized(t.text) || /^[IVXLC]+$/.test(t.text)) {
+      if (!lower || /^[IVXLC]+$/.test(t.text)) {
         last = j;
+        if (ORG_NOUNS.has(t.key)) orgNounAt = j;
+        afterBareLevel = false;
         orgWords++;
         j++;
         continue;
@@ -379,26 +507,76 @@ class OfficialScanner {
     return { title: this.formatTitle(i, last, h), last, nameStart };
   }
 
+  /**
+   * After a comma inside an organisation, true when a list of fields closed by "và" follows
+   * ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội"), not a new title
+   * or a name ("Giám đốc Sở Y tế, Chủ tịch Hội ...", "Sở Y tế, Lò Văn A và ..."). Looks ahead at
+   * most a few words.
+   */
+  private fieldListAfterComma(j: number): boolean {
+    if (!/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(this.gapBefore(j))) return false;
+    for (let k = j; k < j + 7; k++) {
+      const t = this.tokens[k];
+      if (!t || this.headAt(k) || this.nameAt(k) !== null) return false;
+      if (k > j && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(this.gapBefore(k))) return false;
+      if (t.key === 'và' && k > j) {
+        const next = this.tokens[k + 1];
+        return !!next && isCapitalized(next.text) && this.spaceBefore(k + 1) && !this.headAt(k + 1) && this.nameAt(k + 1) === null;
+      }
+      if (k === j && !isCapitalized(t.text)) return false;
+    }
+    return false;
+  }
+
   /** Title text as written, abbreviation expanded, first letter and party committees capitalised. */
   private formatTitle(i: number, last: number, h: TitleHead): string {
     const start = (this.tokens[i] as Token).start;
     const headEnd = (this.tokens[i + h.words.length - 1] as Token).end;
     const end = (this.tokens[last] as Token).end;
     const headText = h.expand ?? this.text.slice(start, headEnd);
-    const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
-    // Why: "BT huyện uỷ" is written as "Bí thư Huyện uỷ": party committees are proper nouns.
-    const org = rest.replace(/(^| )(tỉnh|huyện|thành|thị|đảng)( (?:ủy|uỷ))(?= |$)/gu, (_m, sp: string, w: string, u: string) => `${sp}${capitalizeFirst(w)}${u}`);
-    return capitalizeFirst(`${headText}${org}`.trim());
+    let rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
+    if (isAllCaps(`${headText}${rest}`.replace(/[^\p{L}]/gu, ''))) {
+      // "BÍ THƯ TỈNH ỦY" in an all-caps caption → "Bí thư Tỉnh ủy"; "UBND", "HĐND" stay.
+      const recase = (s: string): string => s.replace(/[\p{L}.]+/gu, (w) => (CAPS_ABBREVIATIONS.has(foldVietnamese(w)) ? w : w.toLowerCase()));
+      return capitalizeFirst(this.capitaliseCommittees(`${recase(headText)}${recase(rest)}`).trim());
+    }
+    return capitalizeFirst(`${headText}${this.capitaliseCommittees(rest)}`.trim());
+  }
+
+  /** Why: "BT huyện uỷ" is written as "Bí thư Huyện uỷ": party committees are proper nouns. */
+  private capitaliseCommittees(text: string): string {
+    return text.replace(/(^| )(tỉnh|huyện|thành|thị|đảng)( (?:ủy|uỷ))(?= |$)/gu, (_m, sp: string, w: string, u: string) => `${sp}${capitalizeFirst(w)}${u}`);
+  }
+
+  /**
+   * The token after a name where its titles would start: after ", ", " - " or a space, or after
+   * a short parenthesis ("Nguyễn Văn A (thứ hai từ trái sang), Bí thư ..."), or null.
+   */
+  private titleStartAfter(nameEnd: number): number | null {
+    const end = (this.tokens[nameEnd] as Token).end;
+    const gap = this.gapBefore(nameEnd + 1);
+    if (/\n/.test(gap)) return null;
+    if (/^\s*[,–-]?\s*$/.test(gap)) return nameEnd + 1;
+    if (!/^\s*\(/.test(gap)) return null;
+    // Why 60: a caption's position note is a few words; a longer parenthesis is an aside.
+    const close = this.text.slice(end, end + 60).search(/[)\n]/);
+    if (close < 0 || this.text.charAt(end + close) !== ')') return null;
+    let j = nameEnd + 1;
+    while (j < nameEnd + 12 && (this.tokens[j]?.start ?? Infinity) < end + close) j++;
+    const after = this.tokens[j];
+    if (!after || !/^\)\s*[,–-]?\s*$/.test(this.text.slice(end + close, after.start))) return null;
+    return j;
   }
 
   /** Reads a comma- or space-separated list of titles after a name ending at token `nameEnd`. */
   private titlesAfter(nameEnd: number): { titles: string[]; last: number } {
     const titles: string[] = [];
     let last = nameEnd;
-    let j = nameEnd + 1;
+    let j = this.titleStartAfter(nameEnd) ?? nameEnd + 1;
     for (;;) {
       const gap = this.gapBefore(j);
-      if (!/^\s*,?\s*$/.test(gap) || /\n/.test(gap)) break;
+      const allowed = j === nameEnd + 1 || titles.length > 0 ? /^\s*[,–-]?\s*$/.test(gap) : /^\)\s*[,–-]?\s*$/.test(gap);
+      if (!allowed || /\n/.test(gap)) break;
       const read = this.headAt(j) ? this.readTitle(j) : null;
       if (!read || read.nameStart !== null) break;
       titles.push(read.title);
@@ -411,10 +589,11 @@ class OfficialScanner {
   private record(nameFrom: number, nameTo: number, titles: readonly string[]): void {
     const a = this.tokens[nameFrom] as Token;
     const b = this.tokens[nameTo] as Token;
-    const name = this.tokens
+    const written = this.tokens
       .slice(nameFrom, nameTo + 1)
       .map((t) => t.text)
       .join(' ');
+    const name = isAllCaps(written.replace(/\s/g, '')) ? titleCase(written) : written;
     const key = foldVietnamese(name);
     let entry = this.found.get(key);
     if (!entry) {
@@ -458,6 +637,15 @@ class OfficialScanner {
     return Math.max(next, i + 1);
   }
 
+  /** True when the one or two words before token i make a person there a citizen ("gia đình ông"). */
+  private citizenBefore(i: number): boolean {
+    const one = this.tokens[i - 1];
+    const two = this.tokens[i - 2];
+    if (!one || !this.spaceBefore(i)) return false;
+    if (CITIZEN_BEFORE.has(one.key)) return true;
+    return !!two && this.spaceBefore(i - 1) && CITIZEN_BEFORE.has(`${two.key} ${one.key}`);
+  }
+
   /** Runs the scan and returns the merged officials in order of first mention. */
   scan(): Official[] {
     const n = this.tokens.length;
@@ -466,19 +654,27 @@ class OfficialScanner {
       const trig = triggerLength(this.tokens, i);
       if (trig > 0) {
         let k = i + trig;
-        if (/^\s*:?\s*$/.test(this.gapBefore(k)) && this.nameAt(k) !== null) {
-          i = this.readNameList(k, true);
+        const nameEnd = /^\s*:?\s*$/.test(this.gapBefore(k)) ? this.nameAt(k) : null;
+        if (nameEnd !== null) {
+          // "gia đình ông A, Trưởng thôn ...": a citizen; skip the name so no rule reads it.
+          i = this.citizenBefore(i) ? nameEnd + 1 : this.readNameList(k, true);
           continue;
         }
         i = k;
         continue;
       }
-      const t = this.tokens[i] as Token;
       const prev = this.tokens[i - 1];
-      const startsRun = !prev || !this.spaceBefore(i) || !this.isNameWord(i - 1);
-      if (startsRun && SURNAMES.has(t.key)) {
-        const nameEnd = this.nameAt(i);
-        if (nameEnd !== null && /^\s*,\s*$/.test(this.gapBefore(nameEnd + 1)) && this.headAt(nameEnd + 1)) {
+      const startsRun = !prev || !this.spaceBefore(i) || !this.isNameWord(i - 1, this.isCapsWord(i - 1));
+      const nameEnd = startsRun ? this.nameAt(i) : null;
+      if (nameEnd !== null) {
+        if (this.citizenBefore(i)) {
+          i = nameEnd + 1;
+          continue;
+        }
+        // "Nguyễn Văn A, Chủ tịch ...", "Nguyễn Văn A (giữa) - Chủ tịch ...": a name, then its
+        // titles after punctuation (after a bare space the title belongs to what follows).
+        const titleStart = /^\s+$/.test(this.gapBefore(nameEnd + 1)) ? null : this.titleStartAfter(nameEnd);
+        if (titleStart !== null && this.headAt(titleStart)) {
           i = this.readNameList(i, true);
           continue;
         }
@@ -533,5 +729,9 @@ class OfficialScanner {
  * @param text the text to read; `spans` point at each mention of the name in it
  */
 export function extractOfficials(text: string, tokens: readonly Token[] = tokenize(text)): Official[] {
-  return new OfficialScanner(text, tokens).scan();
+  const first = new OfficialScanner(text, tokens);
+  const found = first.scan();
+  if (!first.sawLongCapsRun || found.length === 0) return found;
+  // A caption in capitals names someone the body named in mixed case: scan again knowing the names.
+  return new OfficialScanner(text, tokens, new Set(found.map((o) => foldVietnamese(o.name)))).scan();
 }

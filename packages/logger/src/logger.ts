@@ -34,7 +34,10 @@ export function createLogger(service: string, cfg: LoggerConfig = {}): Logger {
   const pretty = cfg.format === 'pretty' || (cfg.format !== 'json' && process.stdout.isTTY === true);
   const options: LoggerOptions = {
     level: cfg.level ?? 'info',
-    base: { service },
+    // The process is `name`; each worker's child logger adds `service` and `queue`, so an
+    // embedded process (`provnews run`) never writes two `service` keys on one line.
+    name: service,
+    base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };

@@ -12,7 +12,7 @@ export function startCleanerWorker(ctx: AppContext, hintsFor: (portal: string | 
     content: ctx.content,
     enqueue: ctx.queues.enqueue.bind(ctx.queues),
     hintsFor,
-    log: ctx.log.child({ service: 'cleaner' }),
+    log: ctx.log.child({ service: 'cleaner', queue: 'clean' }),
   });
   return startWorker(ctx, 'clean', processor, { service: 'cleaner', concurrency: ctx.env.CLEAN_CONCURRENCY });
 }

@@ -11,7 +11,7 @@ export function startCrawlerWorker(ctx: AppContext, portals: Map<string, Portal>
     portals,
     enqueue: ctx.queues.enqueue.bind(ctx.queues),
     enqueueBulk: ctx.queues.enqueueBulk.bind(ctx.queues),
-    logger: ctx.log.child({ service: 'crawler' }),
+    logger: ctx.log.child({ service: 'crawler', queue: 'crawl' }),
     config: {
       userAgent: ctx.env.CRAWL_USER_AGENT,
       hostDelayMs: ctx.env.CRAWL_HOST_DELAY_MS,

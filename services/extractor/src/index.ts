@@ -10,7 +10,7 @@ export function startExtractorWorker(ctx: AppContext, provinceOf: (portal: strin
     content: ctx.content,
     sink: ctx.sink,
     provinceOf,
-    log: ctx.log.child({ service: 'extractor' }),
+    log: ctx.log.child({ service: 'extractor', queue: 'extract' }),
   });
   return startWorker(ctx, 'extract', processor, { service: 'extractor', concurrency: ctx.env.EXTRACT_CONCURRENCY });
 }
