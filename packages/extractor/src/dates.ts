@@ -104,15 +104,19 @@ interface DayMonth {
   y: number | null;
 }
 
+/** A weekday name: "thứ Hai" … "thứ Bảy", "Chủ nhật" ("Sáng thứ Ba (14/3)", "Thứ Sáu, 17/3"). */
+const WEEKDAY = String.raw`thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \u00a0]+nhật`;
+
 /**
  * Day-month expressions that report an event, anchored by a time-of-day word or "ngày":
  * "Chiều 25.2", "Sáng ngày 14/2/2020", "chiều 29/5", "Hôm nay (21/7)", "Tối 6-9",
- * "Từ ngày 2 đến 4/10" (the start day), "ngày 30 tháng 4". The anchor keeps "Covid - 19",
+ * "Từ ngày 2 đến 4/10" (the start day), "ngày 14 và 15/3", "ngày 30 tháng 4", "Sáng thứ Ba (14/3)",
+ * "Thứ Sáu, 17/3". The anchor keeps "Covid - 19",
  * "2020 - 2025" and document dates out.
  */
 const EVENT_ANCHORED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm))?|(từ ngày|ngày|hôm))` +
-    String.raw`[ \u00a0]*\(?[ \u00a0]*(\d{1,2})(?:[ \u00a0]*(?:đến|-|–)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
+  String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm|${WEEKDAY}))?|(từ ngày|ngày|hôm|${WEEKDAY}))` +
+    String.raw`[ \u00a0]*,?[ \u00a0]*\(?[ \u00a0]*(\d{1,2})(?:[ \u00a0]*(?:đến|-|–|và)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
     String.raw`(?:[ \u00a0]*[/.\-][ \u00a0]*(\d{1,2})|[ \u00a0]+tháng[ \u00a0]+(\d{1,2}))` +
     String.raw`(?:(?:[ \u00a0]*[/.\-][ \u00a0]*|[ \u00a0]+năm[ \u00a0]+)(\d{4}))?(?![\d/])`,
   'giu',
@@ -164,6 +168,21 @@ export function yearsTalkedAbout(text: string): number[] {
 }
 
 /**
+ * "Sáng nay, ...", "Hôm qua, ...", "Tối qua, ..." opening the lead without a date: the publication
+ * day, or the day before it. Needs a publication date with a day.
+ */
+function relativeEventDay(lead: string, publishedAt: string | null): string | null {
+  const pub = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
+  if (!pub) return null;
+  // Why the opening only: "như hôm nay" deep in a quote is not the event's day.
+  const m = /(?<![\p{L}])(hôm|sáng|trưa|chiều|tối|đêm) (nay|qua)(?![\p{L}])/iu.exec(lead.slice(0, OPENING_CHARS));
+  if (!m?.[2]) return null;
+  const day = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3])));
+  if (m[2].toLowerCase() === 'qua') day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
  * The date of the event the article reports (YYYY-MM-DD), from the lead first. A missing
  * year is completed from `publishedAt`, or failing that from the latest year the text talks
  * about; an event never lands after its publication (a later day-month means the year before).
@@ -176,7 +195,7 @@ export function extractEventDate(text: string, publishedAt: string | null): stri
   const lead = paragraphs.slice(0, 2).join('\n\n');
   const inLead = findEventDayMonth(lead, true);
   const hit = inLead?.strong ? inLead : (findEventDayMonth(text.slice(0, 200_000)) ?? inLead);
-  if (!hit) return null;
+  if (!hit) return relativeEventDay(lead, publishedAt);
   const { d, m } = hit.found;
   let y = hit.found.y;
   if (y === null) {

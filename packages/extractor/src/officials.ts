@@ -240,6 +240,18 @@ const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 /** Heads that name a body after "Đoàn" ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội"). */
 const DELEGATION_HEADS: ReadonlySet<string> = new Set(['đbqh', 'đại']);
+const DELEGATION = foldVietnamese('đoàn');
+
+/** Words that open a sentence in capitals but are never family names ("Tại", "Theo", "Với"). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'tại theo với từ ở cho về do trong khi sau trước để của và các những đến tới qua bởi nhờ cùng dù nếu thăm gặp còn nay riêng ngoài'
+    .split(' ')
+    .map(foldVietnamese),
+);
+
+/** Verbs that make "hộ" part of a verb, not "household": "ủng hộ ông A", "cứu hộ", "bảo hộ". */
+const HO_VERBS: ReadonlySet<string> = new Set(['ủng', 'cứu', 'bảo', 'giúp'].map(foldVietnamese));
+const HOUSEHOLD = foldVietnamese('hộ');
 
 /** Middle names that mark a person's name even with an unknown family name ("Ngọc Văn A", "Sần Thị B"). */
 const MARKED_MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
@@ -265,8 +277,8 @@ class OfficialScanner {
   /** Memo of {@link nameAt} with the default length per token: -2 unknown, -1 none. */
   private readonly nameMemo: Int32Array;
 
-  /** Set when an all-caps run was too long to tell the name from the words after it. */
-  sawLongCapsRun = false;
+  /** Set when a name in capitals was looked at: a second scan knowing the names may bound it. */
+  sawCapsName = false;
 
   /**
    * @param knownNames folded names found in mixed case by an earlier scan: they bound all-caps
@@ -350,8 +362,11 @@ class OfficialScanner {
    * three or four words whose second word is "Văn" or "Thị", the commonest middle names.
    */
   private markedMiddleName(i: number, e: number): boolean {
+    const first = this.tokens[i];
     const middle = this.tokens[i + 1];
-    return e - i + 1 >= 3 && !!middle && MARKED_MIDDLE_NAMES.has(middle.key);
+    if (e - i + 1 < 3 || !first || !middle || !MARKED_MIDDLE_NAMES.has(middle.key)) return false;
+    // "Tại Văn Chấn, ...": a sentence-opening word before a place, not a family name.
+    return !SENTENCE_OPENERS.has(first.key) && !this.isPlace(i + 1, e);
   }
 
   private foldedRun(from: number, to: number): string {
@@ -388,14 +403,17 @@ class OfficialScanner {
     let len = e - i + 1;
     if (len < 2) return null;
     if (!SURNAMES.has(t.key) && !this.markedMiddleName(i, e)) return null;
-    if (caps && len > maxLen) {
-      // "ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU": capitals hide where the name ends; take the longest
-      // start of the run that is a name already read in mixed case.
-      this.sawLongCapsRun = true;
-      e = -1;
-      for (let k = Math.min(maxLen, len - 1); k >= 2 && e < 0; k--) if (this.knownNames.has(this.foldedRun(i, i + k - 1))) e = i + k - 1;
-      if (e < 0) return null;
-      len = e - i + 1;
+    if (caps) {
+      // "ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU": capitals hide where the name ends. A name read in
+      // mixed case elsewhere bounds it (longest first); otherwise the run must end by itself.
+      this.sawCapsName = true;
+      for (let k = Math.min(maxLen, len); k >= 2; k--) {
+        if (this.knownNames.has(this.foldedRun(i, i + k - 1))) {
+          e = i + k - 1;
+          len = k;
+          break;
+        }
+      }
     }
     if (len > maxLen) return null;
     if (this.isPlace(i, e)) return null;
@@ -473,7 +491,7 @@ class OfficialScanner {
         break;
       }
       // "Chánh Văn phòng Đoàn ĐBQH": after "Đoàn" the deputies are the delegation, not a new title.
-      const delegation = (this.tokens[j - 1] as Token).key === 'đoàn' && DELEGATION_HEADS.has(t.key);
+      const delegation = (this.tokens[j - 1] as Token).key === DELEGATION && DELEGATION_HEADS.has(t.key);
       if ((orgWords > 0 || h.complete) && !delegation && this.headAt(j)) break;
       const lower = !isCapitalized(t.text);
       if (afterBareLevel && lower && !AFTER_LEVEL_WORD.has(t.key)) break;
@@ -642,6 +660,7 @@ class OfficialScanner {
     const one = this.tokens[i - 1];
     const two = this.tokens[i - 2];
     if (!one || !this.spaceBefore(i)) return false;
+    if (one.key === HOUSEHOLD && two && HO_VERBS.has(two.key)) return false;
     if (CITIZEN_BEFORE.has(one.key)) return true;
     return !!two && this.spaceBefore(i - 1) && CITIZEN_BEFORE.has(`${two.key} ${one.key}`);
   }
@@ -731,7 +750,7 @@ class OfficialScanner {
 export function extractOfficials(text: string, tokens: readonly Token[] = tokenize(text)): Official[] {
   const first = new OfficialScanner(text, tokens);
   const found = first.scan();
-  if (!first.sawLongCapsRun || found.length === 0) return found;
+  if (!first.sawCapsName || found.length === 0) return found;
   // A caption in capitals names someone the body named in mixed case: scan again knowing the names.
   return new OfficialScanner(text, tokens, new Set(found.map((o) => foldVietnamese(o.name)))).scan();
 }

@@ -16,16 +16,16 @@ export class NoRedisError extends Error {
  * 127.0.0.1:6379 if it answers; else a `redis-server` from PATH started on a free port with its
  * data under `<data dir>/redis`; else a NoRedisError with one line saying how to get Redis.
  */
-export async function resolveRedis(env: Env, log: Logger): Promise<RedisHandle> {
+export async function resolveRedis(env: Env, log: Logger, localUrl: string = DEFAULT_LOCAL_REDIS): Promise<RedisHandle> {
   if (env.REDIS_URL) {
     if (!(await redisAnswers(env.REDIS_URL, 3000))) {
       throw new NoRedisError(`REDIS_URL is set but nothing answers at ${redact(env.REDIS_URL)}; start that Redis or unset REDIS_URL`);
     }
     return { url: env.REDIS_URL, origin: 'REDIS_URL', stop: async () => undefined };
   }
-  if (await redisAnswers(DEFAULT_LOCAL_REDIS, 1000)) {
-    log.debug({ redis: DEFAULT_LOCAL_REDIS }, 'using local Redis');
-    return { url: DEFAULT_LOCAL_REDIS, origin: 'REDIS_URL', stop: async () => undefined };
+  if (await redisAnswers(localUrl, 1000)) {
+    log.debug({ redis: localUrl }, 'using local Redis');
+    return { url: localUrl, origin: 'REDIS_URL', stop: async () => undefined };
   }
   try {
     const handle = await startRedisServer({ dir: join(env.PROVNEWS_DATA_DIR, 'redis'), persist: true });
