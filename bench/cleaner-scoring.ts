@@ -5,6 +5,8 @@
  * lists, ± as the standard deviation over 1,000 bootstrap resamples of the pages.
  */
 
+import { seededRandom } from '@provnews/demo-portals';
+
 /** Maximal runs of Unicode letters, digits and underscore. */
 export function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -83,21 +85,10 @@ export function corpusMetrics(pages: readonly PageScore[]): CorpusMetrics {
   return { f1, precision, recall, accuracy: pages.length > 0 ? exact / pages.length : 0 };
 }
 
-/** Deterministic PRNG (mulberry32) so the ± figures are reproducible run to run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Standard deviation of each metric over `rounds` bootstrap resamples of the pages. */
 export function bootstrapStd(pages: readonly PageScore[], rounds = 1000, seed = 42): CorpusMetrics {
-  const rnd = mulberry32(seed);
+  // Seeded so the ± figures are reproducible run to run.
+  const rnd = seededRandom(seed);
   const samples: CorpusMetrics[] = [];
   for (let r = 0; r < rounds; r++) {
     const sample: PageScore[] = [];

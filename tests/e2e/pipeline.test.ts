@@ -6,9 +6,8 @@ import { runDemo, type DemoSummary } from '@provnews/cli';
 import { loadEnv } from '@provnews/config';
 import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals';
 import { silentLogger } from '@provnews/logger';
-import { Queues } from '@provnews/queues';
 import type { ArticleRecord } from '@provnews/record';
-import { testRedis, uniqueName } from '@provnews/testing';
+import { dropPrefix, uniqueName } from '@provnews/testing';
 import { inject } from 'vitest';
 
 /**
@@ -30,11 +29,7 @@ describe('pipeline end to end', () => {
   }, 120_000);
 
   afterAll(async () => {
-    const redis = testRedis();
-    const queues = new Queues({ connection: redis, prefix });
-    await queues.obliterate();
-    await queues.close();
-    await redis.quit();
+    await dropPrefix(prefix);
     await server?.close();
   });
 

@@ -5,19 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { Queues } from '@provnews/queues';
-import { testRedis, uniqueName, waitFor } from '@provnews/testing';
+import { dropPrefix, uniqueName, waitFor } from '@provnews/testing';
 
 const bin = fileURLToPath(new URL('../../services/cli/bin/provnews.js', import.meta.url));
 const prefix = uniqueName('sigterm');
 
-afterAll(async () => {
-  const redis = testRedis();
-  const queues = new Queues({ connection: redis, prefix });
-  await queues.obliterate();
-  await queues.close();
-  await redis.quit();
-});
+afterAll(() => dropPrefix(prefix));
 
 it('`provnews run` drains its workers and exits 0 on SIGTERM', async () => {
   const child = spawn(process.execPath, [bin, 'run', '--no-schedule'], {

@@ -14,8 +14,8 @@ export interface GenerateOptions {
   keyPrefix?: string;
 }
 
-/** mulberry32: tiny, fast and good enough to vary test articles; the same seed gives the same stream. */
-function makeRandom(seed: number): () => number {
+/** mulberry32: tiny, fast and good enough to vary test articles and resample benchmarks; the same seed gives the same stream. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -149,7 +149,7 @@ export function generateArticles(n: number, opts: GenerateOptions): GeneratedArt
   const all = PROVINCE_DISTRICTS[province];
   if (!all) throw new Error(`unknown province "${province}"; known: ${Object.keys(PROVINCE_DISTRICTS).join(', ')}`);
   const districts = opts.districts?.length ? opts.districts : [...all];
-  const dice = new Dice(makeRandom(opts.seed * 7919 + 17));
+  const dice = new Dice(seededRandom(opts.seed * 7919 + 17));
   const prefix = opts.keyPrefix ?? `g${opts.seed}`;
   const out: GeneratedArticle[] = [];
   for (let i = 0; i < n; i++) out.push(generateOne(dice, province, districts, `${prefix}-${String(i + 1).padStart(5, '0')}`));

@@ -19,6 +19,6 @@ export type {
   TemplateName,
 } from './types.ts';
 export { startDemoPortals, renderArticlePage } from './server.ts';
-export { generateArticles, type GenerateOptions } from './generator.ts';
+export { generateArticles, seededRandom, type GenerateOptions } from './generator.ts';
 export { DEMO_PORTAL_IDS } from './portals.ts';
 export { PROVINCES, PROVINCE_DISTRICTS } from './provinces.ts';

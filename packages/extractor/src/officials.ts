@@ -290,7 +290,11 @@ class OfficialScanner {
     private readonly knownNames: ReadonlySet<string> = new Set(),
   ) {
     this.nameMemo = new Int32Array(tokens.length).fill(-2);
+    this.capsMemo = new Int8Array(tokens.length).fill(-1);
   }
+
+  /** Memo of {@link isCapsWord} per token: -1 unknown, 0 no, 1 yes. */
+  private readonly capsMemo: Int8Array;
 
   /** The characters between token i-1 and token i. */
   private gapBefore(i: number): string {
@@ -335,7 +339,7 @@ class OfficialScanner {
   private isNameWord(i: number, caps = false): boolean {
     const t = this.tokens[i];
     if (!t || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
-    if (t.text.length > 1 && isAllCaps(t.text) !== caps) return false;
+    if (t.text.length > 1 && this.isCapsWord(i) !== caps) return false;
     if (NAME_STOP.has(t.key)) return false;
     if (t.key === 'trung' && this.tokens[i + 1]?.key === 'ương') return false;
     return this.headAt(i) === null;
@@ -343,8 +347,13 @@ class OfficialScanner {
 
   /** True when token i is a word in capitals ("NGUYỄN"), so a name there is read in caps mode. */
   private isCapsWord(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.text.length > 1 && isAllCaps(t.text);
+    const memo = this.capsMemo[i];
+    if (memo === undefined) return false;
+    if (memo >= 0) return memo === 1;
+    const t = this.tokens[i] as Token;
+    const caps = t.text.length > 1 && isAllCaps(t.text);
+    this.capsMemo[i] = caps ? 1 : 0;
+    return caps;
   }
 
   /** End (inclusive) of the capitalised name-word run starting at i, or i-1 when empty. */
@@ -472,6 +481,10 @@ class OfficialScanner {
     let orgNounAt = ORG_NOUNS.has((this.tokens[last] as Token).key) ? last : -1;
     // The organisation ended with a level word and no place ("Chủ tịch UBND tỉnh").
     let afterBareLevel = false;
+    // A title in capitals ("BÍ THƯ TỈNH ỦY"): case says nothing, so only the organisation
+    // vocabulary, abbreviations and place names continue it; `proper` marks the place names.
+    const caps = h.expand === null && h.words.every((_, k) => this.isCapsWord(i + k));
+    const proper = new Set<number>();
     // Why the bound: a title is a handful of words; bounding it keeps the scan linear on
     // adversarial input (1 MB of "Bí thư Tỉnh Tỉnh Tỉnh ...").
     while (j < this.tokens.length && j - i < 24) {
@@ -487,16 +500,32 @@ class OfficialScanner {
       const split = this.splitRunAt(j);
       if (split) {
         if (split.nameStart > j) last = split.nameStart - 1;
+        for (let k = j; k < split.nameStart; k++) proper.add(k);
         nameStart = split.nameStart;
         break;
       }
       // "Chánh Văn phòng Đoàn ĐBQH": after "Đoàn" the deputies are the delegation, not a new title.
       const delegation = (this.tokens[j - 1] as Token).key === DELEGATION && DELEGATION_HEADS.has(t.key);
       if ((orgWords > 0 || h.complete) && !delegation && this.headAt(j)) break;
-      const lower = !isCapitalized(t.text);
-      if (afterBareLevel && lower && !AFTER_LEVEL_WORD.has(t.key)) break;
       // Phrases first, in any case: "Ủy ban Kiểm tra", "Sở Kế hoạch và đầu tư", "Thường trực".
       const phrase = (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).find((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
+      const capsWord = caps && this.isCapsWord(j) && !CAPS_ABBREVIATIONS.has(t.key) && !/^[IVXLC]+$/.test(t.text);
+      if (capsWord && !phrase) {
+        // "BÍ THƯ HUYỆN ỦY BẢO LẠC": a place name in capitals; any other word ends the title.
+        let reach = j;
+        while (reach < j + 3 && this.isCapsWord(reach + 1) && this.spaceBefore(reach + 1)) reach++;
+        let placeEnd = -1;
+        for (let k = reach; k >= j && placeEnd < 0; k--) if (this.isPlace(j, k)) placeEnd = k;
+        if (placeEnd < 0) break;
+        for (let k = j; k <= placeEnd; k++) proper.add(k);
+        last = placeEnd;
+        afterBareLevel = false;
+        orgWords++;
+        j = placeEnd + 1;
+        continue;
+      }
+      const lower = !isCapitalized(t.text) || capsWord;
+      if (afterBareLevel && lower && !AFTER_LEVEL_WORD.has(t.key)) break;
       if (phrase) {
         const joined = phrase.join(' ');
         if (lower && VERB_LIKE_ORG_WORDS.has(joined)) {
@@ -522,7 +551,7 @@ class OfficialScanner {
       break;
     }
     while (last >= i + h.words.length && TRAILING.has((this.tokens[last] as Token).key)) last--;
-    return { title: this.formatTitle(i, last, h), last, nameStart };
+    return { title: caps ? this.formatCapsTitle(i, last, proper) : this.formatTitle(i, last, h), last, nameStart };
   }
 
   /**
@@ -546,18 +575,27 @@ class OfficialScanner {
     return false;
   }
 
+  /**
+   * A title written in capitals, re-cased: "CHỦ TỊCH UBND HUYỆN BẢO LẠC" → "Chủ tịch UBND huyện
+   * Bảo Lạc". Abbreviations stay in capitals, place names (`proper`) get initial capitals.
+   */
+  private formatCapsTitle(i: number, last: number, proper: ReadonlySet<number>): string {
+    let out = '';
+    for (let k = i; k <= last; k++) {
+      const t = this.tokens[k] as Token;
+      if (k > i) out += this.gapBefore(k).replace(/\s+/g, ' ');
+      out += CAPS_ABBREVIATIONS.has(t.key) || /^[IVXLC]+$/.test(t.text) ? t.text : proper.has(k) ? titleCase(t.text) : t.text.toLowerCase();
+    }
+    return capitalizeFirst(this.capitaliseCommittees(out));
+  }
+
   /** Title text as written, abbreviation expanded, first letter and party committees capitalised. */
   private formatTitle(i: number, last: number, h: TitleHead): string {
     const start = (this.tokens[i] as Token).start;
     const headEnd = (this.tokens[i + h.words.length - 1] as Token).end;
     const end = (this.tokens[last] as Token).end;
     const headText = h.expand ?? this.text.slice(start, headEnd);
-    let rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
-    if (isAllCaps(`${headText}${rest}`.replace(/[^\p{L}]/gu, ''))) {
-      // "BÍ THƯ TỈNH ỦY" in an all-caps caption → "Bí thư Tỉnh ủy"; "UBND", "HĐND" stay.
-      const recase = (s: string): string => s.replace(/[\p{L}.]+/gu, (w) => (CAPS_ABBREVIATIONS.has(foldVietnamese(w)) ? w : w.toLowerCase()));
-      return capitalizeFirst(this.capitaliseCommittees(`${recase(headText)}${recase(rest)}`).trim());
-    }
+    const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
     return capitalizeFirst(`${headText}${this.capitaliseCommittees(rest)}`.trim());
   }
 

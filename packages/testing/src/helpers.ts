@@ -25,3 +25,21 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * Deletes every key under a prefix (BullMQ queues, crawler state) on the run's test Redis, so a
+ * suite leaves nothing behind even when it shares a long-lived Redis through REDIS_URL.
+ */
+export async function dropPrefix(prefix: string): Promise<void> {
+  const redis = testRedis();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+}
