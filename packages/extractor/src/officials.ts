@@ -26,10 +26,24 @@ const SURNAMES = new Set(
 const NAME_STOP = new Set(
   (
     'tỉnh huyện quận xã phường sở ban ủy bí chủ phó giám chánh đảng nhà khu cục bộ viện tòa mặt ' +
-    'tổng thủ công kế tài thường hội phòng cục'
+    'tổng thủ kế hội phòng cục'
   )
     .split(' ')
     .map(foldVietnamese),
+);
+
+/**
+ * Given names that also open an organisation: a name word unless the organisation's next word
+ * follows ("Dương Công Nẻng", "Hứa Văn Tài" but "Công an", "Tài chính", "Thường trực").
+ */
+const SOFT_NAME_STOP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['công', 'an thương đoàn nghệ ty trình chức'],
+      ['tài', 'chính nguyên'],
+      ['thường', 'trực vụ'],
+    ] as const
+  ).map(([word, next]) => [foldVietnamese(word), new Set(next.split(' ').map(foldVietnamese))]),
 );
 
 /**
@@ -341,7 +355,9 @@ class OfficialScanner {
     if (!t || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
     if (t.text.length > 1 && this.isCapsWord(i) !== caps) return false;
     if (NAME_STOP.has(t.key)) return false;
-    if (t.key === 'trung' && this.tokens[i + 1]?.key === 'ương') return false;
+    const next = this.tokens[i + 1]?.key ?? '';
+    if (SOFT_NAME_STOP.get(t.key)?.has(next)) return false;
+    if (t.key === 'trung' && next === 'ương') return false;
     return this.headAt(i) === null;
   }
 
@@ -444,7 +460,8 @@ class OfficialScanner {
    */
   private splitRunAt(j: number): { nameStart: number } | null {
     const caps = this.isCapsWord(j);
-    if (this.isNameWord(j - 1, caps) && this.spaceBefore(j)) return null;
+    // Only at the start of a run; in capitals every word of the title is "in the run".
+    if (!caps && this.isNameWord(j - 1) && this.spaceBefore(j)) return null;
     const e = this.runEnd(j, 8, caps);
     const len = e - j + 1;
     if (len < 2) return null;

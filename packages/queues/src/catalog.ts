@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import { z } from 'zod';
 import { BACKOFF_TYPE } from './backoff.ts';
@@ -80,7 +81,8 @@ export const catalog = {
     name: 'extract',
     schema: extractPayloadSchema,
     defaultJobOptions: { attempts: 3, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
-    jobId: (p: ExtractPayload) => `extract-${p.cleanedId}`,
+    /** One extract job per cleaned page and URL: two URLs with identical content still get a record each. */
+    jobId: (p: ExtractPayload) => `extract-${createHash('sha256').update(`${p.cleanedId} ${p.url}`).digest('hex')}`,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
+import { startDashboard } from '@provnews/dashboard';
 import { defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
 import { extractFromPage } from '@provnews/extractor';
 import { createLogger } from '@provnews/logger';
@@ -96,7 +97,8 @@ program
   .command('run')
   .description('start the crawler, cleaner and extractor workers in one process and keep the portal schedules in sync (Ctrl-C drains and stops)')
   .option('--no-schedule', 'do not sync the registry schedules at start-up')
-  .action(async (o: { schedule: boolean }) => {
+  .option('--dashboard [port]', 'also serve the queue dashboard (default port 3000)')
+  .action(async (o: { schedule: boolean; dashboard?: string | true }) => {
     const env = loadEnvOrExit();
     const log = processLogger('provnews', env);
     try {
@@ -107,8 +109,17 @@ program
         log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
       }
       const workers = startPipeline(ctx, portals);
-      log.info({ portals: portals.length, sink: ctx.sink.description }, 'pipeline running; Ctrl-C to stop');
-      installShutdown(log, env.SHUTDOWN_GRACE_SECONDS, async () => void (await Promise.all(workers.map((w) => w.close()))), () => ctx.close());
+      const dashboard = o.dashboard ? await startDashboard({ queues: ctx.queues, port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
+      log.info({ portals: portals.length, sink: ctx.sink.description, dashboard: dashboard?.url }, 'pipeline running; Ctrl-C to stop');
+      installShutdown(
+        log,
+        env.SHUTDOWN_GRACE_SECONDS,
+        async () => void (await Promise.all(workers.map((w) => w.close()))),
+        async () => {
+          await dashboard?.close();
+          await ctx.close();
+        },
+      );
     } catch (err) {
       exitOnStartupError(err);
     }
@@ -213,6 +224,25 @@ program
       const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress(log) });
       process.stdout.write(`${formatDemoSummary(summary)}\n`);
       process.exit(summary.complete ? 0 : 1);
+    } catch (err) {
+      exitOnStartupError(err);
+    }
+  });
+
+program
+  .command('dashboard')
+  .description('serve the queue dashboard (bull-board: browse, retry, remove jobs) and Prometheus /metrics')
+  .option('--port <port>', 'port to listen on', positiveInt, 3000)
+  .option('--host <host>', 'interface to bind (0.0.0.0 to expose it)', '127.0.0.1')
+  .action(async (o: { port: number; host: string }) => {
+    const env = loadEnvOrExit();
+    const log = processLogger('dashboard', env);
+    try {
+      const ctx = await createContext(env, log);
+      const dashboard = await startDashboard({ queues: ctx.queues, port: o.port, host: o.host });
+      log.info({ url: dashboard.url }, 'dashboard listening; Ctrl-C to stop');
+      process.stdout.write(`dashboard: ${dashboard.url}   metrics: ${dashboard.url}/metrics\n`);
+      installShutdown(log, 1, () => dashboard.close(), () => ctx.close());
     } catch (err) {
       exitOnStartupError(err);
     }

@@ -1,0 +1,2 @@
+export { startDashboard, type Dashboard, type DashboardOptions } from './app.ts';
+export { createMetrics } from './metrics.ts';
