@@ -13,5 +13,7 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ CRAWL_CONCURRENCY: 'lots' })).toThrow(ConfigError);
     expect(() => loadEnv({ CRAWL_CONCURRENCY: 'lots' })).toThrow(/CRAWL_CONCURRENCY/);
     expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: must start with redis:\/\//);
+    expect(() => loadEnv({ PROVNEWS_SINK: 'postgres' })).toThrow(/DATABASE_URL: required when PROVNEWS_SINK=postgres/);
+    expect(() => loadEnv({ PROVNEWS_SINK: 'mysql' })).toThrow(/PROVNEWS_SINK/);
   });
 });

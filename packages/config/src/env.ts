@@ -32,8 +32,11 @@ export const envSchema = z.object({
   CRAWL_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // The User-Agent names the project and a contact, so portal admins know who is calling.
   CRAWL_USER_AGENT: z.string().min(3).default('provnews/0.1 (+https://github.com/provnews/provnews; research crawler)'),
-  // Where extracted records go: `jsonl` (a file in the data dir).
-  PROVNEWS_SINK: z.enum(['jsonl']).default('jsonl'),
+  // Where extracted records go: `jsonl` (records.jsonl in the data dir), `postgres` (DATABASE_URL)
+  // or `pglite` (an embedded PostgreSQL under the data dir; no server needed).
+  PROVNEWS_SINK: z.enum(['jsonl', 'postgres', 'pglite']).default('jsonl'),
+  // PostgreSQL for PROVNEWS_SINK=postgres, e.g. postgres://user:pass@host:5432/provnews.
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // `auto`: pretty in a terminal, JSON lines otherwise.
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
@@ -56,6 +59,9 @@ export class ConfigError extends Error {
  */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
+  if (parsed.success && parsed.data.PROVNEWS_SINK === 'postgres' && !parsed.data.DATABASE_URL) {
+    throw new ConfigError('invalid configuration: DATABASE_URL: required when PROVNEWS_SINK=postgres');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);

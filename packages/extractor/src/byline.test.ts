@@ -11,6 +11,13 @@ describe('parseByline', () => {
     ['Minh Hà - Quang Huy', ['Minh Hà', 'Quang Huy'], null],
     ['Bài, ảnh: Thu Trang và Văn Tú', ['Thu Trang', 'Văn Tú'], null],
     ['Theo TTXVN', [], 'TTXVN'],
+    ['BÀI: Thu Hằng – ẢNH: Đức Anh', ['Thu Hằng', 'Đức Anh'], null],
+    ['Bài: Mạnh Tùng - Ảnh: Lê Hoa', ['Mạnh Tùng', 'Lê Hoa'], null],
+    ['Bài: Mạnh Tùng. Ảnh: Lê Hoa', ['Mạnh Tùng', 'Lê Hoa'], null],
+    ['Tin: Hải Yến, ảnh: Quốc Việt', ['Hải Yến', 'Quốc Việt'], null],
+    ['BÀI VÀ ẢNH: Phương Thảo', ['Phương Thảo'], null],
+    ['Bài, ảnh: Phương Thảo', ['Phương Thảo'], null],
+    ['TIN, ẢNH: PHƯƠNG THẢO', ['Phương Thảo'], null],
     ['', [], null],
   ])('parses %j', (line, authors, source) => {
     expect(parseByline(line)).toEqual({ authors, source });

@@ -70,6 +70,26 @@ describe('extractEventDate', () => {
     expect(extractEventDate(text, publishedAt)).toBe(expected);
   });
 
+  it.each([
+    ['Sáng thứ Ba (12/3), đoàn kiểm tra tiến độ.', '2024-03-13', '2024-03-12'],
+    ['Thứ Sáu, 15/3, huyện ra quân trồng cây.', '2024-03-16', '2024-03-15'],
+    ['Trong 2 ngày 21 và 22/11, lớp tập huấn diễn ra tại huyện.', '2023-11-23', '2023-11-21'],
+  ])('reads weekdays and "và" ranges: %j', (text, publishedAt, expected) => {
+    expect(extractEventDate(text, publishedAt)).toBe(expected);
+  });
+
+  it('prefers the date that opens the lead over a time-of-day date in the background', () => {
+    const text = 'LCO - Ngày 9/7, lãnh đạo tỉnh thăm vùng lũ.\n\nTừ đêm 6/7 đến sáng 7/7, mưa lớn gây sạt lở.';
+    expect(extractEventDate(text, '2024-07-10')).toBe('2024-07-09');
+  });
+
+  it('reads "sáng nay" and "hôm qua" without a date from the publication day', () => {
+    expect(extractEventDate('Sáng nay, Huyện ủy tổ chức hội nghị.', '2024-04-02T10:00:00+07:00')).toBe('2024-04-02');
+    expect(extractEventDate('(TNO) – Chiều qua, đoàn công tác làm việc tại xã.', '2024-03-01')).toBe('2024-02-29');
+    expect(extractEventDate('Sáng nay, Huyện ủy tổ chức hội nghị.', '2024-04')).toBeNull();
+    expect(extractEventDate('Vừa qua, huyện tổ chức hội nghị.', '2024-04-02')).toBeNull();
+  });
+
   it('never puts the event after publication: a later day-month is last year', () => {
     expect(extractEventDate('Chiều 28/12, huyện tổng kết năm.', '2023-01-03')).toBe('2022-12-28');
     expect(extractEventDate('Chiều 25.2, hội nghị diễn ra.', '2021-02')).toBe('2021-02-25');

@@ -21,6 +21,36 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it('reads the kinds of provincial orders and notices', () => {
+    const text =
+      'Thực hiện Công điện số 07/CĐ-UBND ngày 11/8/2024 của UBND tỉnh, Kế hoạch số 88/KH-UBND, Quyết định 456/QĐ-UBND, ' +
+      'Thông báo số 31-TB/TU, Hướng dẫn số 09-HD/BTGTU, Quy định số 15-QĐ/TU, Thông tư 02/2023/TT-BNNPTNT, ' +
+      'Công văn số 1789/UBND-NLN, Chỉ thị 21-CT/TU và Nghị quyết 57-NQ/TW, huyện đã ...';
+    expect(pick(text)).toEqual([
+      { kind: 'Công điện', number: '07/CĐ-UBND', date: '2024-08-11' },
+      { kind: 'Kế hoạch', number: '88/KH-UBND', date: null },
+      { kind: 'Quyết định', number: '456/QĐ-UBND', date: null },
+      { kind: 'Thông báo', number: '31-TB/TU', date: null },
+      { kind: 'Hướng dẫn', number: '09-HD/BTGTU', date: null },
+      { kind: 'Quy định', number: '15-QĐ/TU', date: null },
+      { kind: 'Thông tư', number: '02/2023/TT-BNNPTNT', date: null },
+      { kind: 'Công văn', number: '1789/UBND-NLN', date: null },
+      { kind: 'Chỉ thị', number: '21-CT/TU', date: null },
+      { kind: 'Nghị quyết', number: '57-NQ/TW', date: null },
+    ]);
+  });
+
+  it('reads further numbers of the same kind in a list', () => {
+    const text = 'Các Quyết định số 301/QĐ-UBND, 302/QĐ-UBND ngày 4/3/2024 và số 315/QĐ-UBND; 12/3/2024 họp.';
+    expect(pick(text)).toEqual([
+      { kind: 'Quyết định', number: '301/QĐ-UBND', date: null },
+      { kind: 'Quyết định', number: '302/QĐ-UBND', date: '2024-03-04' },
+      { kind: 'Quyết định', number: '315/QĐ-UBND', date: null },
+    ]);
+    const [, second] = extractDocuments(text);
+    expect(second && text.slice(second.span?.[0], second.span?.[1])).toBe('302/QĐ-UBND ngày 4/3/2024');
+  });
+
   it('merges repeated mentions and fills in a date given later', () => {
     const text = 'Thực hiện Đề án 03-ĐA/TU của Tỉnh ủy... Ban Chỉ đạo Đề án số 03-ĐA/TU ngày 2/4/2022 họp.';
     expect(pick(text)).toEqual([{ kind: 'Đề án', number: '03-ĐA/TU', date: '2022-04-02' }]);
@@ -38,6 +68,7 @@ describe('extractDocuments', () => {
 
   it('is linear on adversarial input', () => {
     expect(extractDocuments('Nghị quyết số '.repeat(70_000))).toEqual([]);
+    expect(extractDocuments('Kế hoạch số 1/KH-UBND' + ', 2/KH'.repeat(150_000))).toHaveLength(2);
     expect(extractDocuments('Nghị quyết số 1-' + 'A-'.repeat(400_000)).length).toBeLessThanOrEqual(1);
   });
 });

@@ -95,6 +95,29 @@ describe('extractArticle', () => {
     expect(r.province).toBe('Lạng Sơn');
   });
 
+  it('generalises: a passing province, district lists, a photographer, a Công điện and a caption in capitals', () => {
+    const r = extractArticle(
+      cleanResult({
+        byline: 'BÀI: Lệ Quyên – ẢNH: Trung Kiên',
+        dates: [{ text: 'Thứ Ba, 20/08/2024, 09:15 [GMT+7]', where: 'underTitle' }],
+        paragraphs: [
+          'Ngày 19/8, đồng chí Đàm Văn Thức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh kiểm tra công tác khắc phục sạt lở tại các huyện Bảo Lâm, Bảo Lạc.',
+          'Từ đêm 16/8 đến sáng 17/8, mưa lớn làm hư hỏng 75 nhà. Thực hiện Công điện số 05/CĐ-UBND ngày 17/8/2024, huyện di dời 40 hộ. Huyện cũng học tập kinh nghiệm của các tỉnh Hà Giang, Lào Cai.',
+          'Ông Mã Thị Lụa, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết sẽ hỗ trợ các bản du lịch cộng đồng.',
+        ],
+        captions: ['CHỦ TỊCH UBND TỈNH ĐÀM VĂN THỨC KIỂM TRA ĐIỂM SẠT LỞ'],
+      }),
+      { url: 'https://example.test/a/2', portal: { id: 'demo', province: 'Cao Bằng' } },
+    );
+    expect(r).toMatchObject({ authors: ['Lệ Quyên', 'Trung Kiên'], province: 'Cao Bằng', districts: ['Bảo Lâm', 'Bảo Lạc'], eventDate: '2024-08-19' });
+    expect(r.officials.map((o) => [o.name, o.titles])).toEqual([
+      ['Đàm Văn Thức', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
+      ['Mã Thị Lụa', ['Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
+    ]);
+    expect(r.officials[0]?.spans).toHaveLength(2);
+    expect(r.documents).toMatchObject([{ kind: 'Công điện', number: '05/CĐ-UBND', date: '2024-08-17' }]);
+  });
+
   it('credits an outlet from the byline', () => {
     const r = extractArticle(cleanResult({ byline: 'Thu Hà (baocaobang.vn)', paragraphs: ['Nội dung.'] }), { url: 'u' });
     expect(r.authors).toEqual(['Thu Hà']);

@@ -48,6 +48,33 @@ describe('resolvePlaces', () => {
     expect(r.province).toBeNull();
   });
 
+  it('reads every name of a plural list: "các huyện A, B và C", "2 huyện A, B", "các xã A, B"', () => {
+    const r = resolvePlaces('Mô hình được nhân rộng ra các huyện Xín Mần, Hoàng Su Phì và Bắc Mê; 2 huyện Yên Minh, Quản Bạ đăng ký. Các xã Lũng Cú, Sủng Là tham gia.');
+    expect(r.province).toBe('Hà Giang');
+    expect(r.districts).toEqual(['Xín Mần', 'Hoàng Su Phì', 'Bắc Mê', 'Yên Minh', 'Quản Bạ']);
+    expect(r.places.filter((p) => p.level === 'xã').map((p) => p.name)).toEqual(['Lũng Cú', 'Sủng Là']);
+  });
+
+  it('does not read a comma after a single place as a list', () => {
+    expect(resolvePlaces('Hội nghị tổ chức tại huyện Bảo Lạc, Cao Bằng và huyện Hà Quảng.').districts).toEqual(['Bảo Lạc', 'Hà Quảng']);
+  });
+
+  it('lets the portal province and its districts outweigh provinces named in passing', () => {
+    const text = 'Huyện Hạ Lang đẩy mạnh liên kết tiêu thụ nông sản với các tỉnh Lạng Sơn, Thái Nguyên.';
+    expect(resolvePlaces(text, { priorProvince: 'Cao Bằng' }).province).toBe('Cao Bằng');
+    expect(resolvePlaces('Đoàn công tác học tập mô hình của các tỉnh Lạng Sơn, Tuyên Quang.', { priorProvince: 'Cao Bằng' }).province).toBe('Cao Bằng');
+  });
+
+  it('reads the district in parentheses after a commune, when the commune lies in it', () => {
+    const r = resolvePlaces('Đoàn thăm hộ nghèo ở xã Thanh Thủy (Vị Xuyên) và xã Lũng Cú (ảnh).');
+    expect(r.districts).toEqual(['Vị Xuyên']);
+    expect(resolvePlaces('Mô hình ở xã Lũng Cú (Vị Xuyên).').districts).toEqual([]);
+  });
+
+  it('stays linear on a 1 MB list', () => {
+    expect(resolvePlaces('các huyện Bảo Lạc, '.repeat(60_000)).districts).toEqual(['Bảo Lạc']);
+  });
+
   it('returns the prior when the text names no place', () => {
     expect(resolvePlaces('Không có địa danh.', { priorProvince: 'Cao Bằng' }).province).toBe('Cao Bằng');
   });

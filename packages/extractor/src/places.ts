@@ -89,8 +89,7 @@ function pluralCue(tokens: readonly Token[], i: number, text: string): boolean {
   const before = tokens[i - 1];
   const cue = tokens[i];
   if (!before || !cue || !gapIsSpace(text, before, cue, false)) return false;
-  // "năm" is also "year" ("năm 2023 huyện ...") and "ba" a family name; lower case only.
-  return PLURAL_BEFORE_CUE.has(before.text) || /^\d{1,2}$/.test(before.text);
+  return PLURAL_BEFORE_CUE.has(before.key) || /^\d{1,2}$/.test(before.text);
 }
 
 /** The gap after a listed name that continues the list: ", " or " và " (the "và" token is skipped). */
@@ -104,6 +103,33 @@ function listContinuation(text: string, tokens: readonly Token[], last: number, 
   }
   if (plural && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(b.end, next.start))) return last + 1;
   return null;
+}
+
+/** A district cue, for names read without one. */
+const DISTRICT_CUE: Cue = { words: ['huyện'], kind: 'district', level: null };
+
+/**
+ * "xã Minh Tâm (Nguyên Bình)": the district of a commune in parentheses after it. Only a district
+ * that one of the commune's candidates belongs to counts, so "(ảnh)" or "(Hà Giang)" do not.
+ */
+function districtInParentheses(
+  g: Gazetteer,
+  text: string,
+  tokens: readonly Token[],
+  communeLast: number,
+  communes: readonly AdminUnit[],
+): { mention: PlaceMention; last: number } | null {
+  const b = tokens[communeLast];
+  const first = tokens[communeLast + 1];
+  if (!b || !first || !/^[ \t\u00a0]*\([ \t\u00a0]*$/.test(text.slice(b.end, first.start))) return null;
+  const hit = lookupAt(g, text, tokens, communeLast + 1, DISTRICT_CUE);
+  const last = hit ? tokens[hit.last] : undefined;
+  const after = hit ? tokens[hit.last + 1] : undefined;
+  if (!hit || !last || !/^[ \t\u00a0]*\)/.test(text.slice(last.end, after?.start ?? text.length))) return null;
+  const units = hit.units.filter((d) => communes.some((c) => c.province === d.province && c.district !== null && placeKey(c.district) === placeKey(d.name)));
+  const unit = units[0];
+  if (!unit) return null;
+  return { mention: { kind: 'district', level: unit.level, name: unit.name, candidates: units, span: [first.start, last.end] }, last: hit.last };
 }
 
 function matchCue(tokens: readonly Token[], i: number, text: string): Cue | null {
@@ -245,6 +271,13 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
       });
       matchedAny = true;
       k = hit.last + 1;
+      if (cue.kind === 'commune') {
+        const district = districtInParentheses(g, text, tokens, hit.last, hit.units);
+        if (district) {
+          out.push(district.mention);
+          k = district.last + 1;
+        }
+      }
       const nextName = listContinuation(text, tokens, hit.last, plural);
       if (nextName !== null) {
         const more = lookupAt(g, text, tokens, nextName, cue);

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
 import { Queues } from '@provnews/queues';
-import { ContentStore, JsonlSink, SnapshotStore, type Sink } from '@provnews/storage';
+import { ContentStore, JsonlSink, openPgliteSink, openPostgresSink, SnapshotStore, type Sink } from '@provnews/storage';
 import { resolveRedis } from './redis.ts';
 import type { RedisHandle } from '@provnews/redis-local';
 
@@ -38,6 +38,18 @@ export function bullConnection(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
 }
 
+/** The sink PROVNEWS_SINK names: a JSON Lines file, a PostgreSQL server, or an embedded PGlite. */
+export async function openSink(env: Env, jsonlPath?: string): Promise<Sink> {
+  switch (env.PROVNEWS_SINK) {
+    case 'postgres':
+      return openPostgresSink(env.DATABASE_URL!);
+    case 'pglite':
+      return openPgliteSink(join(env.PROVNEWS_DATA_DIR, 'pglite'));
+    default:
+      return new JsonlSink(jsonlPath ?? join(env.PROVNEWS_DATA_DIR, 'records.jsonl'));
+  }
+}
+
 /** Opens Redis, the content and snapshot stores and the sink for one process. */
 export async function createContext(env: Env, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
   const redisHandle = overrides.redisHandle ?? (await resolveRedis(env, log));
@@ -51,7 +63,7 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
   const redis = open();
   const prefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
   const content = new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store'));
-  const sink = overrides.sink ?? new JsonlSink(overrides.sinkPath ?? join(env.PROVNEWS_DATA_DIR, 'records.jsonl'));
+  const sink = overrides.sink ?? (await openSink(env, overrides.sinkPath));
   const queues = new Queues({ connection: redis, prefix });
   return {
     env,

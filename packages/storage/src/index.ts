@@ -2,3 +2,4 @@ export { CLEANED_KIND, ContentStore, sha256, writeFileAtomic } from './content-s
 export { SnapshotStore, type Snapshot } from './snapshot-store.ts';
 export type { Sink, SinkOutcome } from './sink.ts';
 export { JsonlSink } from './jsonl-sink.ts';
+export { SqlSink, openPostgresSink, openPgliteSink, ARTICLES_DDL, type SqlClient } from './sql-sink.ts';

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyRecord, type ArticleRecord } from '@provnews/record';
+import { openPgliteSink, openPostgresSink, type SqlSink } from './sql-sink.ts';
+
+/**
+ * The PostgreSQL the tests use: DATABASE_URL, else the local server CI runs (trust auth,
+ * database `test`). If neither answers the suite fails: it is never skipped.
+ */
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+const record = (url: string, patch: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  ...emptyRecord(url, 'demo-hagiang'),
+  title: 'Bí thư Tỉnh ủy làm việc tại huyện Vị Xuyên',
+  province: 'Hà Giang',
+  districts: ['Vị Xuyên'],
+  officials: [{ name: 'Lục Văn Khoa', titles: ['Bí thư Tỉnh ủy'] }],
+  ...patch,
+});
+
+function sinkContract(name: string, open: () => Promise<{ sink: SqlSink; cleanup: () => Promise<void> }>) {
+  describe(name, () => {
+    let sink: SqlSink;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ sink, cleanup } = await open());
+    });
+    afterAll(async () => {
+      await sink?.close();
+      await cleanup?.();
+    });
+
+    it('inserts once, reports an identical record as unchanged, replaces a changed one', async () => {
+      expect(await sink.write(record('https://x.vn/a'))).toBe('inserted');
+      expect(await sink.write(record('https://x.vn/a'))).toBe('unchanged');
+      expect(await sink.write(record('https://x.vn/b'))).toBe('inserted');
+      expect(await sink.write(record('https://x.vn/a', { title: 'Sửa tiêu đề' }))).toBe('updated');
+      expect(await sink.count()).toBe(2);
+      const a = (await sink.all()).find((r) => r.url === 'https://x.vn/a');
+      expect(a?.title).toBe('Sửa tiêu đề');
+      expect(a?.officials[0]?.name).toBe('Lục Văn Khoa');
+    });
+  });
+}
+
+sinkContract('SqlSink on PGlite (embedded PostgreSQL)', async () => ({
+  sink: await openPgliteSink(mkdtempSync(join(tmpdir(), 'provnews-pglite-'))),
+  cleanup: async () => undefined,
+}));
+
+sinkContract('SqlSink on a PostgreSQL server', async () => {
+  // A schema of its own, so parallel runs on one database never see each other's rows.
+  const schema = `t_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect().catch((err: Error) => {
+    throw new Error(`PostgreSQL tests need a server: set DATABASE_URL or run one on 127.0.0.1:5432 (user postgres, database "test") (${err.message})`);
+  });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const url = new URL(SERVER_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    sink: await openPostgresSink(url.toString()),
+    cleanup: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+});

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { ArticleRecord } from '@provnews/record';
+import type { Sink, SinkOutcome } from './sink.ts';
+
+/** The little a SQL sink needs from a database client; `pg.Pool` and PGlite both fit. */
+export interface SqlClient {
+  query<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/**
+ * One row per canonical URL. The whole record is kept as JSONB (query anything with `->`/`@>`),
+ * with the fields people filter on most as plain columns.
+ */
+export const ARTICLES_DDL = [
+  `CREATE TABLE IF NOT EXISTS provnews_articles (
+     url text PRIMARY KEY,
+     portal text,
+     title text,
+     published_at text,
+     event_date text,
+     province text,
+     districts text[] NOT NULL DEFAULT '{}',
+     official_names text[] NOT NULL DEFAULT '{}',
+     record jsonb NOT NULL,
+     record_hash text NOT NULL,
+     first_stored_at timestamptz NOT NULL DEFAULT now(),
+     updated_at timestamptz NOT NULL DEFAULT now()
+   )`,
+  'CREATE INDEX IF NOT EXISTS provnews_articles_portal_idx ON provnews_articles (portal)',
+  'CREATE INDEX IF NOT EXISTS provnews_articles_province_idx ON provnews_articles (province)',
+  'CREATE INDEX IF NOT EXISTS provnews_articles_officials_idx ON provnews_articles USING gin (official_names)',
+  'CREATE INDEX IF NOT EXISTS provnews_articles_record_idx ON provnews_articles USING gin (record jsonb_path_ops)',
+];
+
+/**
+ * A PostgreSQL (or PGlite) sink. The upsert only touches a row when the record's hash changed,
+ * and `xmax = 0` tells an insert from an update, so a replayed page is `unchanged` and never
+ * duplicated.
+ */
+export class SqlSink implements Sink {
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    private readonly client: SqlClient,
+    readonly description: string,
+    private readonly onClose: () => Promise<void> = async () => undefined,
+  ) {}
+
+  private migrate(): Promise<void> {
+    this.ready ??= (async () => {
+      for (const statement of ARTICLES_DDL) await this.client.query(statement);
+    })();
+    return this.ready;
+  }
+
+  async write(record: ArticleRecord): Promise<SinkOutcome> {
+    await this.migrate();
+    const json = JSON.stringify(record);
+    const hash = createHash('sha256').update(json).digest('hex');
+    const { rows } = await this.client.query<{ inserted: boolean }>(
+      `INSERT INTO provnews_articles (url, portal, title, published_at, event_date, province, districts, official_names, record, record_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+       ON CONFLICT (url) DO UPDATE SET
+         portal = EXCLUDED.portal, title = EXCLUDED.title, published_at = EXCLUDED.published_at,
+         event_date = EXCLUDED.event_date, province = EXCLUDED.province, districts = EXCLUDED.districts,
+         official_names = EXCLUDED.official_names, record = EXCLUDED.record, record_hash = EXCLUDED.record_hash,
+         updated_at = now()
+       WHERE provnews_articles.record_hash <> EXCLUDED.record_hash
+       RETURNING (xmax = 0) AS inserted`,
+      [
+        record.url,
+        record.portal,
+        record.title,
+        record.publishedAt,
+        record.eventDate,
+        record.province,
+        record.districts,
+        record.officials.map((o) => o.name),
+        json,
+        hash,
+      ],
+    );
+    const row = rows[0];
+    if (!row) return 'unchanged';
+    return row.inserted ? 'inserted' : 'updated';
+  }
+
+  async count(): Promise<number> {
+    await this.migrate();
+    const { rows } = await this.client.query<{ n: number | string }>('SELECT count(*)::int AS n FROM provnews_articles');
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Every stored record, oldest first (tests, exports). */
+  async all(): Promise<ArticleRecord[]> {
+    await this.migrate();
+    const { rows } = await this.client.query<{ record: ArticleRecord | string }>('SELECT record FROM provnews_articles ORDER BY first_stored_at, url');
+    return rows.map((r) => (typeof r.record === 'string' ? (JSON.parse(r.record) as ArticleRecord) : r.record));
+  }
+
+  async close(): Promise<void> {
+    await this.onClose();
+  }
+}
+
+/** A sink on a PostgreSQL server (`postgres://…`). */
+export async function openPostgresSink(databaseUrl: string): Promise<SqlSink> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  pool.on('error', () => undefined); // an idle client dropped by the server is replaced on next use
+  return new SqlSink(pool as unknown as SqlClient, `postgres:${databaseUrl.replace(/\/\/([^@/]*)@/, '//***@')}`, () => pool.end());
+}
+
+/** An embedded PostgreSQL (PGlite) sink with its files in `dir`; no server needed. */
+export async function openPgliteSink(dir: string): Promise<SqlSink> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(dir);
+  return new SqlSink(db as unknown as SqlClient, `pglite:${dir}`, () => db.close());
+}
