@@ -5,7 +5,8 @@ import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, t
 /**
  * Family names of Vietnam's Kinh majority and of the northern mountain peoples (Tày, Nùng,
  * Dao, H'Mông, Thái) the provincial press writes about ("Lò Văn Sơn", "Giàng Seo Phử").
- * A capitalised run of words counts as a person's name only when it starts with one of these.
+ * A capitalised run of words counts as a person's name when it starts with one of these, or
+ * when its second word is "Văn" or "Thị" (see {@link MARKED_MIDDLE_NAMES}).
  */
 const SURNAMES = new Set(
   (
@@ -794,11 +795,16 @@ class OfficialScanner {
 /**
  * Officials named in the text with every title the article gives them, in the forms the press
  * uses: "đồng chí A, T1, T2; B, T3" lists, "Bí thư Tỉnh ủy Đặng Văn A" (title before name),
- * "đ/c Lê Văn B tỉnh uỷ viên, BT huyện uỷ" (abbreviations expanded), ranks ("Thượng tá …").
- * The same person mentioned several ways is one entry. Not officials: people without a title
- * ("gia đình ông Dương Văn C"), names inside places or organisations ("phường Trần Phú",
- * "Trường THPT Chu Văn An", "đường Lê Lợi", "tổ chức bất hợp pháp Dương Văn D").
- * Linear in the number of words (every scan step advances; look-ahead is bounded).
+ * "đ/c Lê Văn B tỉnh uỷ viên, BT huyện uỷ" (abbreviations expanded), ranks ("Thượng tá …"),
+ * "ông/bà X, Chủ tịch …", organisations with commas and dashes ("Sở Văn hóa, Thể thao và Du
+ * lịch"), captions in capitals ("ĐỒNG CHÍ X, BÍ THƯ HUYỆN ỦY Y"). A title ends at the first word
+ * outside the organisation vocabulary ("Chủ tịch UBND tỉnh | kiểm tra ..."). The same person
+ * mentioned several ways is one entry. Not officials: people without a title ("gia đình ông
+ * Dương Văn C"), citizens even with a title-like word ("hộ ông X, Trưởng thôn", "cử tri X",
+ * "em X", "cháu X"), names inside places or organisations ("phường Trần Phú", "Trường THPT Chu
+ * Văn An", "đường Lê Lợi", "tổ chức bất hợp pháp Dương Văn D").
+ * Linear in the number of words (every scan step advances; look-ahead is bounded); a second scan
+ * runs only when names in capitals need the names read in mixed case.
  *
  * @param text the text to read; `spans` point at each mention of the name in it
  */

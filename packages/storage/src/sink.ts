@@ -12,5 +12,7 @@ export interface Sink {
   write(record: ArticleRecord): Promise<SinkOutcome>;
   /** Number of distinct records stored. */
   count(): Promise<number>;
+  /** Every stored record (summaries, exports and tests; not for huge stores). */
+  all(): Promise<ArticleRecord[]>;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import type { ArticleRecord } from '@provnews/record';
 import type { Sink, SinkOutcome } from './sink.ts';
 
@@ -114,6 +115,7 @@ export async function openPostgresSink(databaseUrl: string): Promise<SqlSink> {
 /** An embedded PostgreSQL (PGlite) sink with its files in `dir`; no server needed. */
 export async function openPgliteSink(dir: string): Promise<SqlSink> {
   const { PGlite } = await import('@electric-sql/pglite');
+  await mkdir(dir, { recursive: true });
   const db = await PGlite.create(dir);
   return new SqlSink(db as unknown as SqlClient, `pglite:${dir}`, () => db.close());
 }

@@ -7,8 +7,8 @@ import { portalSchema, type Portal } from '@provnews/crawler';
 import { startDemoPortals, type DemoPortal, type DemoPortalsServer } from '@provnews/demo-portals';
 import type { Logger } from '@provnews/logger';
 import type { ArticleRecord } from '@provnews/record';
-import { createContext, type AppContext } from '@provnews/runtime';
-import { JsonlSink } from '@provnews/storage';
+import { createContext, openSink, type AppContext } from '@provnews/runtime';
+import { JsonlSink, type Sink } from '@provnews/storage';
 import type { RedisHandle } from '@provnews/redis-local';
 import { listFailed, type FailedJobView } from './ops.ts';
 import { pendingJobs, startPipeline } from './pipeline.ts';
@@ -68,8 +68,12 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
   const started = Date.now();
   const runId = `${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}-${randomBytes(2).toString('hex')}`;
   const server = opts.server ?? (await startDemoPortals({ generated: opts.generated ?? 0 }));
-  const outputPath = opts.outputPath ?? join(opts.env.PROVNEWS_DATA_DIR, 'demo', runId, 'records.jsonl');
-  const sink = new JsonlSink(outputPath);
+  // JSON Lines: a file per run; with PROVNEWS_SINK=postgres|pglite the records go to that database.
+  const sink: Sink =
+    opts.env.PROVNEWS_SINK === 'jsonl' || opts.outputPath
+      ? new JsonlSink(opts.outputPath ?? join(opts.env.PROVNEWS_DATA_DIR, 'demo', runId, 'records.jsonl'))
+      : await openSink(opts.env);
+  const outputPath = sink.description.replace(/^jsonl:/, '');
   let ctx: AppContext | null = null;
   let workers: Worker[] = [];
   try {
