@@ -64,6 +64,9 @@ export function parseRobots(origin: string, status: number, body: string, userAg
  * does not refetch it.
  */
 export class RobotsCache {
+  /** Parsed rules per origin, reused while Redis holds the same robots.txt (parsing is the costly part). */
+  private readonly parsed = new Map<string, { raw: string; rules: RobotsRules }>();
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -79,8 +82,12 @@ export class RobotsCache {
   async cached(origin: string): Promise<RobotsRules | null> {
     const raw = await this.redis.get(this.key(origin));
     if (!raw) return null;
+    const memo = this.parsed.get(origin);
+    if (memo?.raw === raw) return memo.rules;
     const stored = JSON.parse(raw) as StoredRobots;
-    return parseRobots(origin, stored.status, stored.body, this.userAgent);
+    const rules = parseRobots(origin, stored.status, stored.body, this.userAgent);
+    this.parsed.set(origin, { raw, rules });
+    return rules;
   }
 
   /**
