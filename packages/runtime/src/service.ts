@@ -36,7 +36,7 @@ export function exitOnStartupError(err: unknown): never {
  * The whole life of a worker service: env → logger → context → `start` → run until
  * SIGINT/SIGTERM → drain workers (with the grace deadline) → close connections → exit 0.
  */
-export async function runService(service: string, start: (ctx: AppContext) => Promise<Worker[]>): Promise<void> {
+export async function runService(service: string, start: (ctx: AppContext) => Promise<Worker[]>, onClose: () => Promise<void> = async () => undefined): Promise<void> {
   const env = loadEnvOrExit();
   const log = processLogger(service, env);
   try {
@@ -46,7 +46,10 @@ export async function runService(service: string, start: (ctx: AppContext) => Pr
       log,
       env.SHUTDOWN_GRACE_SECONDS,
       async () => void (await Promise.all(workers.map((w) => w.close()))),
-      () => ctx.close(),
+      async () => {
+        await onClose();
+        await ctx.close();
+      },
     );
   } catch (err) {
     exitOnStartupError(err);

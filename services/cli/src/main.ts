@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
 import { startDashboard } from '@provnews/dashboard';
-import { defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
+import { closeFetchAgents, defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
 import { extractFromPage } from '@provnews/extractor';
 import { createLogger } from '@provnews/logger';
 import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
@@ -117,6 +117,7 @@ program
         async () => void (await Promise.all(workers.map((w) => w.close()))),
         async () => {
           await dashboard?.close();
+          await closeFetchAgents();
           await ctx.close();
         },
       );

@@ -1,4 +1,4 @@
-import { defaultRegistryPath, loadRegistry, syncSchedules } from '@provnews/crawler';
+import { closeFetchAgents, defaultRegistryPath, loadRegistry, syncSchedules } from '@provnews/crawler';
 import { runService } from '@provnews/runtime';
 import { startCrawlerWorker } from './index.ts';
 
@@ -8,4 +8,4 @@ await runService('crawler', async (ctx) => {
   const sync = await syncSchedules(ctx.queues.get('crawl'), registry);
   ctx.log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
   return [startCrawlerWorker(ctx, new Map(registry.map((p) => [p.id, p])))];
-});
+}, closeFetchAgents);
