@@ -295,6 +295,32 @@ async function demoCases(): Promise<EvalCase[]> {
   }
 }
 
+/**
+ * The blind set in bench/blind (written without looking at the extractor): texts in the seeds'
+ * style with gold in the seeds' format. Files 001–008 are a development split (their misses may be
+ * read); 009–015 are held out: only their totals are printed, never their per-article differences.
+ */
+function blindCases(split: 'dev' | 'heldout'): EvalCase[] {
+  const dir = join(here, 'blind');
+  const goldDoc = JSON.parse(readFileSync(join(dir, 'blind.gold.json'), 'utf8')) as { seeds: Record<string, GoldSeed & { portalHint?: string | null }> };
+  const cases: EvalCase[] = [];
+  for (const file of readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort()) {
+    const gold = goldDoc.seeds[file];
+    if (!gold) continue;
+    const isDev = Number(file.slice(0, 3)) <= 8;
+    if ((split === 'dev') !== isDev) continue;
+    const path = join(dir, 'texts', file);
+    cases.push({
+      name: file,
+      input: readFileSync(path, 'utf8'),
+      // A portal hint stands for the registry's province of the portal the page came from.
+      ctx: { url: `file://${path}`, ...(gold.portalHint ? { portal: { id: 'blind', province: gold.portalHint } } : {}) },
+      gold,
+    });
+  }
+  return cases;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(seedsDir) || !existsSync(goldFile)) {
     console.log(`extractor-eval: ${seedsDir} or ${goldFile} not found; nothing to score.`);
@@ -302,6 +328,8 @@ async function main(): Promise<void> {
   }
   const seeds = runCases(seedCases());
   const demo = runCases(await demoCases());
+  const blindDev = runCases(blindCases('dev'));
+  const blindHeld = runCases(blindCases('heldout'));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -334,6 +362,23 @@ general rules written for them), so like the seeds they are not held out and the
 
 ${demoTable}
 ${demo.failures.length ? `\nArticles that failed to run: ${demo.failures.join('; ')}\n` : ''}
+## Blind set (bench/blind, written without looking at the extractor)
+
+Fifteen texts in the seeds' style (captured text with chrome) with gold in the seeds' format, written by a
+separate author who did not read the extractor (see \`bench/blind/README.md\`). Split in two:
+
+**Development split (001–008)** — its per-article differences are printed below and may be read:
+
+${scoreTable(blindDev.total)}
+
+not-official violations: **${blindDev.notOfficialViolations}**
+
+**Held-out split (009–015)** — only these totals are printed; its texts are not read while tuning rules:
+
+${scoreTable(blindHeld.total)}
+
+not-official violations: **${blindHeld.notOfficialViolations}**
+${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
 Counts are summed over the seeds (micro-average); precision = TP/(TP+FP), recall = TP/(TP+FN).
@@ -374,6 +419,10 @@ ${seeds.perCase.join('\n')}
 ## Per demo article
 
 ${demo.perCase.join('\n')}
+
+## Per blind development article (001–008)
+
+${blindDev.perCase.join('\n')}
 
 ## Bad input (\`extractFromPage(input, { mode: 'text' })\`)
 
