@@ -23,6 +23,8 @@ export interface Block {
   dateMarked: boolean;
   /** Inside `<li>`. */
   listItem: boolean;
+  /** Cells of one data-table row, joined with " | " ("Thuế thu nhập cá nhân | 58,4 | 29,2"). */
+  tableRow: boolean;
 }
 
 /** Elements that end a text block. */
@@ -40,6 +42,9 @@ export const BLOCK_TAGS = new Set([
 const CAPTION_CLASS = /caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|pic-?desc|expnoedit|note-?img|image-?note|credit/iu;
 /** Class/id words of date elements: "date", "time", "publish", "ngay-dang", "post-date". */
 const DATE_CLASS = /(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|post-?date|ngay-?dang|ngaydang|thoi-?gian|ngay)(?:$|[\s_-])/iu;
+
+/** `text-align: center` in a style attribute, or the old `align="center"`. */
+const CENTRED_STYLE = /text-align\s*:\s*center/iu;
 
 /** Class and id of an element, lower-cased, as one string. */
 export function classAndId(el: Element): string {
@@ -84,6 +89,60 @@ function isImageFrame(el: Element): boolean {
   return hasImage(el) && textLength(el, 400) <= 400;
 }
 
+/** Most nodes a data-row test looks at: keeps the test O(1) per row on huge layout tables. */
+const ROW_SCAN_LIMIT = 400;
+
+/**
+ * A data-table row: two or more cells, each holding a short run of text and no nested table.
+ * Layout rows (a menu column beside the article column) fail on the nested table or the long cell.
+ * Example: `<tr><td>Thuế thu nhập cá nhân</td><td>58,4</td><td>29,2</td></tr>`.
+ */
+function isDataRow(tr: Element): boolean {
+  let cells = 0;
+  let visited = 0;
+  for (const c of tr.children) {
+    if (!isTag(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+    cells++;
+    const stack: AnyNode[] = [...c.children];
+    let text = 0;
+    while (stack.length > 0) {
+      const cur = stack.pop();
+      if (!cur) break;
+      if (++visited > ROW_SCAN_LIMIT) return false;
+      if (isText(cur)) text += cur.data.trim().length;
+      else if (isTag(cur)) {
+        if (cur.name === 'table' || cur.name === 'img' || cur.name === 'ul' || cur.name === 'ol') return false;
+        stack.push(...cur.children);
+      }
+    }
+    if (text > 160) return false;
+  }
+  return cells >= 2;
+}
+
+/** Is `el` or its parent centred (`style="text-align:center"`, `align="center"`, `<center>`)? */
+function isCentred(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; i < 2 && cur; i++) {
+    if (cur.name === 'center' || cur.attribs['align']?.toLowerCase() === 'center' || CENTRED_STYLE.test(cur.attribs['style'] ?? '')) return true;
+    cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
+  }
+  return false;
+}
+
+/**
+ * A caption typed as a paragraph right under a picture, the way editors of portal CMSs write it:
+ * `<p style="text-align:center"><img></p><p style="text-align:center"><em>Quang cảnh hội nghị</em></p>`
+ * or `<p align="center"><img><br><i>Du khách tham quan</i></p>`. It is italic or centred, short, and
+ * at most two sentences (a centred one without a final dot, or one sentence).
+ */
+function isTypedCaption(text: string, italic: number, owner: Element): boolean {
+  if (text.length < 8 || text.length > 300) return false;
+  const sentences = text.match(/[.!?…](?:\s|$)/gu)?.length ?? 0;
+  if (italic >= text.replace(/\s+/gu, '').length * 0.9) return sentences <= 2;
+  return isCentred(owner) && text.length <= 220 && sentences <= 1;
+}
+
 interface WalkState {
   parts: string[];
   linkLen: number;
@@ -93,6 +152,13 @@ interface WalkState {
   date: number;
   link: number;
   li: number;
+  /** Depth inside `<em>`/`<i>` and characters of text read there for the current block. */
+  italic: number;
+  italicLen: number;
+  /** Depth inside a data-table row (its cells are joined, not split). */
+  row: number;
+  /** An image was seen and no text block since: the next typed-caption block is its caption. */
+  afterImage: boolean;
 }
 
 /**
@@ -101,7 +167,7 @@ interface WalkState {
  */
 export function segmentBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
-  const st: WalkState = { parts: [], linkLen: 0, el: root, heading: 0, caption: 0, date: 0, link: 0, li: 0 };
+  const st: WalkState = { parts: [], linkLen: 0, el: root, heading: 0, caption: 0, date: 0, link: 0, li: 0, italic: 0, italicLen: 0, row: 0, afterImage: false };
   const blockOwner: Element[] = [root];
 
   const flush = (): void => {
@@ -109,23 +175,27 @@ export function segmentBlocks(root: Element): Block[] {
     const text = cleanInline(st.parts.join(''));
     const owner = blockOwner[blockOwner.length - 1] ?? root;
     if (text.length > 0) {
+      const typedCaption = st.afterImage && st.caption === 0 && st.row === 0 && st.heading === 0 && st.linkLen < text.length / 2 && isTypedCaption(text, st.italicLen, owner);
       blocks.push({
         text,
         len: text.length,
         linkLen: Math.min(st.linkLen, text.length),
         el: owner,
         heading: st.heading,
-        caption: st.caption > 0,
+        caption: st.caption > 0 || typedCaption,
         dateMarked: st.date > 0 && text.length <= 80,
         listItem: st.li > 0,
+        tableRow: st.row > 0,
       });
+      st.afterImage = false;
     }
     st.parts = [];
     st.linkLen = 0;
+    st.italicLen = 0;
   };
 
   type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; flags: number };
-  const FLAG_BLOCK = 1, FLAG_CAPTION = 2, FLAG_DATE = 4, FLAG_LINK = 8, FLAG_LI = 16, FLAG_HEADING = 32;
+  const FLAG_BLOCK = 1, FLAG_CAPTION = 2, FLAG_DATE = 4, FLAG_LINK = 8, FLAG_LI = 16, FLAG_HEADING = 32, FLAG_ITALIC = 64, FLAG_ROW = 128;
   const stack: Frame[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
 
@@ -143,6 +213,8 @@ export function segmentBlocks(root: Element): Block[] {
       if (flags & FLAG_LINK) st.link--;
       if (flags & FLAG_LI) st.li--;
       if (flags & FLAG_HEADING) st.heading = 0;
+      if (flags & FLAG_ITALIC) st.italic--;
+      if (flags & FLAG_ROW) st.row--;
       void node;
       continue;
     }
@@ -150,24 +222,54 @@ export function segmentBlocks(root: Element): Block[] {
     if (isText(node)) {
       st.parts.push(node.data);
       if (st.link > 0) st.linkLen += node.data.trim().length;
+      if (st.italic > 0) st.italicLen += node.data.replace(/\s+/gu, '').length;
       continue;
     }
     if (!isTag(node)) continue;
     const name = node.name;
+    if (st.row > 0) {
+      // Inside a data row every break is a space: the row stays one line.
+      if (name === 'br' || name === 'hr') {
+        st.parts.push(' ');
+        continue;
+      }
+      if (name === 'td' || name === 'th') {
+        if (st.parts.some((p) => p.trim() !== '')) st.parts.push(' | ');
+        stack.push({ node, exit: true, flags: 0 });
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false });
+        continue;
+      }
+    }
     if (name === 'br' || name === 'hr') {
       flush();
       continue;
     }
-    if (name === 'img') continue;
+    if (name === 'img' || name === 'picture') {
+      if (st.caption === 0) st.afterImage = true;
+      continue;
+    }
+    const ci = classAndId(node);
     let flags = 0;
-    if (BLOCK_TAGS.has(name)) {
+    if (st.row === 0 && name === 'tr' && isDataRow(node)) {
+      flush();
+      flags |= FLAG_BLOCK | FLAG_ROW;
+      st.row++;
+      blockOwner.push(node);
+    } else if (st.row > 0) {
+      // Block elements inside a data row's cells (`<td><p>58,4</p></td>`) do not split the row.
+    } else if (BLOCK_TAGS.has(name)) {
       flush();
       flags |= FLAG_BLOCK;
       blockOwner.push(node);
     } else if (name === 'td' || name === 'th') {
       flags |= FLAG_BLOCK;
+    } else if ((name === 'time' || DATE_CLASS.test(ci)) && textLength(node, 80) <= 80) {
+      // An inline date ("<span class=\"post-date\">…</span> <span>Lượt xem: 12</span>") is a line of
+      // its own, so it is not glued to the view counter or the first words of the body.
+      flush();
+      flags |= FLAG_BLOCK;
+      blockOwner.push(node);
     }
-    const ci = classAndId(node);
     if (name === 'figcaption' || CAPTION_CLASS.test(ci) || isImageFrame(node)) {
       flags |= FLAG_CAPTION;
       st.caption++;
@@ -183,6 +285,10 @@ export function segmentBlocks(root: Element): Block[] {
     if (name === 'li') {
       flags |= FLAG_LI;
       st.li++;
+    }
+    if (name === 'em' || name === 'i') {
+      flags |= FLAG_ITALIC;
+      st.italic++;
     }
     const h = /^h([1-6])$/u.exec(name);
     if (h?.[1]) {

@@ -10,7 +10,7 @@ import { classAndId, segmentBlocks, textLength, type Block } from './blocks.ts';
 import { chooseBody, gatherStats, NEGATIVE_CLASS, POSITIVE_CLASS } from './scoring.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { isBylineLine, isDateOnlyLine, lineKey } from './line-rules.ts';
+import { authorMetaName, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -84,34 +84,121 @@ function textOf(node: AnyNode): string {
   return cleanInline(parts.join(' '));
 }
 
-/** Pick the title: hint selector, the h1 closest to og:title, og:title, JSON-LD headline, `<title>`. */
-function pickTitle($: CheerioAPI, opts: CleanOptions, siteName: string | null, ogTitle: string | null, ldHeadline: string | null): string | null {
+/**
+ * Class words of an element that holds a title: "title-news", "edn_articleTitle", "tieude", "headline".
+ * Box titles ("portlet-title", "box-title") match too; they are short or repeat a menu link and drop out.
+ */
+const TITLE_CLASS = /title|tieu-?de|tieude|headline/iu;
+
+/** A heading or title-classed element seen before chrome removal, with its place in the document. */
+interface TitleCandidate {
+  text: string;
+  order: number;
+  h1: boolean;
+}
+
+/** What the page offers as a title, read before chrome removal (a Liferay title sits in a "header" div). */
+interface TitleEvidence {
+  candidates: TitleCandidate[];
+  /** Match keys of link texts: menu and breadcrumb labels, other articles' titles. */
+  linkTexts: Set<string>;
+  /** Document order of every element under the body. */
+  order: Map<Element, number>;
+}
+
+/**
+ * One walk over the DOM: document order of the elements, the texts of links, and the title candidates
+ * (h1-h3 and title-classed elements with 4+ words, not a link, not a lead/sapo).
+ */
+function gatherTitleEvidence(root: Element): TitleEvidence {
+  const order = new Map<Element, number>();
+  const linkTexts = new Set<string>();
+  const candidates: TitleCandidate[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el) break;
+    order.set(el, order.size);
+    if (JUNK_TAGS.has(el.name)) continue;
+    const isHeading = /^h[1-3]$/u.test(el.name);
+    if (el.name === 'a') {
+      if (textLength(el, 200) <= 200) linkTexts.add(normalizeForMatch(textOf(el)));
+    } else if ((isHeading || TITLE_CLASS.test(classAndId(el))) && !LEAD_CLASS.test(classAndId(el)) && textLength(el, 250) <= 250) {
+      const text = textOf(el);
+      if (text.length >= 12 && wordsOf(text).length >= 4 && !insideLink(el)) candidates.push({ text, order: order.get(el) ?? 0, h1: el.name === 'h1' });
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c && isTag(c)) stack.push(c);
+    }
+  }
+  return { candidates, linkTexts, order };
+}
+
+function insideLink(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; i < 4 && cur; i++) {
+    if (cur.name === 'a') return true;
+    cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
+  }
+  return false;
+}
+
+/** A title that names a section or the site, not an article: a menu link, a nav label, or 1-3 words. */
+function isGenericTitle(t: string, ev: TitleEvidence, siteName: string | null): boolean {
+  const key = normalizeForMatch(t);
+  return ev.linkTexts.has(key) || wordsOf(t).length <= 3 || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName));
+}
+
+/**
+ * Pick the title: the hint selector; the h1 closest to og:title / JSON-LD headline / `<title>`;
+ * og:title or the headline; the `<title>` unless it only names a section ("Tin tức sự kiện" on a
+ * Liferay portal), in which case the last heading or title-classed element above the body.
+ * Candidates that repeat a link text (menu labels, other articles) never win.
+ */
+function pickTitle(
+  $: CheerioAPI,
+  opts: CleanOptions,
+  siteName: string | null,
+  ogTitle: string | null,
+  ldHeadline: string | null,
+  ev: TitleEvidence,
+  bodyStart: number,
+): string | null {
   if (opts.hints?.title) {
     const t = cleanInline($(opts.hints.title).first().text());
     if (t) return stripSiteSuffix(t, siteName);
   }
-  const docTitle = cleanInline($('title').first().text()) || null;
-  const reference = ogTitle ?? ldHeadline ?? docTitle;
-  const h1s = $('body h1')
-    .toArray()
-    .map((el) => textOf(el))
-    .filter((t) => t.length > 3);
+  const rawDocTitle = cleanInline($('title').first().text()) || null;
+  const docTitle = rawDocTitle ? stripSiteSuffix(rawDocTitle, siteName) : null;
+  const strong = ogTitle ?? ldHeadline;
+  const reference = strong ?? (docTitle && !isGenericTitle(docTitle, ev, siteName) ? rawDocTitle : null);
+  const usable = ev.candidates.filter((c) => !ev.linkTexts.has(normalizeForMatch(c.text)) && matchChromeRule(c.text) === null);
+  const h1s = usable.filter((c) => c.h1);
   let best: string | null = null;
-  if (h1s.length > 0) {
-    if (reference) {
-      let bestScore = 0;
-      for (const h of h1s) {
-        const s = overlap(h, reference);
-        if (s > bestScore) {
-          bestScore = s;
-          best = h;
-        }
+  if (reference) {
+    let bestScore = 0;
+    for (const h of h1s) {
+      const s = overlap(h.text, reference);
+      if (s > bestScore) {
+        bestScore = s;
+        best = h.text;
       }
-      if (bestScore < 0.3) best = null;
-    } else best = h1s[0] ?? null;
+    }
+    if (bestScore < 0.3) best = null;
+  } else if (h1s.length === 1) best = h1s[0]?.text ?? null;
+  if (best) return stripSiteSuffix(best, siteName) || null;
+  if (strong) return stripSiteSuffix(strong, siteName) || null;
+  // Visible title above the body: the `<title>` may carry the site name in a form the suffix rule
+  // does not know ("… - Cục Thống kê tỉnh Yên Bái"), or name only the section.
+  const above = usable.filter((c) => c.order < bodyStart);
+  const nearest = above[above.length - 1] ?? null;
+  if (reference && docTitle) {
+    const inDoc = above.filter((c) => normalizeForMatch(reference).includes(normalizeForMatch(c.text)));
+    const visible = inDoc[inDoc.length - 1];
+    return visible ? visible.text : docTitle || null;
   }
-  const chosen = best ?? reference;
-  return chosen ? stripSiteSuffix(chosen, siteName) || null : null;
+  return nearest?.text ?? docTitle ?? null;
 }
 
 /** True when an element should go before scoring (hidden, landmark chrome, chrome class). */
@@ -134,7 +221,7 @@ function chromeElementRule(el: Element, pageText: number): string | null {
 }
 
 /** Remove junk and chrome elements in place; returns the removals worth showing. */
-function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeDates: DateLine[]): Removal[] {
+function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeDates: ChromeDate[], order: ReadonlyMap<Element, number>): Removal[] {
   const removed: Removal[] = [];
   const pageText = Math.max(1, textLength(root));
   const detach = (el: Element): void => {
@@ -166,7 +253,7 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeD
       if (rule) {
         const t = textOf(k);
         if (t) removed.push({ rule, text: shorten(t) });
-        if (rule !== 'hiddenElementRule') collectDates(k, chromeDates);
+        if (rule !== 'hiddenElementRule') collectDates(k, chromeDates, order.get(k) ?? 0);
         continue;
       }
       keep.push(k);
@@ -183,11 +270,18 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeD
   return removed;
 }
 
+/** A date-only text found in a removed chrome element, with the element's document order. */
+interface ChromeDate {
+  text: string;
+  order: number;
+}
+
 /**
  * The today-date widget lives in the header bar that chrome removal drops ("Thứ hai, 07/11/2022"):
- * keep its date-only text nodes as `header` dates. Bounded to the first 40 text nodes.
+ * keep its date-only text nodes; those above the body become `header` dates, the others (comment
+ * times, dates of related stories) are dropped. Bounded to the first 40 text nodes.
  */
-function collectDates(el: Element, into: DateLine[]): void {
+function collectDates(el: Element, into: ChromeDate[], order: number): void {
   const stack: AnyNode[] = [el];
   let seen = 0;
   while (stack.length > 0 && seen < 40) {
@@ -196,7 +290,7 @@ function collectDates(el: Element, into: DateLine[]): void {
     if (cur.type === 'text') {
       seen++;
       const t = cleanInline((cur as unknown as { data: string }).data);
-      if (t.length >= 6 && t.length <= 80 && isDateOnlyLine(lineKey(t))) into.push({ text: t, where: 'header' });
+      if (t.length >= 6 && t.length <= 80 && isDateOnlyLine(lineKey(t))) into.push({ text: t, order });
     } else if (isTag(cur) && !JUNK_TAGS.has(cur.name)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
   }
 }
@@ -225,6 +319,31 @@ function findLead(blocks: readonly Block[]): Block | null {
   return null;
 }
 
+/** Running-text words a titled page needs to count as an article (a two-sentence brief has ~25). */
+const SHORT_ARTICLE_WORDS = 20;
+
+/**
+ * Teasers in the body: a headline link (a block that is all link, 20+ characters) followed, before
+ * the next link, by a text block of 40+ characters without links. A listing page is made of them;
+ * an article has at most a few ("Xem thêm" boxes between paragraphs).
+ */
+function teaserCount(blocks: readonly Block[], containers: ReadonlySet<Element>): number {
+  let teasers = 0;
+  let afterHeadline = false;
+  for (const b of blocks) {
+    if (containers.size === 0 || !insideAny(b.el, containers)) continue;
+    if (b.len >= 20 && b.linkLen / b.len > 0.8) {
+      afterHeadline = true;
+      continue;
+    }
+    if (afterHeadline && b.len >= 40 && b.linkLen === 0) {
+      teasers++;
+      afterHeadline = false;
+    }
+  }
+  return teasers;
+}
+
 function hasAuthorClass(b: Block): boolean {
   let cur: Element | null = b.el;
   for (let i = 0; i < 3 && cur; i++) {
@@ -246,9 +365,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // A fragment without <body>/<html> (a CMS export, a truncated page) gets a body around it.
   if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${html}</body></html>`);
   const meta = extractMeta($);
-  const title = pickTitle($, opts, meta.siteName, meta.ogTitle ? stripSiteSuffix(meta.ogTitle, meta.siteName) : null, jsonLdHeadline(meta));
 
   const rootNode = ($('body').get(0) ?? $('html').get(0)) as Element;
+  const evidence = gatherTitleEvidence(rootNode);
   const hintRemove = (opts.hints?.remove ?? []).flatMap((sel) => {
     try {
       return $(sel).toArray().filter(isTag);
@@ -256,8 +375,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       return [];
     }
   });
-  const chromeDates: DateLine[] = [];
-  const removed = stripNonContent(rootNode, hintRemove, chromeDates);
+  const chromeDates: ChromeDate[] = [];
+  const removed = stripNonContent(rootNode, hintRemove, chromeDates, evidence.order);
   const blocks = segmentBlocks(rootNode);
   const pageLinks = $('a[href]', rootNode).length;
 
@@ -275,6 +394,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   }
   if (containers.length === 0) containers = chooseBody(gatherStats(blocks, rootNode), rootNode).containers;
   const containerSet = new Set(containers);
+  // Where the running text starts: the first paragraph-sized block of the body.
+  const firstBodyBlock = blocks.find((b) => b.len >= 60 && !b.heading && containerSet.size > 0 && insideAny(b.el, containerSet));
+  const bodyStart = firstBodyBlock ? (evidence.order.get(firstBodyBlock.el) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+  const title = pickTitle($, opts, meta.siteName, meta.ogTitle ? stripSiteSuffix(meta.ogTitle, meta.siteName) : null, jsonLdHeadline(meta), evidence, bodyStart);
 
   const lead = findLead(blocks);
   const captions: string[] = [];
@@ -290,8 +413,19 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
 
   for (const b of blocks) {
     const inside = containerSet.size > 0 && insideAny(b.el, containerSet);
-    if (b.dateMarked && isDateOnlyLine(lineKey(b.text))) {
+    // Dates marked in the markup count until the body is over; after it they date comments or other stories.
+    if (b.dateMarked && (inside || !seenBody) && isDateOnlyLine(lineKey(b.text))) {
       metaDates.push({ text: b.text, where: 'meta' });
+      continue;
+    }
+    // An author field of the template ("bởi Hà Linh", "Được đăng bởi Quản trị viên", `<div class="author">`).
+    // "Bởi vậy, …" opens a sentence: an author field needs a name (or a placeholder account) after the label.
+    const field = b.len <= 80 ? authorMetaName(b.text) : null;
+    const authorName = field === '' || (field !== null && isBylineLine(b.text)) ? field : null;
+    if (authorName !== null || (hasAuthorClass(b) && isBylineLine(b.text))) {
+      const name = authorName ?? b.text;
+      if (!authorLine && name !== '') authorLine = name;
+      removed.push({ rule: 'authorFieldRule', text: shorten(b.text), ...(name !== '' ? { movedTo: 'byline' as const } : {}) });
       continue;
     }
     if (!inside) {
@@ -302,13 +436,13 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
         continue;
       }
       if (!seenTitle && title && overlap(b.text, title) > 0.6) seenTitle = true;
-      if (!authorLine && hasAuthorClass(b) && isBylineLine(b.text)) authorLine = b.text;
       outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
       continue;
     }
-    seenBody = true;
+    // The body starts with running text, not with a title or a date that joined the containers.
+    if (!b.heading && b.len >= 40) seenBody = true;
     if (b === lead) leadInside = true;
-    if (b.caption) {
+    if (b.caption && b !== lead) {
       const k = normalizeForMatch(b.text);
       if (!captionKeys.has(k)) {
         captionKeys.add(k);
@@ -333,11 +467,17 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Captions come from the markup only (figcaption, caption classes, image frames): a heading or
   // a cut-off last paragraph must not be mistaken for one.
   const leadText = lead ? cleanInline(lead.text) : null;
-  const verdict = articleVerdict(paragraphs);
+  const teasers = teaserCount(blocks, containerSet);
+  const sentenceParas = paragraphs.filter((p) => wordsOf(p).length >= 8 && /[.!?…]/u.test(p)).length;
+  // A listing: most "paragraphs" of the body are teasers under a headline link.
+  const listing = teasers >= 4 && teasers * 2 >= sentenceParas;
+  // A brief of two or three sentences is still an article when the page gives it a title of its own.
+  const titled = title !== null && evidence.candidates.some((c) => normalizeForMatch(c.text) === normalizeForMatch(title));
+  const verdict = listing ? { isArticle: false, reason: null } : articleVerdict(paragraphs, titled ? SHORT_ARTICLE_WORDS : undefined);
   let reason = verdict.reason;
   if (!verdict.isArticle) {
     const sentences = paragraphs.reduce((n, p) => n + (p.match(/[.!?…](?:\s|$)/gu)?.length ?? 0), 0);
-    reason = pageLinks > 20 ? `no-article: listing page (${pageLinks} links, ${sentences} sentences)` : reason;
+    reason = listing || pageLinks > 20 ? `no-article: listing page (${pageLinks} links, ${sentences} sentences${listing ? `, ${teasers} teasers` : ''})` : reason;
   }
   return {
     mode: 'html',
@@ -349,7 +489,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     text: paragraphs.join('\n\n'),
     captions,
     byline: out.byline ?? authorLine,
-    dates: [...chromeDates, ...outsideDates, ...metaDates, ...out.dates],
+    dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],
   };

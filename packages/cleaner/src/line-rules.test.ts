@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authorMetaName,
   isBylineLine,
   isCaptionLike,
   isDateOnlyLine,
@@ -105,4 +106,42 @@ describe('bylines and captions', () => {
     'Phát biểu tại buổi làm việc, đồng chí Phó Chủ tịch đề nghị huyện rà soát quỹ đất.',
     'Huyện đã hỗ trợ 1.150 hộ dân giống cây. Thu nhập bình quân tăng lên 26 triệu đồng.',
   ])('not caption-like: %s', (line) => expect(isCaptionLike(line)).toBe(false));
+});
+
+describe('portal CMS lexicon', () => {
+  it.each([
+    ['In bài | Gửi email | Số lượt xem: 487', 'toolbarLineRule'],
+    ['Gửi mail', 'shareToolbarRule'],
+    ['Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *', 'commentNoticeRule'],
+    ['Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.', 'commentNoticeRule'],
+    ['Để lại bình luận', 'commentFormRule'],
+    ['Tiếp theo', 'navigationRule'],
+    ['Bài trước', 'navigationRule'],
+    ['Danh mục: Tin tức', 'tagListRule'],
+    ['Tải về báo cáo đầy đủ (PDF)', 'attachmentOrInlineLinkRule'],
+    ['Xem thêm: Chuyển đổi nghề khai thác ven bờ sang nuôi trồng thủy sản', 'attachmentOrInlineLinkRule'],
+    ['0 (0 Bình chọn)', 'pollRule'],
+    ['Điều khoản sử dụng', 'licenceFooterRule'],
+    ['Tin đã đăng', 'relatedListHeadingRule'],
+  ])('chrome: %s', (line, rule) => expect(matchChromeRule(line)?.name).toBe(rule));
+
+  it.each([
+    'Trước mùa mưa bão, xã hoàn thành các tuyến đường.',
+    'Người dân chia sẻ kinh nghiệm trồng bưởi | năng suất cao',
+    'Xem thêm các mô hình trồng bưởi ở xã bên, người dân đã học hỏi được nhiều kinh nghiệm.',
+  ])('not chrome: %s', (line) => expect(matchChromeRule(line)).toBeNull());
+
+  it.each(['Ngày đăng: 09 Tháng 3 2024', 'ngày 9 tháng 3 năm 2024', 'Thứ Ba, Tháng Hai 27, 2024'])('date-only: %s', (line) =>
+    expect(isDateOnlyLine(lineKey(line))).toBe(true),
+  );
+
+  it('reads CMS author fields and ignores placeholder accounts', () => {
+    expect(authorMetaName('bởi Hà Linh')).toBe('Hà Linh');
+    expect(authorMetaName('Tác giả: Minh Anh')).toBe('Minh Anh');
+    expect(authorMetaName('Được đăng bởi Quản trị viên')).toBe('');
+    expect(authorMetaName('Bởi vậy, người dân cần chủ động phòng tránh.')).not.toBe('');
+    expect(isBylineLine('Bởi vậy, người dân cần chủ động phòng tránh.')).toBe(false);
+    expect(isBylineLine('bởi Hà Linh')).toBe(true);
+    expect(isBylineLine('Cục Thống kê tỉnh Yên Bái')).toBe(true);
+  });
 });

@@ -73,7 +73,7 @@ export const loginRule: LineRule = {
  * "RSS", "Tìm kiếm", "English". A breadcrumb is a short line whose parts are separated by » › > | /.
  */
 const NAV_LABEL =
-  /^(?:trang chủ|trang nhất|home|liên hệ|giới thiệu|sơ đồ (?:site|trang|cổng)|site ?map|rss|tìm kiếm|search|english|tiếng việt|hỏi đáp|góp ý|menu|danh mục|chuyên mục|tin tức(?: - sự kiện)?|tin tức sự kiện|video|thư viện ảnh|thư viện video|ảnh|e-?paper|báo in|podcast|multimedia|emagazine|infographics?|longform|skip to (?:main )?content|toggle navigation|close|đóng|mở rộng|thu gọn)$/u;
+  /^(?:trang chủ|trang nhất|home|liên hệ|giới thiệu|sơ đồ (?:site|trang|cổng)|site ?map|rss|tìm kiếm|search|english|tiếng việt|hỏi đáp|góp ý|menu|danh mục|chuyên mục|tin tức(?: - sự kiện)?|tin tức sự kiện|video|thư viện ảnh|thư viện video|ảnh|e-?paper|báo in|podcast|multimedia|emagazine|infographics?|longform|skip to (?:main )?content|toggle navigation|close|đóng|mở rộng|thu gọn|bỏ qua nội dung(?: chính)?|chi tiết|xem chi tiết|xem tiếp|đọc tiếp|xem tất cả|xem toàn bộ|trước|sau|tiếp|tiếp theo|bài trước|bài sau|bài tiếp(?: theo)?|tin trước|tin sau|trang trước|trang sau|trang tiếp|previous|next|older posts|newer posts)$/u;
 export const navigationRule: LineRule = {
   name: 'navigationRule',
   test: (key, line) => {
@@ -90,7 +90,7 @@ export const navigationRule: LineRule = {
 export const shareToolbarRule: LineRule = {
   name: 'shareToolbarRule',
   test: (key) =>
-    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài)?(?: qua)? email|gửi cho bạn bè|email|e-mail|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
+    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài| tin| trang)?(?: qua| cho bạn)? (?:e-?mail|mail|thư)|gửi cho bạn bè|email|e-mail|mail|chia sẻ lên (?:facebook|zalo|twitter)|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
       key,
     ),
 };
@@ -103,7 +103,7 @@ export const shareToolbarRule: LineRule = {
 export const relatedListHeadingRule: LineRule = {
   name: 'relatedListHeadingRule',
   test: (key) =>
-    /^(?:(?:các |những )?(?:tin|bài|bài viết|tin bài|tin tức)(?: đã đưa| liên quan| khác| cùng (?:chuyên mục|loại|danh mục)| mới(?: nhất| hơn| cập nhật)?| nổi bật| nóng| xem nhiều| đọc nhiều| tiêu điểm| trước| sau| đáng chú ý)+|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|đọc thêm|xem thêm|tiêu điểm|nổi bật|có thể bạn quan tâm|bạn có thể quan tâm|related(?: articles| posts| news| stories)?|more(?: stories| news)?|read more|most (?:read|popular)|văn bản mới(?: nhất)?|liên kết(?: website| web)?|website liên kết)$/u.test(
+    /^(?:(?:các |những )?(?:tin|bài|bài viết|tin bài|tin tức)(?: đã đưa| đã đăng| liên quan| khác| cùng (?:chuyên mục|loại|danh mục)| mới(?: nhất| hơn| cập nhật)?| nổi bật| nóng| xem nhiều| đọc nhiều| tiêu điểm| trước| sau| đáng chú ý)+|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|đọc thêm|xem thêm|tiêu điểm|nổi bật|có thể bạn quan tâm|bạn có thể quan tâm|related(?: articles| posts| news| stories)?|more(?: stories| news)?|read more|most (?:read|popular)|văn bản mới(?: nhất)?|liên kết(?: website| web)?|website liên kết)$/u.test(
       key,
     ),
 };
@@ -115,15 +115,27 @@ export const relatedListHeadingRule: LineRule = {
 export const commentFormRule: LineRule = {
   name: 'commentFormRule',
   test: (key) =>
-    /^(?:(?:gửi |viết |xem )?(?:bình luận|ý kiến)(?: bạn đọc| của bạn| phản hồi)?(?:\s*\(\d+\))?|ý kiến bạn đọc|gửi ý kiến|họ (?:và )?tên|họ tên|địa chỉ email|email của bạn|nội dung|mã (?:xác nhận|bảo mật|kiểm tra)|nhập mã(?: xác nhận)?|gửi|gửi đi|nhập lại|làm lại|hủy|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post comment|submit|reply|trả lời|\d+ (?:bình luận|comments?))(?:\s*\*)?$/u.test(
+    /^(?:(?:gửi |viết |xem )?(?:bình luận|ý kiến)(?: bạn đọc| của bạn| phản hồi)?(?:\s*\(\d+\))?|ý kiến bạn đọc|gửi ý kiến|họ (?:và )?tên|họ tên|địa chỉ email|email của bạn|nội dung|mã (?:xác nhận|bảo mật|kiểm tra)|nhập mã(?: xác nhận)?|gửi|gửi đi|nhập lại|làm lại|hủy|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|post comment|submit|reply|trả lời|hủy trả lời|phản hồi|\d+ (?:bình luận|comments?)|(?:để lại|viết|gửi) (?:bình luận|ý kiến|phản hồi)(?: của bạn)?(?: hủy trả lời)?|tên|website|trang web)(?:\s*\*)?$/u.test(
       key,
     ),
+};
+
+/**
+ * Notices around a comment form: "Email của bạn sẽ không được hiển thị công khai.", "Các trường bắt buộc
+ * được đánh dấu *", "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp
+ * của tôi.", "Bình luận của bạn sẽ được biên tập trước khi đăng.", "Vui lòng gõ tiếng Việt có dấu".
+ */
+export const commentNoticeRule: LineRule = {
+  name: 'commentNoticeRule',
+  test: (key) =>
+    key.length <= 300 &&
+    /^(?:email của bạn sẽ không|địa chỉ email của bạn sẽ không|các trường bắt buộc|lưu tên của tôi|bình luận của bạn sẽ|ý kiến của bạn sẽ|vui lòng (?:gõ|nhập|viết) (?:bằng )?tiếng việt|bạn (?:cần|phải) đăng nhập để|your email address will not|required fields are marked|save my name)/u.test(key),
 };
 
 /** Poll widget: "Thăm dò ý kiến", "Bình chọn", "Biểu quyết", "Xem kết quả", "Bạn quan tâm đến lĩnh vực nào?" is not caught. */
 export const pollRule: LineRule = {
   name: 'pollRule',
-  test: (key) => /^(?:thăm dò(?: ý kiến)?|bình chọn|biểu quyết|xem kết quả|kết quả bình chọn|poll|vote)$/u.test(key),
+  test: (key) => /^(?:thăm dò(?: ý kiến)?|bình chọn|biểu quyết|xem kết quả|kết quả bình chọn|poll|vote|đánh giá(?: bài viết)?|[\d.,]+ \([\d.,]+ (?:bình chọn|lượt đánh giá|votes?)\))$/u.test(key),
 };
 
 /**
@@ -139,7 +151,7 @@ export const licenceFooterRule: LineRule = {
     if (/\/gp-(?:btttt|ttđt|bvhtt|stttt|cbc)(?![\p{L}\p{N}])/u.test(key)) return true;
     // Strong openers: a sentence never starts like this inside an article body.
     if (
-      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi)/u.test(key)
+      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi|điều khoản sử dụng|chính sách bảo mật|terms of (?:use|service)|privacy policy|cấm sao chép|không được sao chép)/u.test(key)
     )
       return true;
     // Weak labels ("Địa chỉ", "Điện thoại", "Tổng biên tập") only as "label: value" lines.
@@ -154,7 +166,7 @@ export const licenceFooterRule: LineRule = {
 export const viewCountRule: LineRule = {
   name: 'viewCountRule',
   test: (key) =>
-    /^(?:(?:lượt xem|lượt đọc|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
+    /^(?:(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
       key,
     ),
 };
@@ -162,7 +174,19 @@ export const viewCountRule: LineRule = {
 /** Tag lists: "Từ khóa: nông thôn mới, Bắc Quang", "Tags: ...", "Thẻ: ...". */
 export const tagListRule: LineRule = {
   name: 'tagListRule',
-  test: (key) => /^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề)\s*[:：]/u.test(key) && key.length <= 300,
+  test: (key) => /^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|danh mục|chuyên mục|categories|category|lĩnh vực|nhóm tin)\s*[:：]/u.test(key) && key.length <= 300,
+};
+
+/**
+ * Attachment and inline related links: "Tải về báo cáo đầy đủ (PDF)", "File đính kèm: ...",
+ * "Xem thêm: Chuyển đổi nghề khai thác ven bờ ...", "Đọc thêm >> ...". Short lines only.
+ */
+export const attachmentOrInlineLinkRule: LineRule = {
+  name: 'attachmentOrInlineLinkRule',
+  test: (key) =>
+    key.length <= 250 &&
+    (/^(?:tải về|tải xuống|download|tệp đính kèm|file đính kèm|đính kèm|văn bản đính kèm)(?:\s|[:：]|$)/u.test(key) ||
+      /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|mời xem|>>)\s*(?:[:：>»]+|>>)\s*\S/u.test(key)),
 };
 
 /**
@@ -182,13 +206,28 @@ export const CHROME_LINE_RULES: readonly LineRule[] = [
   licenceFooterRule,
   viewCountRule,
   tagListRule,
+  commentNoticeRule,
+  attachmentOrInlineLinkRule,
 ];
 
 /** The first chrome rule that matches the line, or null. */
 export function matchChromeRule(line: string, key: string = lineKey(line)): LineRule | null {
   for (const rule of CHROME_LINE_RULES) if (rule.test(key, line)) return rule;
-  return null;
+  return toolbarLineRule.test(key, line) ? toolbarLineRule : null;
 }
+
+/**
+ * A toolbar printed as one line, each part chrome on its own: "In bài | Gửi email | Số lượt xem: 487",
+ * "Trang chủ | Liên hệ | Đăng nhập". Only short lines cut by "|", "·" or "•".
+ */
+export const toolbarLineRule: LineRule = {
+  name: 'toolbarLineRule',
+  test: (key) => {
+    if (key.length > 200 || !/[|·•]/u.test(key)) return false;
+    const parts = key.split(/\s*[|·•]\s*/u).filter((p) => p !== '');
+    return parts.length >= 2 && parts.every((p) => CHROME_LINE_RULES.some((r) => r.test(p, p)) || isDateOnlyLine(p));
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -196,7 +235,7 @@ export function matchChromeRule(line: string, key: string = lineKey(line)): Line
 /** Weekday names: "Thứ tư", "Thứ 4", "Chủ nhật", "T4", "CN", English names. */
 const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|t[2-7]|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)`;
 /** Date forms: "18/05/2022", "18-5-2022", "25.2.2021", "2021-02", "2021-02-25", "ngày 7 tháng 11 năm 2022". */
-const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? năm \d{4})?|\d{1,2}/\d{4})`;
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})?|tháng (?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?) \d{1,2},? \d{4}|\d{1,2}/\d{4})`;
 /** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
 const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
 /** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on". */
@@ -235,6 +274,23 @@ export function splitInlineDatePrefix(line: string): { date: string; rest: strin
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
+/** Labels of an author field: "Được đăng bởi", "Viết bởi", "bởi", "Tác giả", "Người viết", "Posted by". */
+const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|bởi|tác giả|người (?:viết|đăng)|posted by|written by)`;
+const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*${AUTHOR_LABEL}\s*[:：]?\s*(.{2,60}?)\s*$`, 'iu');
+/** Placeholder accounts that CMSs print as the author: not a byline. */
+const PLACEHOLDER_AUTHOR = /^(?:quản trị(?: viên)?|admin(?:istrator)?|super ?user|webmaster|ban biên tập|biên tập viên|editor|host)$/u;
+
+/**
+ * An author field of a CMS template ("Được đăng bởi Quản trị viên", "bởi Hà Linh", "Tác giả: Minh Anh"):
+ * returns the name, `''` for a placeholder account, null when the line is not such a field.
+ */
+export function authorMetaName(line: string): string | null {
+  const m = AUTHOR_META_LINE.exec(line);
+  if (!m || m[1] === undefined) return null;
+  const name = m[1].trim();
+  return PLACEHOLDER_AUTHOR.test(normalizeForMatch(name)) ? '' : name;
+}
+
 /**
  * Credit lines: "Tin, ảnh: Duy Tuấn", "Bài và ảnh: Minh Anh", "Tin/ảnh: ...", "Nhóm PV", "PV",
  * "Theo Báo Lạng Sơn", "Nguồn: baocaobang.vn", "Video: ...".
@@ -246,7 +302,8 @@ const CREDIT_LINE =
  * An office signing a government-portal article: "Phòng Văn hóa - Thông tin", "Trung tâm VH-TT huyện",
  * "Văn phòng HĐND và UBND huyện", "Ban Tuyên giáo Huyện ủy".
  */
-const ORG_CREDIT = /^(?:phòng|văn phòng|trung tâm|ban|đài|bbt|ttvh|tt vh|ttvh-tt|ubnd|hđnd)\s+\S/u;
+const ORG_CREDIT =
+  /^(?:phòng|văn phòng|trung tâm|ban|đài|bbt|ttvh|tt vh|ttvh-tt|ubnd|hđnd|cục|chi cục|sở|công an|bộ chỉ huy|ban chỉ huy|liên đoàn lao động|huyện đoàn|tỉnh đoàn|thành đoàn|ủy ban mttq|mttq|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|hội (?:nông dân|phụ nữ|cựu chiến binh|chữ thập đỏ|liên hiệp))\s+\S/u;
 
 /** "Bảo Bình (baocaobang.vn)", "Minh Hà (TTXVN)", "Quốc Việt (Báo Lạng Sơn)": a name and its source in brackets. */
 const NAME_WITH_SOURCE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\([^()]{2,40}\)$/u;
@@ -271,6 +328,8 @@ export function isBylineLine(line: string): boolean {
     if (!CREDIT_LINE.test(lineKey(t))) return false;
   }
   const key = lineKey(t);
+  const author = authorMetaName(t);
+  if (author !== null) return author !== '' && !/\d/u.test(author) && (isNameCase(author) || NAME_WITH_SOURCE.test(author) || author === author.toUpperCase());
   if (CREDIT_LINE.test(key)) {
     // "Theo Báo Tân Lĩnh" is a credit; "Theo báo cáo của UBND huyện, ..." is a sentence.
     if (/^(?:theo|nguồn)\s/u.test(key)) return !/[,;]/u.test(t) && wordsOf(t).length <= 6;

@@ -202,11 +202,17 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   return { title, paragraphs, captions, byline, dates: dates.map((d) => d.line), removed };
 }
 
-/** Words in sentence-like paragraphs: the article test shared by both modes. */
-export function articleVerdict(paragraphs: readonly string[]): { isArticle: boolean; reason: string | null } {
+/** Words of running text a page needs, without other evidence, to count as an article. */
+export const MIN_ARTICLE_WORDS = 40;
+
+/**
+ * Words in sentence-like paragraphs: the article test shared by both modes. `minWords` is lowered
+ * by callers that have other evidence of an article (a title of its own).
+ */
+export function articleVerdict(paragraphs: readonly string[], minWords = MIN_ARTICLE_WORDS): { isArticle: boolean; reason: string | null } {
   const sentenceParas = paragraphs.filter((p) => wordsOf(p).length >= 8 && /[.!?…:;"”)]/u.test(p));
   const words = sentenceParas.reduce((n, p) => n + wordsOf(p).length, 0);
-  if (words >= 40) return { isArticle: true, reason: null };
+  if (words >= minWords) return { isArticle: true, reason: null };
   return {
     isArticle: false,
     reason: `no-article: too little running text (${words} words in ${sentenceParas.length} sentence paragraphs)`,
