@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTrailingByline, parseByline, parseDateline } from './byline.ts';
+import { findLeadingByline, findTrailingByline, parseByline, parseDateline } from './byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -11,6 +11,10 @@ describe('parseByline', () => {
     ['Minh Hà - Quang Huy', ['Minh Hà', 'Quang Huy'], null],
     ['Bài, ảnh: Thu Trang và Văn Tú', ['Thu Trang', 'Văn Tú'], null],
     ['Theo TTXVN', [], 'TTXVN'],
+    ['Theo Thu Hà (Báo Yên Bái)', ['Thu Hà'], 'Báo Yên Bái'],
+    ['Theo Đức Minh - Báo Điện Biên Phủ', ['Đức Minh'], 'Báo Điện Biên Phủ'],
+    ['Theo Báo Sơn La', [], 'Báo Sơn La'],
+    ['Nguồn: Đài PT-TH tỉnh', [], 'Đài PT-TH tỉnh'],
     ['BÀI: Thu Hằng – ẢNH: Đức Anh', ['Thu Hằng', 'Đức Anh'], null],
     ['Bài: Mạnh Tùng - Ảnh: Lê Hoa', ['Mạnh Tùng', 'Lê Hoa'], null],
     ['Bài: Mạnh Tùng. Ảnh: Lê Hoa', ['Mạnh Tùng', 'Lê Hoa'], null],
@@ -44,5 +48,24 @@ describe('findTrailingByline', () => {
 
   it('does not take a sentence for a byline', () => {
     expect(findTrailingByline(['Nội dung.', 'Hội nghị kết thúc tốt đẹp.'])).toBeNull();
+  });
+
+  it('finds a credit to another outlet', () => {
+    expect(findTrailingByline(['Nội dung bài viết.', 'Nguồn: Báo Sơn La'])).toBe('Nguồn: Báo Sơn La');
+  });
+});
+
+describe('findLeadingByline', () => {
+  it('finds a name in capitals standing alone under the title', () => {
+    expect(findLeadingByline(['THU PHƯƠNG', 'Sáng 2/3, xã tổ chức ra quân.'])).toBe('THU PHƯƠNG');
+    expect(findLeadingByline(['Bài, ảnh: Thu Phương', 'Sáng 2/3, xã tổ chức ra quân.'])).toBe('Bài, ảnh: Thu Phương');
+  });
+
+  it('does not take a section label, a sentence or a lone paragraph', () => {
+    expect(findLeadingByline(['THỜI SỰ', 'Sáng 2/3, xã tổ chức ra quân.'])).toBeNull();
+    expect(findLeadingByline(['TIN LIÊN QUAN', 'Sáng 2/3, ...'])).toBeNull();
+    expect(findLeadingByline(['Thu Phương', 'Sáng 2/3, ...'])).toBeNull();
+    expect(findLeadingByline(['Sáng 2/3, xã tổ chức ra quân.', 'Nội dung.'])).toBeNull();
+    expect(findLeadingByline(['THU PHƯƠNG'])).toBeNull();
   });
 });

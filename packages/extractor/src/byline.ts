@@ -56,6 +56,10 @@ export function parseByline(input: string | null | undefined): Byline {
   if (line.length === 0 || line.length > 160) return out;
   const theo = /^(?:theo|nguồn\s*:)\s+(.+)$/iu.exec(line);
   if (theo?.[1]) {
+    // "Theo Minh Tâm (Báo Lào Cai)", "Theo Minh Tâm - Báo Lào Cai": the writer and the outlet
+    // that first ran the piece; "Theo Báo Lào Cai", "Theo TTXVN": the outlet only.
+    const credited = parseByline(theo[1]);
+    if (credited.authors.length > 0 && credited.source) return credited;
     out.source = theo[1].replace(/[()]/g, '').trim();
     return out;
   }
@@ -98,10 +102,32 @@ export function findTrailingByline(paragraphs: readonly string[]): string | null
   for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 2); k--) {
     const p = squashSpaces(paragraphs[k] ?? '');
     if (!p || p.length > 80) continue;
-    if (ROLE_PREFIX.test(p) || /^theo\s/iu.test(p)) return p;
+    if (ROLE_PREFIX.test(p) || /^(?:theo\s|nguồn\s*:)/iu.test(p)) return p;
     const noCredit = p.replace(/\s*\([^()]{2,60}\)\s*$/u, '');
     if (!/[.!?:;]$/.test(noCredit) && noCredit.split(/\s+[-–]\s+|\s+và\s+/u).every(looksLikePersonName)) return p;
     return null;
   }
   return null;
+}
+
+/**
+ * Section labels and list headings in capitals that a capture may leave under the title and that
+ * look like two-word names ("THỜI SỰ", "TIN LIÊN QUAN"). Folded loosely (lower case).
+ */
+const CAPS_LABELS =
+  /(?:^|\s)(?:tin|tin tức|thời sự|kinh tế|chính trị|văn hóa|văn hoá|xã hội|thể thao|pháp luật|giáo dục|quốc phòng|an ninh|du lịch|sức khỏe|sức khoẻ|nông nghiệp|bạn đọc|tiêu điểm|sự kiện|trang chủ|đọc thêm|xem thêm|chia sẻ|bình luận|liên quan)(?:\s|$)/u;
+
+/**
+ * Finds a byline standing alone as the first paragraph, under the title, as some papers print
+ * it: a name in capitals ("MINH TÂM", "LÊ THỊ NGỌC") or a credit ("Bài, ảnh: Minh Tâm"). Used
+ * only when the cleaner found no byline and none trails the text.
+ */
+export function findLeadingByline(paragraphs: readonly string[]): string | null {
+  if (paragraphs.length < 2) return null;
+  const p = squashSpaces(paragraphs[0] ?? '');
+  if (!p || p.length > 60) return null;
+  if (ROLE_PREFIX.test(p)) return parseByline(p).authors.length > 0 ? p : null;
+  const words = p.split(' ');
+  if (words.length > 4 || !isAllCaps(p.replace(/[\s.'’-]/g, '')) || CAPS_LABELS.test(p.toLowerCase())) return null;
+  return p.split(/\s+[-–]\s+/u).every(looksLikePersonName) ? p : null;
 }

@@ -100,6 +100,14 @@ describe('extractEventDate', () => {
     expect(extractEventDate(text, null)).toBe('2019-08-14');
   });
 
+  it('prefers the year of a part-year report over a later planned year', () => {
+    const plan = 'Sáng 20/9, huyện họp giao ban.\n\nKết quả 8 tháng đầu năm 2020: thu ngân sách đạt 60%. Dự án cầu treo được đưa vào kế hoạch năm 2021.';
+    expect(extractEventDate(plan, null)).toBe('2020-09-20');
+    expect(extractEventDate('Chiều 10.4, xã họp triển khai nhiệm vụ quý II/2024; mục tiêu năm 2025.', null)).toBe('2024-04-10');
+    // Results of a period that ended long before the event's month: given the next year.
+    expect(extractEventDate('Sáng 8/1, huyện đánh giá kết quả 9 tháng đầu năm 2023 và cả năm.', null)).toBe('2024-01-08');
+  });
+
   it('does not take a document date or a period for the event', () => {
     expect(extractEventDate('Thực hiện Đề án số 04-ĐA/TU, ngày 12/5/2021 của Tỉnh ủy, giai đoạn 2021 - 2025.', null)).toBeNull();
   });

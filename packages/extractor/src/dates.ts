@@ -168,6 +168,34 @@ export function yearsTalkedAbout(text: string): number[] {
 }
 
 /**
+ * A report for part of a year ("7 tháng đầu năm 2021", "6 tháng năm 2022", "quý I/2023", "quý II
+ * năm 2023"): its period ends in month N (or 3 × the quarter). Why: such reports are given or
+ * planned within months of their period, so they date the event more surely than any "năm YYYY"
+ * (often a plan: "đưa vào danh mục đầu tư năm 2022").
+ */
+const PART_YEAR_PERIOD =
+  /(?<![\p{L}\d])(?:(\d{1,2})[ \u00a0]+tháng(?:[ \u00a0]+đầu)?[ \u00a0]+năm|quý[ \u00a0]+(IV|I{1,3}|[1-4])[ \u00a0]*(?:\/|năm))[ \u00a0]*(\d{4})(?!\d)/giu;
+
+/**
+ * The year of an event in month `month` from the part-year reports in the text, or null: the
+ * period's year, or the next one when the period ends more than half a year after the event's
+ * month (results of "quý IV/2022" given in January 2023). The latest such year wins.
+ */
+function yearFromReportingPeriods(text: string, month: number): number | null {
+  let best: number | null = null;
+  PART_YEAR_PERIOD.lastIndex = 0;
+  for (let m = PART_YEAR_PERIOD.exec(text); m; m = PART_YEAR_PERIOD.exec(text)) {
+    const [, months, quarter, year] = m;
+    const q = quarter ? ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[quarter.toUpperCase()] ?? Number(quarter) : 0;
+    const periodEnd = months ? Number(months) : q * 3;
+    if (!(periodEnd >= 1 && periodEnd <= 11)) continue;
+    const y = Number(year) + (periodEnd - month > 6 ? 1 : 0);
+    if (best === null || y > best) best = y;
+  }
+  return best;
+}
+
+/**
  * "Sáng nay, ...", "Hôm qua, ...", "Tối qua, ..." opening the lead without a date: the publication
  * day, or the day before it. Needs a publication date with a day.
  */
@@ -184,8 +212,8 @@ function relativeEventDay(lead: string, publishedAt: string | null): string | nu
 
 /**
  * The date of the event the article reports (YYYY-MM-DD), from the lead first. A missing
- * year is completed from `publishedAt`, or failing that from the latest year the text talks
- * about; an event never lands after its publication (a later day-month means the year before).
+ * year is completed from `publishedAt`, or failing that from the part-year reports the text
+ * gives ("7 tháng đầu năm 2021"), or from the latest year it talks about; an event never lands after its publication (a later day-month means the year before).
  *
  * @param text cleaned article text
  * @param publishedAt the article's publication date (any precision) or null
@@ -206,7 +234,7 @@ export function extractEventDate(text: string, publishedAt: string | null): stri
       const pd = pub[3] ? Number(pub[3]) : 31;
       if (m > pm || (m === pm && d > pd)) y -= 1;
     } else {
-      y = yearsTalkedAbout(text)[0] ?? null;
+      y = yearFromReportingPeriods(text.slice(0, 200_000), m) ?? yearsTalkedAbout(text)[0] ?? null;
     }
   }
   if (y === null || !validDay(y, m, d)) return null;

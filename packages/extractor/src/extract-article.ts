@@ -1,6 +1,6 @@
 import type { CleanResult } from '@provnews/cleaner';
 import { articleRecordSchema, emptyRecord, type ArticleRecord, type Span } from '@provnews/record';
-import { findTrailingByline, parseByline, parseDateline } from './byline.ts';
+import { findLeadingByline, findTrailingByline, parseByline, parseDateline } from './byline.ts';
 import { extractEventDate, extractPublishedAt } from './dates.ts';
 import { extractDocuments } from './documents.ts';
 import { extractMetrics } from './metrics.ts';
@@ -64,7 +64,8 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
 
   record.publishedAt = extractPublishedAt(clean);
 
-  const bylineLine = clean.byline ?? findTrailingByline(clean.paragraphs ?? []);
+  const paragraphs = clean.paragraphs ?? [];
+  const bylineLine = clean.byline ?? findTrailingByline(paragraphs) ?? findLeadingByline(paragraphs);
   const byline = parseByline(bylineLine);
   record.authors = byline.authors.length > 0 ? byline.authors : clean.meta.authors.map((a) => (a === a.toUpperCase() ? titleCase(a) : a));
   record.source = byline.source ?? parseDateline(text);

@@ -9,7 +9,7 @@ export { extractMetrics } from './metrics.ts';
 export { extractDocuments } from './documents.ts';
 export { extractOfficials } from './officials.ts';
 export { parseVietnameseDate, extractPublishedAt, extractEventDate, yearsTalkedAbout } from './dates.ts';
-export { parseByline, parseDateline, findTrailingByline, looksLikePersonName, type Byline } from './byline.ts';
+export { parseByline, parseDateline, findTrailingByline, findLeadingByline, looksLikePersonName, type Byline } from './byline.ts';
 export { resolvePlaces, findPlaceMentions, type ResolvedPlaces, type ResolvePlacesOptions, type PlaceMention } from './places.ts';
 export { gazetteer, placeKey, type Gazetteer, type AdminUnit, type UnitLevel } from './gazetteer.ts';
 export { extractTopics, TOPIC_VOCABULARY } from './topics.ts';

@@ -48,6 +48,49 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  it('reads given names that are also organisation nouns ("Ban", "Hội") at the end of a name', () => {
+    expect(pick('Dự có đ/c Sầm Văn Ban, PCT UBND huyện; ông Đoàn Văn Hội, Chủ tịch Hội Nông dân xã. Trưởng Ban Dân vận Huyện ủy Lục Thị Hằng phát biểu.')).toEqual([
+      { name: 'Sầm Văn Ban', titles: ['Phó Chủ tịch UBND huyện'] },
+      { name: 'Đoàn Văn Hội', titles: ['Chủ tịch Hội Nông dân xã'] },
+      { name: 'Lục Thị Hằng', titles: ['Trưởng Ban Dân vận Huyện ủy'] },
+    ]);
+  });
+
+  it('reads "PBT Thường trực huyện ủy" without a comma after the name', () => {
+    expect(pick('Dự họp có đ/c Quàng Thị Mơ PBT Thường trực huyện ủy; đ/c Cầm Văn Bình PCT Thường trực UBND huyện.')).toEqual([
+      { name: 'Quàng Thị Mơ', titles: ['Phó Bí thư Thường trực Huyện ủy'] },
+      { name: 'Cầm Văn Bình', titles: ['Phó Chủ tịch Thường trực UBND huyện'] },
+    ]);
+  });
+
+  it('keeps abbreviated fields joined by "&" or a bare comma inside an organisation', () => {
+    expect(pick('Ông Phùng Văn Tài - Giám đốc Sở KH&ĐT; bà Lê Thị Thu - Phó Giám đốc Sở VH,TT&DL tỉnh cho biết.')).toEqual([
+      { name: 'Phùng Văn Tài', titles: ['Giám đốc Sở KH&ĐT'] },
+      { name: 'Lê Thị Thu', titles: ['Phó Giám đốc Sở VH,TT&DL tỉnh'] },
+    ]);
+  });
+
+  it('reads former offices with "nguyên" kept in the title', () => {
+    expect(pick('Tới dự có ông Hứa Văn Lộc, nguyên Chủ tịch UBND tỉnh. Nguyên Bí thư Huyện ủy Ma Thị Xuân cũng có mặt.')).toEqual([
+      { name: 'Hứa Văn Lộc', titles: ['nguyên Chủ tịch UBND tỉnh'] },
+      { name: 'Ma Thị Xuân', titles: ['nguyên Bí thư Huyện ủy'] },
+    ]);
+    expect(pick('Ông Trần Văn Nguyên, Chủ tịch UBND xã phát biểu.')).toEqual([{ name: 'Trần Văn Nguyên', titles: ['Chủ tịch UBND xã'] }]);
+  });
+
+  it('reads an organisation named by its function with a lower-case object up to its level', () => {
+    const text =
+      'Đồng chí Vũ Thị Hà, Phó Trưởng Ban Chỉ đạo các phong trào thi đua của huyện; ông Chu Văn Long, ' +
+      'Giám đốc Ban quản lý rừng phòng hộ đầu nguồn huyện Mường Khương; bà Lý Thị Dung, Trưởng Ban Tổ chức ' +
+      'phát biểu tại xã; ông Hà Văn Tú, Bí thư Huyện ủy kiểm tra công tác dọn vệ sinh huyện.';
+    expect(pick(text)).toEqual([
+      { name: 'Vũ Thị Hà', titles: ['Phó Trưởng Ban Chỉ đạo các phong trào thi đua của huyện'] },
+      { name: 'Chu Văn Long', titles: ['Giám đốc Ban quản lý rừng phòng hộ đầu nguồn huyện Mường Khương'] },
+      { name: 'Lý Thị Dung', titles: ['Trưởng Ban Tổ chức'] },
+      { name: 'Hà Văn Tú', titles: ['Bí thư Huyện ủy'] },
+    ]);
+  });
+
   it('reads "NAME, TITLE" without a trigger word', () => {
     expect(pick('Theo ông Triệu Văn Lâm, Chủ tịch UBND xã Nà Chì, năm nay...; Đặng Thị Lan, Giám đốc Sở Y tế, cho biết.')).toEqual([
       { name: 'Triệu Văn Lâm', titles: ['Chủ tịch UBND xã Nà Chì'] },
@@ -189,5 +232,10 @@ describe('extractOfficials', () => {
     expect(extractOfficials('Bí thư Tỉnh ủy '.repeat(70_000))).toEqual([]);
     expect(extractOfficials('đồng chí '.repeat(100_000))).toEqual([]);
     expect(extractOfficials('Bí thư Nguyễn Văn A, '.repeat(40_000)).length).toBeGreaterThan(0);
+    expect(extractOfficials('nguyên '.repeat(150_000))).toEqual([]);
+    expect(extractOfficials('Nguyên. Nguyên nguyên Bí thư '.repeat(30_000))).toEqual([]);
+    expect(extractOfficials('Trưởng Ban chỉ đạo các thôn bản xóm '.repeat(25_000))).toEqual([]);
+    expect(extractOfficials('Lê Văn Ban Lê Văn Hội '.repeat(40_000))).toEqual([]);
+    expect(extractOfficials('Giám đốc Sở NN&PTNT&KH,ĐT,'.repeat(35_000))).toEqual([]);
   });
 });

@@ -48,6 +48,14 @@ const SOFT_NAME_STOP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
+ * Organisation nouns that are also given names ("Hà Văn Ban", "Hoàng Văn Hội", "Lê Văn Đảng").
+ * They end a person's name (never open one) when the name already has a family name and the
+ * word is not followed by the organisation it would open: "Hà Văn Ban, Phó Bí thư ..." is a
+ * name, "Trưởng Ban Dân vận", "Hà Văn | Ban quản lý" are not read as one.
+ */
+const GIVEN_NAME_ORG_WORDS: ReadonlySet<string> = new Set(['ban', 'hội', 'đảng', 'phòng'].map(foldVietnamese));
+
+/**
  * Words before a capitalised run that make it a street, school, village or organisation name,
  * not a person: "đường Lê Lợi", "Trường THPT Chu Văn An", "thôn Nà Mạ", "tổ chức bất hợp pháp
  * Dương Văn Mình". Each entry is the folded word and, when it needs one, the word before it
@@ -167,6 +175,31 @@ const HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly TitleHead[]> = (() => {
   return m;
 })();
 
+/** The lower-case word that marks a former office ("nguyên Chủ tịch UBND tỉnh"). */
+const FORMER = 'nguyên';
+const formerHeads = new Map<TitleHead, TitleHead>();
+
+/** The head "nguyên <head>": same kind of title, one word longer, "nguyên" kept in its text. */
+function formerHead(inner: TitleHead): TitleHead {
+  let h = formerHeads.get(inner);
+  if (!h) {
+    h = { words: [FORMER, ...inner.words], expand: inner.expand ? `${FORMER} ${inner.expand}` : null, complete: inner.complete, needsOrg: false };
+    formerHeads.set(inner, h);
+  }
+  return h;
+}
+
+/**
+ * "Nguyên Bí thư Tỉnh ủy" → "nguyên Bí thư Tỉnh ủy", "nguyên bí thư ..." (from capitals) →
+ * "nguyên Bí thư ...": the prefix in lower case, the office capitalised as usual.
+ */
+function formerLowerCase(title: string): string {
+  return foldVietnamese(title.slice(0, FORMER.length + 1)) === `${FORMER} ` ? `${FORMER} ${capitalizeFirst(title.slice(FORMER.length + 1))}` : title;
+}
+
+/** "Thường trực" between an abbreviated head and its organisation ("PBT Thường trực huyện ủy"). */
+const STANDING = ['thường', 'trực'].map(foldVietnamese) as [string, string];
+
 /** What may follow "BT"/"CT" for them to be titles: an organisation ("BT huyện uỷ", "CT HĐND"). */
 const ORG_AFTER_ABBREVIATION = new Set(
   'huyện tỉnh thành xã phường thị quận hđnd ubnd ubmttq mttq đảng chi hội ủy liên đoàn hđqt'.split(' ').map(foldVietnamese),
@@ -207,6 +240,29 @@ const ORG_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[]
   }
   return m;
 })();
+
+const COMMITTEE = foldVietnamese('ủy');
+
+/** Organisation nouns whose lower-case object may follow ("Ban quản lý dự án ... huyện"); see `functionObjectEnd`. */
+const OBJECT_ORG_NOUNS: ReadonlySet<string> = new Set('ban tâm đoàn đội hội phòng'.split(' ').map(foldVietnamese));
+
+/** Why 8: an organisation's object is a short noun phrase ("các chương trình mục tiêu quốc gia"). */
+const OBJECT_WORDS = 8;
+
+/**
+ * Words that end a title wherever they stand: prepositions, auxiliaries and the verbs that follow
+ * a title in reports ("Trưởng Ban Tổ chức | phát biểu tại huyện"). One or two folded words.
+ */
+const OBJECT_BOUNDARIES: ReadonlySet<string> = new Set(
+  (
+    'tại|với|về|cho|của|cùng|đã|đang|sẽ|vừa|mới|là|được|bị|trong|đến|tới|từ|theo|khi|để|có|không|nhằm|nhưng|mà|thì|' +
+    'làm|đi|ra|vào|lên|trên|dưới|sau|trước|nên|cũng|đều|còn|rất|này|đó|ở|trao|tặng|thăm|dự|nêu|đề nghị|yêu cầu|' +
+    'phát biểu|nhấn mạnh|chủ trì|báo cáo|cho biết|làm việc|đánh giá|giới thiệu|khẳng định|quán triệt|trình bày|' +
+    'kiểm tra|chỉ đạo|ghi nhận|biểu dương|đồng chí|ông|bà'
+  )
+    .split('|')
+    .map(foldVietnamese),
+);
 
 /** Connector words that cannot end a title ("Bí thư Tỉnh ủy và các thành viên ..."). */
 const TRAILING = new Set(['và', 'của', 'cùng']);
@@ -325,6 +381,22 @@ class OfficialScanner {
 
   /** Head phrase starting at token i, if any. */
   headAt(i: number): TitleHead | null {
+    const t = this.tokens[i];
+    // "nguyên Phó Chủ tịch UBND tỉnh": a former office is still a title, "nguyên" kept in it.
+    // In capitals only at a sentence's start: "Nguyên" is also a given name ("Lê Văn Nguyên").
+    if (t && t.key === FORMER && this.spaceBefore(i + 1) && (t.text === FORMER || t.text === 'NGUYÊN' || (t.text === 'Nguyên' && this.sentenceStartAt(i)))) {
+      const inner = this.plainHeadAt(i + 1);
+      return inner ? formerHead(inner) : null;
+    }
+    return this.plainHeadAt(i);
+  }
+
+  /** True when token i opens a sentence or a line. */
+  private sentenceStartAt(i: number): boolean {
+    return i === 0 || /[.!?:;\n]/.test(this.gapBefore(i));
+  }
+
+  private plainHeadAt(i: number): TitleHead | null {
     const candidates = HEADS_BY_FIRST_WORD.get(this.tokens[i]?.key ?? '');
     if (!candidates) return null;
     for (const h of candidates) {
@@ -339,8 +411,11 @@ class OfficialScanner {
       if (!ok) continue;
       if (h.needsOrg) {
         const t = this.tokens[i];
-        const next = this.tokens[i + h.words.length];
-        if (!t || !isAllCaps(t.text) || !next || !ORG_AFTER_ABBREVIATION.has(next.key) || !this.spaceBefore(i + h.words.length)) continue;
+        // "PBT Thường trực huyện ủy": the standing deputy, then the organisation.
+        let o = i + h.words.length;
+        if (this.tokens[o]?.key === STANDING[0] && this.tokens[o + 1]?.key === STANDING[1] && this.spaceBefore(o) && this.spaceBefore(o + 1)) o += 2;
+        const next = this.tokens[o];
+        if (!t || !isAllCaps(t.text) || !next || !ORG_AFTER_ABBREVIATION.has(next.key) || !this.spaceBefore(o)) continue;
       }
       return h;
     }
@@ -376,11 +451,38 @@ class OfficialScanner {
   /** End (inclusive) of the capitalised name-word run starting at i, or i-1 when empty. */
   private runEnd(i: number, limit = 6, caps = this.isCapsWord(i)): number {
     let e = i - 1;
-    for (let k = i; k < i + limit && this.isNameWord(k, caps); k++) {
+    for (let k = i; k < i + limit; k++) {
       if (k > i && !this.spaceBefore(k)) break;
-      e = k;
+      if (this.isNameWord(k, caps)) {
+        e = k;
+        continue;
+      }
+      if (k - i >= 2 && this.givenNameOrgWord(k, caps)) e = k;
+      break;
     }
     return e;
+  }
+
+  /**
+   * An organisation noun closing a name of two words or more ("Hà Văn Ban, PBT huyện ủy"): not
+   * followed by a capitalised word or an organisation phrase it would open ("Ban Dân vận",
+   * "Ban quản lý", "Hội đồng").
+   */
+  private givenNameOrgWord(k: number, caps: boolean): boolean {
+    const t = this.tokens[k];
+    if (!t || !GIVEN_NAME_ORG_WORDS.has(t.key) || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
+    if (t.text.length > 1 && this.isCapsWord(k) !== caps) return false;
+    const next = this.tokens[k + 1];
+    if (!next || !this.spaceBefore(k + 1)) return true;
+    if (isCapitalized(next.text)) return false;
+    return TRAILING.has(next.key) || !this.orgPhraseAt(k + 1);
+  }
+
+  /** True when an organisation phrase ("quản lý", "chỉ đạo", "huyện") starts at token j. */
+  private orgPhraseAt(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t) return false;
+    return (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).some((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
   }
 
   /**
@@ -512,7 +614,11 @@ class OfficialScanner {
       if (!/^[ \t\u00a0]+$/.test(gap)) {
         // "Sở Lao động - Thương binh và Xã hội": a dash inside an organisation name;
         // "Sở Văn hóa, Thể thao và Du lịch": a comma inside its list of fields.
-        const insideOrg = orgWords > 0 && isCapitalized(t.text) && (dashBefore || (orgNounAt >= j - 5 && this.fieldListAfterComma(j)));
+        // "Sở NN&PTNT", "Sở VH,TT&DL": abbreviated fields joined by "&" or a bare comma.
+        const insideOrg =
+          orgWords > 0 &&
+          isCapitalized(t.text) &&
+          (dashBefore || (orgNounAt >= j - 5 && this.fieldListAfterComma(j)) || this.abbreviationJoinAt(j));
         if (!insideOrg) break;
       }
       const split = this.splitRunAt(j);
@@ -548,7 +654,8 @@ class OfficialScanner {
         const joined = phrase.join(' ');
         if (lower && VERB_LIKE_ORG_WORDS.has(joined)) {
           const prevKey = (this.tokens[j - 1] as Token).key;
-          if (!ORG_NOUNS.has(prevKey) && prevKey !== 'và' && !dashBefore) break;
+          // "Huyện ủy | kiểm tra": a party committee is named by its level, never by a function.
+          if ((!ORG_NOUNS.has(prevKey) || prevKey === COMMITTEE) && prevKey !== 'và' && !dashBefore) break;
         }
         last = j + phrase.length - 1;
         if (ORG_NOUNS.has((this.tokens[last] as Token).key)) orgNounAt = last;
@@ -566,10 +673,64 @@ class OfficialScanner {
         j++;
         continue;
       }
+      const level = caps ? null : this.functionObjectEnd(orgNounAt, j);
+      if (level) {
+        last = level.end;
+        afterBareLevel = level.bare;
+        orgWords++;
+        j = level.end + 1;
+        continue;
+      }
       break;
     }
     while (last >= i + h.words.length && TRAILING.has((this.tokens[last] as Token).key)) last--;
     return { title: caps ? this.formatCapsTitle(i, last, proper) : this.formatTitle(i, last, h), last, nameStart };
+  }
+
+  /** True when token j is an abbreviation joined to the one before by "&" or a bare comma ("NN&PTNT", "VH,TT"). */
+  private abbreviationJoinAt(j: number): boolean {
+    const a = this.tokens[j - 1];
+    const b = this.tokens[j];
+    if (!a || !b || !isAllCaps(a.text) || !isAllCaps(b.text)) return false;
+    const gap = this.gapBefore(j);
+    return /^[ \t\u00a0]*&[ \t\u00a0]*$/.test(gap) || gap === ',';
+  }
+
+  /**
+   * An organisation named by what it does, whose object follows in lower case up to its level:
+   * "Ban Chỉ đạo | các chương trình mục tiêu quốc gia | tỉnh", "Ban quản lý | dự án đầu tư xây
+   * dựng | huyện", "Trung tâm | giáo dục nghề nghiệp | huyện". From token j (the first word the
+   * closed vocabulary does not know), reads at most {@link OBJECT_WORDS} lower-case words with
+   * plain spaces and no boundary word ("tại", "với", "đã", "phát biểu" …) and returns the level
+   * word that closes them, or null. Only right after such an organisation's noun (and its
+   * function, "Chỉ đạo"), never after a proper name ("Sở Y tế | kiểm tra ... huyện").
+   */
+  private functionObjectEnd(orgNounAt: number, j: number): { end: number; bare: boolean } | null {
+    const noun = this.tokens[orgNounAt];
+    if (orgNounAt < 0 || !noun || !OBJECT_ORG_NOUNS.has(noun.key) || j - orgNounAt > 4) return null;
+    // Between the noun and j only lower case or a two-word function in capitals ("Ban Chỉ đạo").
+    for (let k = orgNounAt + 1; k < j; k++) {
+      const w = this.tokens[k] as Token;
+      if (isCapitalized(w.text) && !VERB_LIKE_ORG_WORDS.has(this.foldedRun(k, Math.min(k + 1, j - 1))) && !VERB_LIKE_ORG_WORDS.has(this.foldedRun(k - 1, k))) return null;
+    }
+    for (let k = j; k < j + OBJECT_WORDS; k++) {
+      const w = this.tokens[k];
+      if (!w || !this.spaceBefore(k) || (isCapitalized(w.text) && !isAllCaps(w.text)) || /^\d/.test(w.text)) return null;
+      // "dự án", "dự toán" are nouns; "dự" alone is "attends".
+      const nounDu = w.key === 'dự' && (this.tokens[k + 1]?.key === 'án' || this.tokens[k + 1]?.key === 'toán');
+      // "... thi đua của huyện": "của" only right before the closing level word.
+      const ofLevel = w.key === 'của' && k > j && LEVEL_WORDS.has(this.tokens[k + 1]?.key ?? '');
+      if ((OBJECT_BOUNDARIES.has(w.key) && !nounDu && !ofLevel) || this.headAt(k)) return null;
+      if (k > j && (OBJECT_BOUNDARIES.has(this.foldedRun(k - 1, k)))) return null;
+      const two = this.foldedRun(k, k + 1);
+      const levelEnd = LEVEL_WORDS.has(two) && this.spaceBefore(k + 1) ? k + 1 : LEVEL_WORDS.has(w.key) ? k : -1;
+      if (levelEnd >= 0) {
+        if (k === j) return null;
+        const following = this.tokens[levelEnd + 1];
+        return { end: levelEnd, bare: !following || !isCapitalized(following.text) || !this.spaceBefore(levelEnd + 1) };
+      }
+    }
+    return null;
   }
 
   /**
@@ -604,7 +765,7 @@ class OfficialScanner {
       if (k > i) out += this.gapBefore(k).replace(/\s+/g, ' ');
       out += CAPS_ABBREVIATIONS.has(t.key) || /^[IVXLC]+$/.test(t.text) ? t.text : proper.has(k) ? titleCase(t.text) : t.text.toLowerCase();
     }
-    return capitalizeFirst(this.capitaliseCommittees(out));
+    return formerLowerCase(capitalizeFirst(this.capitaliseCommittees(out)));
   }
 
   /** Title text as written, abbreviation expanded, first letter and party committees capitalised. */
@@ -614,7 +775,8 @@ class OfficialScanner {
     const end = (this.tokens[last] as Token).end;
     const headText = h.expand ?? this.text.slice(start, headEnd);
     const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
-    return capitalizeFirst(`${headText}${this.capitaliseCommittees(rest)}`.trim());
+    const title = `${headText}${this.capitaliseCommittees(rest)}`.trim();
+    return formerLowerCase(capitalizeFirst(title));
   }
 
   /** Why: "BT huyện uỷ" is written as "Bí thư Huyện uỷ": party committees are proper nouns. */

@@ -12,6 +12,14 @@ describe('resolvePlaces', () => {
     ]);
   });
 
+  it('reads a district of the article\'s province named without a cue word', () => {
+    const r = resolvePlaces('Sáng 4/5, huyện Bảo Lâm ra quân. Tại Nguyên Bình, người dân trồng quế; Trường THPT Hà Quảng khai giảng; tỉnh Cao Bằng.');
+    expect(r.province).toBe('Cao Bằng');
+    expect(r.districts).toEqual(['Bảo Lâm', 'Nguyên Bình']);
+    // A district named like its province is not read without a cue.
+    expect(resolvePlaces('Tỉnh Lạng Sơn có huyện Chi Lăng; Lạng Sơn phát triển.').districts).toEqual(['Chi Lăng']);
+  });
+
   it('matches old tone placement', () => {
     const r = resolvePlaces('Đảng bộ huyện Quan Hoá tổ chức đại hội; xã Phú Nghiêm đạt chuẩn.');
     expect(r.province).toBe('Thanh Hóa');

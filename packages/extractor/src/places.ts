@@ -329,6 +329,8 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     }
   }
 
+  if (province) mentions.push(...bareDistrictMentions(g, text, tokens ?? tokenize(text), province, mentions));
+
   const places: Place[] = [];
   const seen = new Set<string>();
   const districts: string[] = [];
@@ -350,6 +352,55 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     }
   }
   return { province, districts, places };
+}
+
+/** Prepositions that open a sentence before a place ("Tại Mường Lát, ...", "Ở Bảo Lạc, ..."). */
+const BEFORE_A_PLACE = new Set(['tại', 'ở', 'về', 'từ', 'đến', 'với']);
+
+/** Lower-case words before a capitalised run that make it the name of something else ("trường Mường Lát", "chợ Bảo Lạc"). */
+const NOT_A_DISTRICT_BEFORE = new Set(['trường', 'đường', 'phố', 'cầu', 'chợ', 'bến', 'sông', 'suối', 'núi', 'đèo', 'hồ', 'đập', 'báo', 'đài', 'cổng', 'ty', 'xã']);
+
+/**
+ * Districts of the article's province named without a cue word: "Tại Mường Lát, mưa lũ ...",
+ * "người dân Nam Trà My". Only names of two words or more that are not also a province's name
+ * ("Lạng Sơn" the city or the province), standing as a capitalised run of their own (not
+ * "Trường THPT Bảo Lạc", not "Bảo Lạc Phát"), outside the cue mentions already read. Linear: a
+ * few lookups per word.
+ */
+function bareDistrictMentions(g: Gazetteer, text: string, tokens: readonly Token[], province: string, cued: readonly PlaceMention[]): PlaceMention[] {
+  const own = new Map<string, AdminUnit>();
+  for (const d of g.districts) {
+    const key = placeKey(d.name);
+    if (d.province === province && key.includes(' ') && !g.provinceIndex.has(key)) own.set(key, d);
+  }
+  const covered = cued.map((m) => m.span).sort((a, b) => a[0] - b[0]);
+  let c = 0;
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isCapitalized(t.text) || isAllCaps(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && gapIsSpace(text, prev, t, false) && ((isCapitalized(prev.text) && !BEFORE_A_PLACE.has(prev.key)) || NOT_A_DISTRICT_BEFORE.has(prev.key))) continue;
+    // "xã Lũng Cú (Vị Xuyên)": a locator after another place, judged by `districtInParentheses`.
+    if (prev && /\(\s*$/.test(text.slice(prev.end, t.start))) continue;
+    while (c < covered.length && (covered[c] as [number, number])[1] <= t.start) c++;
+    const cover = covered[c];
+    if (cover && cover[0] <= t.start) continue;
+    let words = t.text;
+    for (let n = 1; n < g.maxNameWords; n++) {
+      const a = tokens[i + n - 1] as Token;
+      const b = tokens[i + n];
+      if (!b || !gapIsSpace(text, a, b, false) || !isCapitalized(b.text) || isAllCaps(b.text)) break;
+      words += ` ${b.text}`;
+      const unit = own.get(placeKey(words));
+      const after = tokens[i + n + 1];
+      if (!unit || (after && gapIsSpace(text, b, after, false) && isCapitalized(after.text))) continue;
+      out.push({ kind: 'district', level: unit.level, name: unit.name, candidates: [unit], span: [t.start, b.end] });
+      i += n;
+      break;
+    }
+  }
+  return out;
 }
 
 /** A prior province as pre-2025 provinces: a 2025 name stands for every province it absorbed. */
