@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from './metrics.ts';
 
-const pick = (text: string) => extractMetrics(text).map((m) => ({ value: m.value, unit: m.unit, of: m.of, upTo: m.upTo, text: m.text }));
+const pick = (text: string) => extractMetrics(text).map((m) => ({ value: m.value, unit: m.unit, per: m.per, of: m.of, upTo: m.upTo, text: m.text }));
 
 describe('extractMetrics', () => {
   it('reads dot thousands, comma decimals and multipliers with their units', () => {
@@ -14,7 +14,7 @@ describe('extractMetrics', () => {
       { value: 12600, unit: 'tấn', of: undefined, upTo: undefined, text: '12,6 nghìn tấn' },
       { value: 3120, unit: 'ha', of: undefined, upTo: undefined, text: '3.120 ha' },
       { value: 1406, unit: 'hộ', of: undefined, upTo: undefined, text: '1.406 hộ' },
-      { value: 38200000, unit: 'đồng/người', of: undefined, upTo: undefined, text: '38,2 triệu đồng/người' },
+      { value: 38200000, unit: 'đồng', per: 'người', of: undefined, upTo: undefined, text: '38,2 triệu đồng/người' },
       { value: 2500000, unit: 'USD', of: undefined, upTo: undefined, text: '2,5 triệu USD' },
       { value: 7900000000, unit: 'đồng', of: undefined, upTo: undefined, text: '7,9 tỉ đồng' },
     ]);

@@ -90,7 +90,7 @@ function readMultiplier(text: string, pos: number): { factor: number; end: numbe
 }
 
 /** Matches a unit at `pos` after optional spaces; "%" may be glued ("46%"), words need a boundary. */
-function readUnit(text: string, pos: number): { unit: string; end: number } | null {
+function readUnit(text: string, pos: number): { unit: string; per?: string; end: number } | null {
   const ws = SPACES_AT;
   ws.lastIndex = pos;
   ws.exec(text);
@@ -101,13 +101,14 @@ function readUnit(text: string, pos: number): { unit: string; end: number } | nu
     const next = lower.charAt(written.length);
     if (/[\p{L}\p{N}]/u.test(next)) continue;
     let end = at + written.length;
-    // "8,1 tiêu chí/xã", "38 triệu đồng/người": a per-unit suffix stays in the unit.
+    // "8,1 tiêu chí/xã", "38 triệu đồng/người": a rate. The unit stays the base unit ("đồng", so
+    // money totals and rates share one unit) and the denominator goes to `per` ("người").
     const per = PER_UNIT_AT;
     per.lastIndex = end;
     const pm = per.exec(text);
     if (pm && pm[1] && unit !== '%') {
       end += pm[0].length;
-      return { unit: `${unit}/${pm[1].toLowerCase()}`, end };
+      return { unit, per: pm[1].toLowerCase(), end };
     }
     return { unit, end };
   }
@@ -172,6 +173,7 @@ export function extractMetrics(text: string): Metric[] {
       text: text.slice(start, unit.end),
       span: [start, unit.end],
     };
+    if (unit.per !== undefined) metric.per = unit.per;
     if (of !== undefined) metric.of = of;
     if (upTo !== undefined) metric.upTo = roundFloat(upTo * factor);
     out.push(metric);

@@ -43,6 +43,8 @@ export const metricSchema = z.object({
   unit: z.string(),
   /** The text the metric was read from ("28,757 tỷ đồng"). */
   text: z.string(),
+  /** For rates ("38,2 triệu đồng/người/năm") the unit of the denominator: "người". */
+  per: z.string().optional(),
   /** For ratios ("19/19 xã") the denominator; for ranges ("5 - 7%") the upper bound. */
   of: z.number().optional(),
   upTo: z.number().optional(),
