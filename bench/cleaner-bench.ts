@@ -58,20 +58,28 @@ function chromeGone(r: CleanResult, entry: string): boolean {
   return true;
 }
 
-function seedCheck(): void {
-  say('## Seed check (../shared/seeds against ../shared/gold/seeds.gold.json)');
+/**
+ * Chrome gone / mustKeep kept / title / byline for a directory of captured texts and its gold
+ * (the seeds' format). Used for the seeds and for the blind sets in bench/blind*.
+ */
+function seedCheck(heading: string, textsDir: string, goldFile: string, note?: string): void {
+  say(`## ${heading}`);
   say();
-  if (!existsSync(goldPath) || !existsSync(seedsDir)) {
-    say('_Seeds or gold absent: seed check skipped._');
+  if (note) {
+    say(note);
+    say();
+  }
+  if (!existsSync(goldFile) || !existsSync(textsDir)) {
+    say(`_${textsDir} or its gold is absent: check skipped._`);
     say();
     return;
   }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { seeds: Record<string, GoldSeed> };
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { seeds: Record<string, GoldSeed> };
   say('| seed | chrome gone | mustKeep kept | title | byline | dates | removed lines |');
   say('|---|---|---|---|---|---|---|');
   let allOk = true;
   for (const [file, g] of Object.entries(gold.seeds)) {
-    const path = join(seedsDir, file);
+    const path = join(textsDir, file);
     if (!existsSync(path)) continue;
     const r = clean(readFileSync(path, 'utf8'));
     const gone = g.chrome.filter((c) => chromeGone(r, c)).length;
@@ -85,7 +93,7 @@ function seedCheck(): void {
     );
   }
   say();
-  say(allOk ? 'All chrome entries gone and all mustKeep sentences kept.' : '**Some seed checks failed.**');
+  say(allOk ? 'All chrome entries gone and all mustKeep sentences kept.' : '**Some checks failed.**');
   say();
 }
 
@@ -237,7 +245,15 @@ say('# Cleaner benchmark');
 say();
 say(`Command: \`npm run bench:cleaner\` (= \`tsx bench/cleaner-bench.ts\`), run ${new Date().toISOString()} on Node ${process.version}.`);
 say();
-seedCheck();
+seedCheck('Seed check (../shared/seeds against ../shared/gold/seeds.gold.json)', seedsDir, goldPath);
+for (const set of ['blind', 'blind2']) {
+  seedCheck(
+    `Blind check (bench/${set})`,
+    join(here, set, 'texts'),
+    join(here, set, 'blind.gold.json'),
+    `Texts in the seeds' style written by an author who did not read the cleaner or extractor (bench/${set}/README.md); the cleaner was not tuned on them.`,
+  );
+}
 const worst = extractionBenchmark();
 await demoPortals();
 largePages();

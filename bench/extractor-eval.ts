@@ -300,15 +300,16 @@ async function demoCases(): Promise<EvalCase[]> {
  * style with gold in the seeds' format. Files 001–008 are a development split (their misses may be
  * read); 009–015 are held out: only their totals are printed, never their per-article differences.
  */
-function blindCases(split: 'dev' | 'heldout'): EvalCase[] {
-  const dir = join(here, 'blind');
+function blindCases(split: 'dev' | 'heldout' | 'all', set = 'blind'): EvalCase[] {
+  const dir = join(here, set);
+  if (!existsSync(join(dir, 'blind.gold.json'))) return [];
   const goldDoc = JSON.parse(readFileSync(join(dir, 'blind.gold.json'), 'utf8')) as { seeds: Record<string, GoldSeed & { portalHint?: string | null }> };
   const cases: EvalCase[] = [];
   for (const file of readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort()) {
     const gold = goldDoc.seeds[file];
     if (!gold) continue;
     const isDev = Number(file.slice(0, 3)) <= 8;
-    if ((split === 'dev') !== isDev) continue;
+    if (split !== 'all' && (split === 'dev') !== isDev) continue;
     const path = join(dir, 'texts', file);
     cases.push({
       name: file,
@@ -330,6 +331,7 @@ async function main(): Promise<void> {
   const demo = runCases(await demoCases());
   const blindDev = runCases(blindCases('dev'));
   const blindHeld = runCases(blindCases('heldout'));
+  const blind2 = runCases(blindCases('all', 'blind2'));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -378,6 +380,13 @@ not-official violations: **${blindDev.notOfficialViolations}**
 ${scoreTable(blindHeld.total)}
 
 not-official violations: **${blindHeld.notOfficialViolations}**
+
+**Second blind set (bench/blind2, all 16 texts)** — written later by another blind author with the same
+conventions, with an emphasis on officials; a development set (its differences are printed below):
+
+${scoreTable(blind2.total)}
+
+not-official violations: **${blind2.notOfficialViolations}**
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
@@ -423,6 +432,10 @@ ${demo.perCase.join('\n')}
 ## Per blind development article (001–008)
 
 ${blindDev.perCase.join('\n')}
+
+## Per article of the second blind set
+
+${blind2.perCase.join('\n')}
 
 ## Bad input (\`extractFromPage(input, { mode: 'text' })\`)
 
