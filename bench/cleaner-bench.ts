@@ -49,12 +49,16 @@ interface GoldSeed {
 /** Lenient key used by the gold file: NFC, tone placement, case, whitespace. */
 const key = (s: string): string => normalizeForMatch(s);
 
-/** A chrome entry is gone when no kept line equals it, and (for longer entries) no kept text contains it. */
+/**
+ * A chrome entry is gone when no kept line equals it and, for entries of four words or more (other
+ * articles' headlines), no kept text contains it. Short labels ("Chia sẻ") are compared as whole
+ * lines only: the same words may appear inside a real sentence ("chia sẻ kinh nghiệm").
+ */
 function chromeGone(r: CleanResult, entry: string): boolean {
   const k = key(entry);
   const kept = [...r.paragraphs, ...(r.title ? [r.title] : [])].map(key);
   if (kept.some((p) => p === k)) return false;
-  if (k.length >= 6 && kept.some((p) => p.includes(k))) return false;
+  if (k.split(' ').length >= 4 && kept.some((p) => p.includes(k))) return false;
   return true;
 }
 

@@ -90,6 +90,22 @@ describe('bylines and captions', () => {
     (line) => expect(isBylineLine(line)).toBe(true),
   );
 
+  it.each([
+    'Hoài Thu (Trung tâm Văn hóa, Thể thao và Truyền thông huyện Mường Khương)',
+    'A Tuấn - Phòng Văn hóa và Thông tin',
+    'Tác giả: Hồng Nhung - Ban Tuyên giáo Huyện ủy',
+    'Lan Anh – Báo Điện Biên Phủ',
+    'H.Linh - Q.Đạt',
+    'N.T',
+  ])('byline with a unit or initials: %s', (line) => expect(isBylineLine(line)).toBe(true));
+
+  it.each([
+    'Ông Lò Văn Sinh (Phó Chủ tịch UBND huyện Mường Khương)',
+    'Lò Văn Sinh - Chủ tịch UBND xã Bản Lầu',
+    'Huyện Mường Khương - Trung tâm du lịch của tỉnh',
+    'Hoài Thu (Trung tâm Văn hóa huyện) cho biết, năm nay huyện có thêm 3 điểm du lịch cộng đồng và 12 homestay.',
+  ])('not a byline with a unit: %s', (line) => expect(isBylineLine(line)).toBe(false));
+
   it.each(['Tăng cường kiểm tra an toàn thực phẩm.', 'Theo báo cáo của UBND huyện, 10 tháng đã trồng 287 ha.', 'Quang cảnh hội nghị.', 'Năm 2023'])(
     'not a byline: %s',
     (line) => expect(isBylineLine(line)).toBe(false),

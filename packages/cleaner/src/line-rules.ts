@@ -308,11 +308,48 @@ const ORG_CREDIT =
 /** "Bảo Bình (baocaobang.vn)", "Minh Hà (TTXVN)", "Quốc Việt (Báo Lạng Sơn)": a name and its source in brackets. */
 const NAME_WITH_SOURCE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\([^()]{2,40}\)$/u;
 
-/** Is every word of `s` capitalised (a personal name like "Đỗ Lưu", "Nguyễn Thanh")? */
+/**
+ * One word of a personal name: "Lưu", "Y" (Ba Na and Xơ Đăng names have no surname), an initial
+ * glued to the name ("P.Nguyên", "T.Hoàng"), initials only ("N.M", "K.T") or capitals ("TTXVN").
+ */
+const NAME_WORD = /^(?:\p{Lu}\.){0,3}\p{Lu}[\p{Ll}\p{M}]{0,9}\.?$|^\p{Lu}{1,3}\.?$/u;
+
+/** Is every word of `s` capitalised (a personal name like "Đỗ Lưu", "Nguyễn Thanh", "P.Nguyên - T.Hoàng")? */
 function isNameCase(s: string): boolean {
   const words = s.split(/[\s,–-]+/u).filter(Boolean);
   if (words.length < 1 || words.length > 7) return false;
-  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]{0,9}\.?$/u.test(w) || /^\p{Lu}{1,3}\.?$/u.test(w));
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * Words that open a caption or a place, never a byline's name: "Ông Cil Ha Thuận (Phó Chủ tịch ...)",
+ * "Huyện Mường Khương - Trung tâm du lịch ...".
+ */
+const HONORIFIC = /^(?:ông|bà|anh|chị|em|cụ|đồng chí|đ\/c|thầy|cô|bác sĩ|già làng|huyện|xã|tỉnh|thành phố|thị xã|thị trấn|thôn|bản|làng|xóm)\s/u;
+
+/**
+ * Outlets and units a byline credits after its name: "Báo Trà Vinh", "TTXVN", "baocaobang.vn",
+ * "Đài PT-TH huyện", "Cổng TTĐT tỉnh", plus the offices of {@link ORG_CREDIT}.
+ */
+const OUTLET = /^(?:báo|đài|tạp chí|truyền hình|cổng (?:ttđt|thông tin)|trang (?:ttđt|thông tin)|ttxvn|vov|vtv|vnews|qptv|ttđt)(?:\s|$)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org)$/u;
+
+/**
+ * A name followed by the unit or outlet it writes for, in brackets or after a dash:
+ * "Minh Tâm (Trung tâm Văn hóa, Thể thao và Truyền thông huyện Tam Đường)", "Y Bình - Phòng Văn hóa
+ * và Thông tin", "Lan Anh – Báo Điện Biên Phủ". The name part must be name-case (so a sentence with a
+ * bracket is not taken), the unit an office or outlet (so "Lê Hằng - Văn Thành", two names, stays with
+ * {@link isNameCase}). The name part excludes brackets and dashes, so the match is one bounded scan.
+ */
+const NAME_AND_UNIT = /^([^()–—-]{2,40}?)\s*(?:\(([^()]{2,90})\)|[–—-]\s*([^()–—-]{2,90}))$/u;
+export function isNameWithUnit(line: string): boolean {
+  const m = NAME_AND_UNIT.exec(line.trim());
+  if (!m || m[1] === undefined) return false;
+  const name = m[1].trim();
+  if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !isNameCase(name)) return false;
+  const unit = (m[2] ?? m[3] ?? '').trim();
+  const unitKey = normalizeForMatch(unit);
+  if (endsLikeSentence(unit) && !/\.(?:vn|com|net|org)$/u.test(unitKey)) return false;
+  return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey);
 }
 
 /**
@@ -322,14 +359,18 @@ function isNameCase(s: string): boolean {
  */
 export function isBylineLine(line: string): boolean {
   const t = line.trim();
-  if (t.length < 2 || t.length > 80) return false;
+  if (t.length < 2) return false;
+  // A long credited unit ("Minh Tâm (Trung tâm Văn hóa, Thể thao và Truyền thông huyện ...)") is the
+  // only byline form that runs past ~80 characters.
+  if (t.length > 80) return t.length <= 140 && isNameWithUnit(t);
   if (/[!?;]|\.\s*$/u.test(t) && !/\)$/u.test(t)) {
     // "Theo TTXVN." ends with a dot; allow only for credit lines.
     if (!CREDIT_LINE.test(lineKey(t))) return false;
   }
   const key = lineKey(t);
   const author = authorMetaName(t);
-  if (author !== null) return author !== '' && !/\d/u.test(author) && (isNameCase(author) || NAME_WITH_SOURCE.test(author) || author === author.toUpperCase());
+  if (author !== null)
+    return author !== '' && !/\d/u.test(author) && (isNameCase(author) || NAME_WITH_SOURCE.test(author) || isNameWithUnit(author) || author === author.toUpperCase());
   if (CREDIT_LINE.test(key)) {
     // "Theo Báo Tân Lĩnh" is a credit; "Theo báo cáo của UBND huyện, ..." is a sentence.
     if (/^(?:theo|nguồn)\s/u.test(key)) return !/[,;]/u.test(t) && wordsOf(t).length <= 6;
@@ -337,7 +378,8 @@ export function isBylineLine(line: string): boolean {
   }
   if (ORG_CREDIT.test(key) && wordsOf(t).length <= 10 && !endsLikeSentence(t)) return true;
   if (/\d/u.test(t.replace(/\([^()]*\)/gu, ''))) return false;
-  if (NAME_WITH_SOURCE.test(t)) return true;
+  if (NAME_WITH_SOURCE.test(t) && !HONORIFIC.test(key)) return true;
+  if (isNameWithUnit(t)) return true;
   const words = wordsOf(t);
   if (words.length < 2 || words.length > 6) return false;
   if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;

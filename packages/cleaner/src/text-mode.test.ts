@@ -107,6 +107,47 @@ describe('cleanText context rules', () => {
     expect(cleanText(`${body}\n\n${byline}`).byline).toBe(byline);
   });
 
+  it('finds the byline before a trailing related list and its headlines', () => {
+    const r = cleanText(
+      `${body}\n\nA Tuấn - Phòng Văn hóa và Thông tin\nChia sẻ\n\nCác tin khác\nMường Lạn ra quân làm đường giao thông nông thôn\nHội diễn văn nghệ quần chúng các xã, thị trấn`,
+    );
+    expect(r.byline).toBe('A Tuấn - Phòng Văn hóa và Thông tin');
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.removed.filter((x) => x.rule === 'relatedListRule')).toHaveLength(2);
+  });
+
+  it('takes initials as a byline ahead of a "Tin liên quan" block', () => {
+    const r = cleanText(`${body}\n\nH.Linh - Q.Đạt\n\nTin liên quan\nPhó Chủ tịch UBND tỉnh kiểm tra công tác cải cách hành chính\nMường Tè: Ra mắt bộ phận một cửa hiện đại`);
+    expect(r.byline).toBe('H.Linh - Q.Đạt');
+    expect(r.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps a byline set apart after a related list as the byline, not a headline', () => {
+    const r = cleanText(`${body}\n\nTin liên quan\nMường Tè: Ra mắt bộ phận một cửa hiện đại\n\nHOÀNG LAN`);
+    expect(r.byline).toBe('HOÀNG LAN');
+    expect(r.removed.find((x) => x.rule === 'relatedListRule')?.text).toBe('Mường Tè: Ra mắt bộ phận một cửa hiện đại');
+  });
+
+  it('takes a byline printed under the title when the text does not end with one', () => {
+    const last = 'Hội nghị cũng thống nhất giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các xã thực hiện.';
+    const r = cleanText(`Mường Lạn triển khai cải cách hành chính năm 2023\n\nTHU HOÀI\n\n${body}\n\n${last}`);
+    expect(r.title).toBe('Mường Lạn triển khai cải cách hành chính năm 2023');
+    expect(r.byline).toBe('THU HOÀI');
+    expect(r.paragraphs[0]?.startsWith('Chiều 13/3')).toBe(true);
+    expect(r.paragraphs.at(-1)).toBe(last);
+  });
+
+  it('does not take a name-like line under the title as a byline unless running text follows it', () => {
+    const r = cleanText(`Mường Lạn triển khai cải cách hành chính năm 2023\n\nCải Cách Hành Chính\n\nĐổi mới để phục vụ người dân\n\n${body}`);
+    expect(r.byline).toBeNull();
+    expect(r.paragraphs[0]).toBe('Cải Cách Hành Chính');
+  });
+
+  it('names the unit of a long credited byline', () => {
+    const byline = 'Hoài Thu (Trung tâm Văn hóa, Thể thao và Truyền thông huyện Mường Khương)';
+    expect(cleanText(`${body}\n\n${byline}`).byline).toBe(byline);
+  });
+
   it('keeps the original tone placement', () => {
     const r = cleanText(`${body}\n\nBan Thường vụ Huyện uỷ đã thống nhất kế hoạch thuỷ lợi, hoá chất và khoẻ mạnh cho mùa vụ tới.`);
     expect(r.text).toContain('Huyện uỷ đã thống nhất kế hoạch thuỷ lợi, hoá chất');

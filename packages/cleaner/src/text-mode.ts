@@ -80,12 +80,19 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   const removed: Removal[] = [];
   const states: LineState[] = [];
   let inRelatedList = false;
+  let blankInRelatedList = false;
   let lastContentKey: string | null = null;
+  // Index of the last non-empty line: a byline may close the text after a related list.
+  let lastLineIdx = input.lines.length - 1;
+  while (lastLineIdx >= 0 && cleanInline(input.lines[lastLineIdx] ?? '') === '') lastLineIdx--;
 
-  for (const raw of input.lines) {
+  for (const [lineIdx, raw] of input.lines.entries()) {
     const line = cleanInline(raw);
     if (line === '') {
       states.push({ kind: 'blank' });
+      // Only a blank after an item counts: "Tin liên quan", blank, items is one list.
+      const prev = states[states.length - 2];
+      if (inRelatedList && prev?.kind === 'removed' && prev.rule === 'relatedListRule') blankInRelatedList = true;
       continue;
     }
     // Chrome and date lines are short; long lines skip the lexicon (a 5 MB page has ~60k lines).
@@ -93,7 +100,10 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     const rule = key === null ? null : matchChromeRule(line, key);
     if (rule) {
       states.push({ kind: 'removed', text: line, rule: rule.name });
-      if (rule === relatedListHeadingRule) inRelatedList = true;
+      if (rule === relatedListHeadingRule) {
+        inRelatedList = true;
+        blankInRelatedList = false;
+      }
       continue;
     }
     if (key !== null && isDateOnlyLine(key)) {
@@ -101,7 +111,10 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       continue;
     }
     if (inRelatedList) {
-      if (isHeadlineItem(line)) {
+      // "Tin liên quan / item / item / (blank) / HOÀNG LAN": the byline set apart as the text's last
+      // line closes the list instead of joining it.
+      const closingByline = blankInRelatedList && lineIdx === lastLineIdx && wordsOf(line).length <= 6 && isBylineLine(line);
+      if (!closingByline && isHeadlineItem(line)) {
         states.push({ kind: 'removed', text: line, rule: 'relatedListRule' });
         continue;
       }
@@ -165,6 +178,30 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       byline = last.text;
       states[lastIdx] = { kind: 'removed', text: last.text, rule: 'bylineRule' };
       removed.push({ rule: 'bylineRule', text: last.text, movedTo: 'byline' });
+    }
+  }
+  // Or a byline printed under the title ("NGỌC MAI" between the headline and the first paragraph):
+  // text mode only, right after the picked title (date lines may sit between), a short byline-like
+  // line followed by running text, so a one-line subheading or a sapo is not taken.
+  if (byline === null && titleIdx >= 0) {
+    const [firstIdx2, nextIdx] = idxAfterTitle;
+    const first = firstIdx2 === undefined ? undefined : states[firstIdx2];
+    const next = nextIdx === undefined ? undefined : states[nextIdx];
+    const onlyDatesBetween = firstIdx2 !== undefined && states.slice(titleIdx + 1, firstIdx2).every((s) => s.kind !== 'content');
+    if (
+      firstIdx2 !== undefined &&
+      first?.kind === 'content' &&
+      next?.kind === 'content' &&
+      onlyDatesBetween &&
+      wordsOf(first.text).length <= 8 &&
+      isBylineLine(first.text) &&
+      !isCaptionLike(first.text) &&
+      wordsOf(next.text).length >= 20 &&
+      endsLikeSentence(next.text)
+    ) {
+      byline = first.text;
+      states[firstIdx2] = { kind: 'removed', text: first.text, rule: 'bylineRule' };
+      removed.push({ rule: 'bylineRule', text: first.text, movedTo: 'byline' });
     }
   }
 
