@@ -22,6 +22,12 @@ describe('parseByline', () => {
     ['BÀI VÀ ẢNH: Phương Thảo', ['Phương Thảo'], null],
     ['Bài, ảnh: Phương Thảo', ['Phương Thảo'], null],
     ['TIN, ẢNH: PHƯƠNG THẢO', ['Phương Thảo'], null],
+    ['Tin, ảnh: Bảo Trường', ['Bảo Trường'], null],
+    ['Nhóm PV', [], null],
+    ['Nhóm phóng viên', [], null],
+    ['Tác giả: Hà Lan - Phòng Văn hóa và Thông tin huyện', ['Hà Lan'], 'Phòng Văn hóa và Thông tin huyện'],
+    ['H.Long - V.T.Mai', ['H.Long', 'V.T.Mai'], null],
+    ['Theo Q.Anh (Báo Bắc Kạn)', ['Q.Anh'], 'Báo Bắc Kạn'],
     ['', [], null],
   ])('parses %j', (line, authors, source) => {
     expect(parseByline(line)).toEqual({ authors, source });
@@ -48,6 +54,10 @@ describe('findTrailingByline', () => {
 
   it('does not take a sentence for a byline', () => {
     expect(findTrailingByline(['Nội dung.', 'Hội nghị kết thúc tốt đẹp.'])).toBeNull();
+  });
+
+  it('finds names written with initials', () => {
+    expect(findTrailingByline(['Nội dung bài viết.', 'Q.Anh - L.Hương'])).toBe('Q.Anh - L.Hương');
   });
 
   it('finds a credit to another outlet', () => {

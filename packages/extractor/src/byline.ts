@@ -20,22 +20,44 @@ const ROLE_PREFIX =
  */
 const ROLE_INSIDE = /(?:\s*[-–—|.;,]\s*|\s+)(?=(?:ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|thực hiện)\s*:)/giu;
 
-/** Words that make a byline part an organisation rather than a person ("Trung tâm VH-TT huyện"). */
-const ORG_WORD = /(?:^|\s)(?:trung tâm|báo|đài|ban|phòng|sở|ubnd|hội|cổng|tạp chí|huyện|tỉnh|xã|thành phố|văn phòng|công an|bộ|cục|viện|trường|ttxvn|vov|vtv|theo)(?:\s|$)/iu;
+/**
+ * Words that open a byline part naming an organisation rather than a person ("Trung tâm VH-TT
+ * huyện", "Phòng Văn hóa và Thông tin"). Only as the first word: inside a name they are given
+ * names ("Lê Trường", "Hoàng Phòng").
+ */
+const ORG_START = /^(?:trung tâm|báo|đài|ban|phòng|sở|ubnd|hội|cổng|tạp chí|huyện|tỉnh|xã|thành phố|văn phòng|công an|bộ|cục|viện|trường|ttxvn|vov|vtv|theo)(?:\s|$)/iu;
+
+/** Outlet abbreviations that are never part of a name, wherever they stand ("VOV Tây Bắc"). */
+const OUTLET_WORD = /(?:^|\s)(?:ubnd|ttxvn|vov|vtv)(?:\s|$)/iu;
+
+/**
+ * A credit to the newsroom's staff, which names no one: "Nhóm PV", "Nhóm phóng viên", "PV",
+ * "CTV", "Phóng viên". Neither an author nor an outlet.
+ */
+const STAFF_CREDIT = /^(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác viên|pv\s*-\s*ctv)$/iu;
+
+/**
+ * A name written with initials: "P.Nguyên", "T.T.Hà", "N. V. An". Kept as written.
+ * Why linear: each repetition consumes a capital and a dot, nothing overlaps.
+ */
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+$/u;
 
 /**
  * True when a string looks like a person's name as bylines write it: 2–5 words, each starting
  * with a capital (or all in capitals, "TRÍ DŨNG"), no digits.
  */
 export function looksLikePersonName(s: string): boolean {
-  const words = squashSpaces(s).split(' ');
+  const clean = squashSpaces(s);
+  if (INITIALS_NAME.test(clean)) return true;
+  const words = clean.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  if (ORG_WORD.test(` ${s} `)) return false;
+  if (ORG_START.test(clean) || OUTLET_WORD.test(clean) || STAFF_CREDIT.test(clean) || /^nhóm\s/iu.test(clean)) return false;
   return words.every((w) => /^[\p{L}'’.]+$/u.test(w) && (isCapitalized(w) || isAllCaps(w)));
 }
 
 function personName(s: string): string {
   const clean = squashSpaces(s);
+  if (INITIALS_NAME.test(clean)) return clean;
   return isAllCaps(clean.replace(/[\s.'’]/g, '')) ? titleCase(clean) : clean;
 }
 
@@ -73,11 +95,16 @@ export function parseByline(input: string | null | undefined): Byline {
   // "Bài: Hà Minh – Ảnh: Lê Quân", "Bài: Hà Minh. Ảnh: Lê Quân": a second role starts a new
   // part; the writer and the photographer are both authors.
   line = line.replace(ROLE_INSIDE, ' – ');
+  // Dash-separated parts first: an organisation part stays whole ("Phòng Văn hóa và Thông tin"),
+  // a part of names splits on commas and "và" ("Thu Trang và Văn Tú").
   const parts = line
-    .split(/\s+[-–—|]\s+|\s*[,;]\s*|\s+và\s+/u)
+    .split(/\s+[-–—|]\s+/u)
+    .map((p) => p.replace(ROLE_PREFIX, '').trim())
+    .flatMap((p) => (ORG_START.test(p) ? [p] : p.split(/\s*[,;]\s*|\s+và\s+/u)))
     .map((p) => p.replace(ROLE_PREFIX, '').trim())
     .filter(Boolean);
   for (const part of parts) {
+    if (STAFF_CREDIT.test(part)) continue;
     if (looksLikePersonName(part)) out.authors.push(personName(part));
     else if (!out.source && part.length > 1) out.source = part;
   }

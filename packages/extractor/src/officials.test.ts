@@ -209,6 +209,83 @@ describe('extractOfficials', () => {
     });
   });
 
+  describe('heads of private bodies are not officials', () => {
+    it('skips directors of companies, cooperatives and groups, in any case', () => {
+      const text =
+        'Ông Đặng Minh Quý, Giám đốc Công ty CP Gạch Tuy Phong, cho biết; bà Lò Thị Mai, Giám đốc HTX dệt Nà Khương chia sẻ; ' +
+        'Chủ tịch HĐQT Tập đoàn Sao Mai Vũ Đức Toàn dự; ông Hà Văn Sơn, Giám đốc công ty, nói.';
+      expect(pick(text)).toEqual([]);
+    });
+
+    it('keeps a public body whose name holds a private-body word further on', () => {
+      expect(pick('Ông Phan Văn Lợi, Chủ tịch Liên minh Hợp tác xã tỉnh, dự.')).toEqual([
+        { name: 'Phan Văn Lợi', titles: ['Chủ tịch Liên minh Hợp tác xã tỉnh'] },
+      ]);
+    });
+  });
+
+  describe('more name and title forms', () => {
+    it('reads titles inside parentheses after the name', () => {
+      const text = 'Dự có đồng chí Lê Thị Hoa (Bí thư Huyện ủy Bảo Yên); ông Mai Văn Bình (Phó Chủ tịch UBND huyện) và bà Đỗ Thị Lành (Chủ tịch Hội LHPN huyện) cùng dự.';
+      expect(pick(text)).toEqual([
+        { name: 'Lê Thị Hoa', titles: ['Bí thư Huyện ủy Bảo Yên'] },
+        { name: 'Mai Văn Bình', titles: ['Phó Chủ tịch UBND huyện'] },
+        { name: 'Đỗ Thị Lành', titles: ['Chủ tịch Hội LHPN huyện'] },
+      ]);
+    });
+
+    it('reads Central Highlands names, with or without a family name, only with a title', () => {
+      const text =
+        "Dự có đ/c Y Bhăm – Chủ tịch UBND huyện; bà Ksor H'Yim, Phó Bí thư Đảng ủy xã; ông Điểu K'Lăng, Trưởng Công an xã. " +
+        'Chủ tịch UBND huyện Krông Pa Rơ Lan Thuk phát biểu. Ông Y Nuê kể lại; già làng A Pớt nói.';
+      expect(pick(text)).toEqual([
+        { name: 'Y Bhăm', titles: ['Chủ tịch UBND huyện'] },
+        { name: "Ksor H'Yim", titles: ['Phó Bí thư Đảng ủy xã'] },
+        { name: "Điểu K'Lăng", titles: ['Trưởng Công an xã'] },
+        { name: 'Rơ Lan Thuk', titles: ['Chủ tịch UBND huyện Krông Pa'] },
+      ]);
+    });
+
+    it('reads youth-union committees named by their level', () => {
+      expect(pick('Bí thư Huyện đoàn Lương Thị Thủy trao quà; đồng chí Hồ Văn Tình, Phó Bí thư Tỉnh đoàn, dự.')).toEqual([
+        { name: 'Lương Thị Thủy', titles: ['Bí thư Huyện đoàn'] },
+        { name: 'Hồ Văn Tình', titles: ['Phó Bí thư Tỉnh đoàn'] },
+      ]);
+    });
+
+    it('keeps the fullest form of a title and drops "và đoàn công tác" after it', () => {
+      const text =
+        'Thứ trưởng Đào Văn Hữu làm trưởng đoàn. Thứ trưởng Bộ Tài chính Đào Văn Hữu phát biểu. ' +
+        'Đồng chí Mai Quốc Bảo, Trưởng Ban Tổ chức Trung ương và đoàn công tác đã làm việc.';
+      expect(pick(text)).toEqual([
+        { name: 'Đào Văn Hữu', titles: ['Thứ trưởng Bộ Tài chính'] },
+        { name: 'Mai Quốc Bảo', titles: ['Trưởng Ban Tổ chức Trung ương'] },
+      ]);
+    });
+
+    it('reads "phụ trách" between a head and its body, border posts and sub-departments', () => {
+      const text =
+        'Ông Tạ Văn Chiến, Phó Giám đốc phụ trách Sở Xây dựng cho biết. Trung tá Bế Văn Mạnh, Đồn trưởng Đồn Biên phòng Pò Peo; ' +
+        'ông Nông Đức Thịnh, Chi cục trưởng Chi cục Thủy lợi tỉnh dự.';
+      expect(pick(text)).toEqual([
+        { name: 'Tạ Văn Chiến', titles: ['Phó Giám đốc phụ trách Sở Xây dựng'] },
+        { name: 'Bế Văn Mạnh', titles: ['Trung tá', 'Đồn trưởng Đồn Biên phòng Pò Peo'] },
+        { name: 'Nông Đức Thịnh', titles: ['Chi cục trưởng Chi cục Thủy lợi tỉnh'] },
+      ]);
+    });
+
+    it('reads names after "Bs", "thầy" and a place ending in a street-like word', () => {
+      const text =
+        'Bs Đinh Thị Yến – Giám đốc Trung tâm Y tế huyện cho biết; thầy Lê Văn Quý, Hiệu trưởng Trường THCS Nậm Lúc phát biểu. ' +
+        'Bí thư Huyện ủy Bến Cầu Trần Văn Hưng phát biểu.';
+      expect(pick(text)).toEqual([
+        { name: 'Đinh Thị Yến', titles: ['Giám đốc Trung tâm Y tế huyện'] },
+        { name: 'Lê Văn Quý', titles: ['Hiệu trưởng Trường THCS Nậm Lúc'] },
+        { name: 'Trần Văn Hưng', titles: ['Bí thư Huyện ủy Bến Cầu'] },
+      ]);
+    });
+  });
+
   describe('citizens are not officials even with a title-like word after them', () => {
     it.each([
       'Đoàn đến thăm gia đình ông Lù Văn Pao, Trưởng thôn Khuổi Luông.',
@@ -237,5 +314,9 @@ describe('extractOfficials', () => {
     expect(extractOfficials('Trưởng Ban chỉ đạo các thôn bản xóm '.repeat(25_000))).toEqual([]);
     expect(extractOfficials('Lê Văn Ban Lê Văn Hội '.repeat(40_000))).toEqual([]);
     expect(extractOfficials('Giám đốc Sở NN&PTNT&KH,ĐT,'.repeat(35_000))).toEqual([]);
+    expect(extractOfficials('ông Y Khê Y Khê Y '.repeat(55_000))).toEqual([]);
+    expect(extractOfficials('ông A Bờ (Bí thư (Bí thư '.repeat(40_000))).toHaveLength(1);
+    expect(extractOfficials('Chủ tịch HĐQT Công ty '.repeat(45_000))).toEqual([]);
+    expect(extractOfficials('Trưởng Ban và đoàn và đoàn '.repeat(40_000))).toEqual([]);
   });
 });

@@ -17,7 +17,13 @@ const SURNAMES = new Set(
     'thèn chẻo nhữ từ tôn lã lạc phí lữ khuất kim cù mẫn thạch lường quản nhâm đàng hạ ' +
     // More northern minority surnames (H'Mông, Dao, Tày, Nùng, Thái, Giáy, Lô Lô) and rarer Kinh ones.
     'ly lồ vừ xồng hạng tráng thò chang cứ sần tẩn mè kha khà cà vì ngần sái lềnh ' +
-    'châu chế chung cung đậu hàn lỗ mạch thiều tiết bành biện cấn ứng ngọ văng cáp lều'
+    'châu chế chung cung đậu hàn lỗ mạch thiều tiết bành biện cấn ứng ngọ văng cáp lều ' +
+    // Family names of the Central Highlands (Jrai, Ê Đê, Ba Na, M'nông, K'Ho, Mạ, Cơ Tu), of the
+    // south-central Chăm and Raglai, of the Khmer and of the Thái of western Nghệ An:
+    // "Ksor H'Lan", "Rơ Châm Thuyên", "Điểu Brơi", "Liêng Jrang Ha Nhung", "Chau Sóc Khon", "Lô Văn Tịnh".
+    'ksor rơ siu nay kpă rcom puih rah ayun niê mlô êban adrơng byă ktla hwing kbuôr mdrang ' +
+    'điểu kră liêng cil bon touneh alăng bhling zơ pơloong arất coor clâu bríu ating kăn ' +
+    'chamaléa pinăng katơr mấu chau danh néang lô xeo moong'
   )
     .split(' ')
     .map(foldVietnamese),
@@ -120,6 +126,10 @@ const HEADS: readonly TitleHead[] = [
   head('phó cục trưởng'),
   head('cục trưởng'),
   head('vụ trưởng'),
+  head('phó chi cục trưởng'),
+  head('chi cục trưởng'),
+  head('phó đồn trưởng'),
+  head('đồn trưởng'),
   head('hiệu trưởng'),
   head('chỉ huy trưởng'),
   head('tham mưu trưởng'),
@@ -225,7 +235,9 @@ const ORG_PHRASES: readonly (readonly string[])[] = (
   'cứu hộ|tìm kiếm|phát thanh|truyền hình|nhà nước|kiểm lâm|lâm nghiệp|thủy lợi|thủy sản|chăn nuôi|thú y|' +
   'bảo vệ thực vật|khuyến nông|đất đai|dân số|gia đình|trẻ em|người cao tuổi|thương mại|dịch vụ|việc làm|' +
   'giảm nghèo|mục tiêu|đô thị|hạ tầng|cảnh sát|phòng cháy|chữa cháy|đội|chi cục|công đoàn|hữu nghị|' +
-  'hòa bình|kiến trúc|quy hoạch|hoạt động|cộng đồng'
+  'hòa bình|kiến trúc|quy hoạch|hoạt động|cộng đồng|' +
+  // Youth-union committees are named by their level: "Bí thư Tỉnh đoàn", "Phó Bí thư Huyện đoàn".
+  'tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|đồn|đồn biên phòng|liên minh'
 )
   .split('|')
   .map((p) => p.split(' ').map(foldVietnamese))
@@ -281,7 +293,7 @@ const VERB_LIKE_ORG_WORDS: ReadonlySet<string> = new Set(
 
 /** Nouns that open an organisation and may be followed by its field in lower case ("Ban chỉ đạo"). */
 const ORG_NOUNS: ReadonlySet<string> = new Set(
-  'sở ban phòng cục vụ viện bộ hội ủy đoàn tâm trung tâm đội'.split(' ').map(foldVietnamese),
+  'sở ban phòng cục vụ viện bộ hội ủy đoàn tâm trung tâm đội đồn'.split(' ').map(foldVietnamese),
 );
 
 /**
@@ -303,6 +315,22 @@ const CITIZEN_BEFORE: ReadonlySet<string> = new Set(
     .split('|')
     .map(foldVietnamese),
 );
+
+/**
+ * Private bodies whose heads are not officials: "Giám đốc Công ty TNHH Chè Xanh", "Giám đốc
+ * công ty", "Giám đốc HTX", "Chủ tịch HĐQT Tập đoàn …", "Chủ nhiệm Hợp tác xã …". Folded word
+ * runs matched right after a title's head (and an optional board, "HĐQT").
+ */
+const PRIVATE_ORGS: readonly (readonly string[])[] = (
+  'công ty|htx|hợp tác xã|doanh nghiệp|tập đoàn|ngân hàng tmcp|nhà máy|cơ sở|trang trại|tổ hợp tác|homestay|hộ kinh doanh|khách sạn|nhà hàng'
+)
+  .split('|')
+  .map((p) => p.split(' ').map(foldVietnamese));
+
+/** A company's board between a head and the company: "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị". */
+const BOARDS: readonly (readonly string[])[] = 'hđqt|hđtv|hội đồng quản trị|hội đồng thành viên'
+  .split('|')
+  .map((p) => p.split(' ').map(foldVietnamese));
 
 /** Organisation abbreviations kept in capitals when an all-caps title is re-cased. */
 const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -327,14 +355,35 @@ const HOUSEHOLD = foldVietnamese('hộ');
 /** Middle names that mark a person's name even with an unknown family name ("Ngọc Văn A", "Sần Thị B"). */
 const MARKED_MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
 
+/**
+ * Honorifics before a name that are not part of it: "Bs Lò Văn A", "TS Hà Thị B", "thầy Lê Văn C".
+ * Like "ông"/"bà" they make no one an official by themselves: a title must follow.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set('bs ths ts pgs gs ks thầy cô'.split(' ').map(foldVietnamese));
+
 /** Words that introduce people: "đồng chí", "đ/c", "ông", "bà". */
 function triggerLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  if (t.key === 'đ/c' || t.key === 'ông' || t.key === 'bà') return 1;
+  // "cô" only in lower case: capitalised it opens places ("huyện Cô Tô").
+  if (t.key === 'đ/c' || t.key === 'ông' || t.key === 'bà' || (HONORIFICS.has(t.key) && (t.key !== 'cô' || t.text === 'cô'))) return 1;
+  // "bác sĩ Lò Văn A – Giám đốc Trung tâm Y tế huyện", "thạc sĩ …", "tiến sĩ …".
+  if ((t.key === 'bác' || t.key === 'thạc' || t.key === 'tiến') && tokens[i + 1]?.key === 'sĩ') return 2;
   if ((t.key === 'đồng' && tokens[i + 1]?.key === 'chí')) return 2;
   if (t.key === 'các' && tokens[i + 1]?.key === 'đồng' && tokens[i + 2]?.key === 'chí') return 3;
   return 0;
+}
+
+/**
+ * A person's titles without those a fuller mention extends: "Thứ trưởng" is dropped when
+ * "Thứ trưởng Bộ Y tế" was also read ("Thứ trưởng A" then "Thứ trưởng Bộ Y tế A").
+ */
+function fullestTitles(titles: readonly string[]): string[] {
+  // Why sorted: every key extending "k " sorts right after "k" (no key holds a character below
+  // the space), so one look at the next key suffices and the check stays O(n log n).
+  const keys = [...new Set(titles.map(foldVietnamese))].sort();
+  const extended = new Set(keys.filter((k, m) => keys[m + 1]?.startsWith(`${k} `)));
+  return titles.filter((t) => !extended.has(foldVietnamese(t)));
 }
 
 /** Scans tokens for officials; carries the text for gap checks. */
@@ -428,7 +477,8 @@ class OfficialScanner {
    */
   private isNameWord(i: number, caps = false): boolean {
     const t = this.tokens[i];
-    if (!t || !isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) return false;
+    // "H'Phi", "K'Duyên": Ê Đê and K'Ho given names keep their apostrophe.
+    if (!t || !isCapitalized(t.text) || !/^\p{L}+(?:['’]\p{L}+)?$/u.test(t.text)) return false;
     if (t.text.length > 1 && this.isCapsWord(i) !== caps) return false;
     if (NAME_STOP.has(t.key)) return false;
     const next = this.tokens[i + 1]?.key ?? '';
@@ -546,7 +596,9 @@ class OfficialScanner {
     if (len > maxLen) return null;
     if (this.isPlace(i, e)) return null;
     const prev = this.tokens[i - 1];
-    if (prev && this.spaceBefore(i) && ORG_NAME_PRECEDERS.has(prev.key)) {
+    // "huyện Tam Đường Lò Thị A": a capitalised "Đường" closing a place name is no street.
+    const prevInProperName = !!prev && isCapitalized(prev.text) && !isAllCaps(prev.text) && this.isNameWord(i - 2) && this.spaceBefore(i - 1);
+    if (prev && this.spaceBefore(i) && !prevInProperName && ORG_NAME_PRECEDERS.has(prev.key)) {
       const unless = ORG_NAME_PRECEDERS.get(prev.key);
       if (!unless || this.tokens[i - 2]?.key !== unless) return null;
     }
@@ -556,15 +608,30 @@ class OfficialScanner {
   }
 
   /**
+   * A name without a known family name, read only after "đồng chí"/"đ/c"/"ông"/"bà" and only when
+   * a title follows it: "đ/c Y Khiêm – Phó Bí thư …", "bà H'Lan Niê, Chủ tịch …". Ethnic names
+   * without a surname are full names. 2-4 capitalised words in mixed case, not a place.
+   */
+  private looseNameAt(i: number): number | null {
+    if (this.isCapsWord(i)) return null;
+    const e = this.runEnd(i, 5, false);
+    const len = e - i + 1;
+    if (len < 2 || len > 4 || this.isPlace(i, e) || SENTENCE_OPENERS.has((this.tokens[i] as Token).key)) return null;
+    const start = this.titleStartAfter(e);
+    return start !== null && this.headAt(start) ? e : null;
+  }
+
+  /**
    * Where the person's name starts in the capitalised run at token j, which may open with a
    * place or an organisation name: "Huyện ủy Bắc Quang Hà Văn A" (place "Bắc Quang", then the
    * name), "quận Ninh Kiều Nguyễn Văn B", "Trường THPT Chu Văn An Nguyễn Thị C". Null when the
    * run holds no name (a place, "Sở Tài chính").
    */
-  private splitRunAt(j: number): { nameStart: number } | null {
+  private splitRunAt(j: number, afterPhrase = false): { nameStart: number } | null {
     const caps = this.isCapsWord(j);
     // Only at the start of a run; in capitals every word of the title is "in the run".
-    if (!caps && this.isNameWord(j - 1) && this.spaceBefore(j)) return null;
+    // After a capitalised organisation phrase ("Bộ Công Thương | Lê Văn A") a new run starts.
+    if (!caps && !afterPhrase && this.isNameWord(j - 1) && this.spaceBefore(j)) return null;
     const e = this.runEnd(j, 8, caps);
     const len = e - j + 1;
     if (len < 2) return null;
@@ -592,7 +659,7 @@ class OfficialScanner {
    */
   private readTitle(i: number): { title: string; last: number; nameStart: number | null } | null {
     const h = this.headAt(i);
-    if (!h) return null;
+    if (!h || this.privateBodyAfter(i + h.words.length)) return null;
     let last = i + h.words.length - 1;
     let orgWords = 0;
     let nameStart: number | null = null;
@@ -601,6 +668,8 @@ class OfficialScanner {
     let orgNounAt = ORG_NOUNS.has((this.tokens[last] as Token).key) ? last : -1;
     // The organisation ended with a level word and no place ("Chủ tịch UBND tỉnh").
     let afterBareLevel = false;
+    // Last token of the latest organisation phrase ("Công Thương"): a name may start right after it.
+    let phraseEnd = -1;
     // A title in capitals ("BÍ THƯ TỈNH ỦY"): case says nothing, so only the organisation
     // vocabulary, abbreviations and place names continue it; `proper` marks the place names.
     const caps = h.expand === null && h.words.every((_, k) => this.isCapsWord(i + k));
@@ -621,7 +690,16 @@ class OfficialScanner {
           (dashBefore || (orgNounAt >= j - 5 && this.fieldListAfterComma(j)) || this.abbreviationJoinAt(j));
         if (!insideOrg) break;
       }
-      const split = this.splitRunAt(j);
+      // "Phó Giám đốc phụ trách Sở Tài chính": the deputy in charge of a body, one title.
+      if (j === i + h.words.length && t.key === 'phụ' && this.tokens[j + 1]?.key === 'trách' && this.spaceBefore(j) && this.spaceBefore(j + 1)) {
+        const body = this.tokens[j + 2];
+        if (body && this.spaceBefore(j + 2) && isCapitalized(body.text) && ORG_NOUNS.has(body.key)) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+      }
+      const split = this.splitRunAt(j, phraseEnd === j - 1);
       if (split) {
         if (split.nameStart > j) last = split.nameStart - 1;
         for (let k = j; k < split.nameStart; k++) proper.add(k);
@@ -658,6 +736,7 @@ class OfficialScanner {
           if ((!ORG_NOUNS.has(prevKey) || prevKey === COMMITTEE) && prevKey !== 'và' && !dashBefore) break;
         }
         last = j + phrase.length - 1;
+        phraseEnd = last;
         if (ORG_NOUNS.has((this.tokens[last] as Token).key)) orgNounAt = last;
         const following = this.tokens[last + 1];
         afterBareLevel = LEVEL_WORDS.has(joined) && (!following || !isCapitalized(following.text));
@@ -684,7 +763,28 @@ class OfficialScanner {
       break;
     }
     while (last >= i + h.words.length && TRAILING.has((this.tokens[last] as Token).key)) last--;
+    // "Trưởng Ban Kinh tế Trung ương | và đoàn công tác": a bare lower-case body after "và" is
+    // the company the official came with, not part of the title.
+    const end = this.tokens[last] as Token;
+    if (last - 1 > i + h.words.length && !isCapitalized(end.text) && ORG_NOUNS.has(end.key) && this.tokens[last - 1]?.key === 'và') last -= 2;
     return { title: caps ? this.formatCapsTitle(i, last, proper) : this.formatTitle(i, last, h), last, nameStart };
+  }
+
+  /** Length of the word run of `phrases` starting at token j (words joined by spaces), or 0. */
+  private phraseLengthAt(j: number, phrases: readonly (readonly string[])[]): number {
+    for (const p of phrases) if (p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k)))) return p.length;
+    return 0;
+  }
+
+  /**
+   * True when a private body follows a title's head at token j ("Giám đốc | Công ty TNHH …",
+   * "Chủ tịch | HĐQT Công ty …", "Giám đốc | HTX …"): its head is not an official.
+   */
+  private privateBodyAfter(j: number): boolean {
+    if (!this.spaceBefore(j)) return false;
+    const board = this.phraseLengthAt(j, BOARDS);
+    if (board > 0 && !this.spaceBefore(j + board)) return false;
+    return this.phraseLengthAt(j + board, PRIVATE_ORGS) > 0;
   }
 
   /** True when token j is an abbreviation joined to the one before by "&" or a bare comma ("NN&PTNT", "VH,TT"). */
@@ -794,6 +894,8 @@ class OfficialScanner {
     if (/\n/.test(gap)) return null;
     if (/^\s*[,–-]?\s*$/.test(gap)) return nameEnd + 1;
     if (!/^\s*\(/.test(gap)) return null;
+    // "Lê Văn A (Bí thư Huyện ủy X)": the titles inside the parenthesis.
+    if (/^\s*\(\s*$/.test(gap) && this.headAt(nameEnd + 1)) return nameEnd + 1;
     // Why 60: a caption's position note is a few words; a longer parenthesis is an aside.
     const close = this.text.slice(end, end + 60).search(/[)\n]/);
     if (close < 0 || this.text.charAt(end + close) !== ')') return null;
@@ -811,7 +913,8 @@ class OfficialScanner {
     let j = this.titleStartAfter(nameEnd) ?? nameEnd + 1;
     for (;;) {
       const gap = this.gapBefore(j);
-      const allowed = j === nameEnd + 1 || titles.length > 0 ? /^\s*[,–-]?\s*$/.test(gap) : /^\)\s*[,–-]?\s*$/.test(gap);
+      const allowed =
+        j === nameEnd + 1 ? /^\s*[,–(-]?\s*$/.test(gap) : titles.length > 0 ? /^\s*[,–-]?\s*$/.test(gap) : /^\)\s*[,–-]?\s*$/.test(gap);
       if (!allowed || /\n/.test(gap)) break;
       const read = this.headAt(j) ? this.readTitle(j) : null;
       if (!read || read.nameStart !== null) break;
@@ -846,11 +949,12 @@ class OfficialScanner {
   }
 
   /** Reads "đồng chí A, T1, T2; B, T3 và C, T4" starting at a name at token i. Returns the next index. */
-  private readNameList(i: number, requireTitle: boolean): number {
+  private readNameList(i: number, requireTitle: boolean, loose = false): number {
     let j = i;
     let next = i;
+    const nameAt = (k: number): number | null => this.nameAt(k) ?? (loose ? this.looseNameAt(k) : null);
     for (;;) {
-      const nameEnd = this.nameAt(j);
+      const nameEnd = nameAt(j);
       if (nameEnd === null) break;
       const { titles, last } = this.titlesAfter(nameEnd);
       if (titles.length === 0 && requireTitle) break;
@@ -860,11 +964,12 @@ class OfficialScanner {
       const gap = this.gapBefore(last + 1);
       const after = this.tokens[last + 1];
       if (!after) break;
-      if (/^\s*[;,]\s*$/.test(gap) && !/\n/.test(gap) && this.nameAt(last + 1) !== null && titles.length > 0) {
+      // A closing parenthesis may end the titles: "A (Bí thư Huyện ủy); B (Chủ tịch UBND huyện)".
+      if (/^\s*\)?\s*[;,]\s*$/.test(gap) && !/\n/.test(gap) && nameAt(last + 1) !== null && titles.length > 0) {
         j = last + 1;
         continue;
       }
-      if (after.key === 'và' && this.spaceBefore(last + 1) && this.nameAt(last + 2) !== null && titles.length > 0) {
+      if (after.key === 'và' && /^\)?[ \t\u00a0]+$/.test(gap) && nameAt(last + 2) !== null && titles.length > 0) {
         j = last + 2;
         continue;
       }
@@ -891,10 +996,10 @@ class OfficialScanner {
       const trig = triggerLength(this.tokens, i);
       if (trig > 0) {
         let k = i + trig;
-        const nameEnd = /^\s*:?\s*$/.test(this.gapBefore(k)) ? this.nameAt(k) : null;
+        const nameEnd = /^\s*:?\s*$/.test(this.gapBefore(k)) ? (this.nameAt(k) ?? this.looseNameAt(k)) : null;
         if (nameEnd !== null) {
           // "gia đình ông A, Trưởng thôn ...": a citizen; skip the name so no rule reads it.
-          i = this.citizenBefore(i) ? nameEnd + 1 : this.readNameList(k, true);
+          i = this.citizenBefore(i) ? nameEnd + 1 : this.readNameList(k, true, true);
           continue;
         }
         i = k;
@@ -922,7 +1027,7 @@ class OfficialScanner {
       }
       i++;
     }
-    return [...this.found.values()].map((e) => ({ name: e.name, titles: e.titles, spans: e.spans }));
+    return [...this.found.values()].map((e) => ({ name: e.name, titles: fullestTitles(e.titles), spans: e.spans }));
   }
 
   /**
