@@ -250,7 +250,7 @@ say();
 say(`Command: \`npm run bench:cleaner\` (= \`tsx bench/cleaner-bench.ts\`), run ${new Date().toISOString()} on Node ${process.version}.`);
 say();
 seedCheck('Seed check (../shared/seeds against ../shared/gold/seeds.gold.json)', seedsDir, goldPath);
-for (const set of ['blind', 'blind2']) {
+for (const set of ['blind', 'blind2', 'blind3']) {
   seedCheck(
     `Blind check (bench/${set})`,
     join(here, set, 'texts'),

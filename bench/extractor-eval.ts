@@ -332,6 +332,8 @@ async function main(): Promise<void> {
   const blindDev = runCases(blindCases('dev'));
   const blindHeld = runCases(blindCases('heldout'));
   const blind2 = runCases(blindCases('all', 'blind2'));
+  const blind3Cases = blindCases('all', 'blind3');
+  const blind3 = runCases(blind3Cases);
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -387,6 +389,18 @@ conventions, with an emphasis on officials; a development set (its differences a
 ${scoreTable(blind2.total)}
 
 not-official violations: **${blind2.notOfficialViolations}**
+${
+  blind3Cases.length
+    ? `
+**Third blind set (bench/blind3, ${blind3Cases.length} texts), held out** — written blind while the extractor's last
+round ran, never read while tuning; only totals are printed:
+
+${scoreTable(blind3.total)}
+
+not-official violations: **${blind3.notOfficialViolations}**
+`
+    : ''
+}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
