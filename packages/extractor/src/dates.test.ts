@@ -78,6 +78,43 @@ describe('extractEventDate', () => {
     expect(extractEventDate(text, publishedAt)).toBe(expected);
   });
 
+  it.each([
+    ['Từ 13 - 15/6, huyện tổ chức giải bóng chuyền.', '2023-06-20', '2023-06-13'],
+    ['Trong các ngày 14, 15/3, lớp bồi dưỡng diễn ra tại xã.', '2023-04-13', '2023-03-14'],
+    ['Ngày mùng 5/2, xã tổ chức lễ hội.', '2023-04-13', '2023-02-05'],
+  ])('reads bare "Từ" ranges, comma-separated days and "mùng": %j', (text, publishedAt, expected) => {
+    expect(extractEventDate(text, publishedAt)).toBe(expected);
+  });
+
+  it('does not open with a bare "từ" that is not a date', () => {
+    expect(extractEventDate('Từ 3-5 triệu đồng mỗi hộ được hỗ trợ.', '2023-06-20')).toBeNull();
+  });
+
+  it('takes a date that opens the second paragraph after a sapo without one', () => {
+    const text = 'Huyện chú trọng phát triển du lịch cộng đồng gắn với bảo tồn văn hóa.\n\nNgày 12/4, UBND huyện tổ chức hội nghị.\n\nTừ đêm 2/4 đến sáng 4/4, mưa lớn gây sạt lở.';
+    expect(extractEventDate(text, '2023-04-13')).toBe('2023-04-12');
+  });
+
+  it('gives no date for an undated "Vừa qua" / "Mới đây" lead, whatever dates the body holds', () => {
+    expect(extractEventDate('Mới đây, xã tổ chức hội nghị.\n\nCác hộ phải hoàn thành trước ngày 30/6.', '2023-04-02')).toBeNull();
+    expect(extractEventDate('Vừa qua, huyện họp tổng kết. Ngày 12/5/2019, xã được công nhận đạt chuẩn.', '2023-04-13')).toBeNull();
+    expect(extractEventDate('Thời gian qua, huyện tập trung chỉ đạo.\n\nSáng 9/3, đoàn kiểm tra làm việc tại xã.', '2023-04-13')).toBe('2023-03-09');
+  });
+
+  it('skips deadlines, documents, anniversaries and past years in the body', () => {
+    const pub = '2023-04-20';
+    expect(extractEventDate('Huyện triển khai kế hoạch.\n\nCác xã hoàn thành đến ngày 30/6 năm nay.', pub)).toBeNull();
+    expect(extractEventDate('Huyện triển khai kế hoạch.\n\nThực hiện Nghị quyết Đại hội ngày 25/10/2020, huyện ...', pub)).toBeNull();
+    expect(extractEventDate('Huyện kỷ niệm ngày truyền thống.\n\nNgày 28/3/1950 – 28/3/2023 là chặng đường vẻ vang.', pub)).toBeNull();
+    expect(extractEventDate('Huyện họp tổng kết.\n\nNgày 12/5/2019, xã được công nhận đạt chuẩn.', pub)).toBeNull();
+    expect(extractEventDate('Huyện họp tổng kết.\n\nCuối tuần, ngày 15/4, đoàn về xã.', pub)).toBe('2023-04-15');
+  });
+
+  it('completes the year across New Year and leaves out target years', () => {
+    expect(extractEventDate('Chiều 28/12, huyện tổng kết năm.', '2024-01-03T08:00:00+07:00')).toBe('2023-12-28');
+    expect(extractEventDate('Chiều 28/12, huyện tổng kết.\n\nNăm 2024, huyện phấn đấu thu ngân sách vượt 10%; năm 2023 đạt 95%.', null)).toBe('2023-12-28');
+  });
+
   it('prefers the date that opens the lead over a time-of-day date in the background', () => {
     const text = 'LCO - Ngày 9/7, lãnh đạo tỉnh thăm vùng lũ.\n\nTừ đêm 6/7 đến sáng 7/7, mưa lớn gây sạt lở.';
     expect(extractEventDate(text, '2024-07-10')).toBe('2024-07-09');
@@ -110,6 +147,14 @@ describe('extractEventDate', () => {
 
   it('does not take a document date or a period for the event', () => {
     expect(extractEventDate('Thực hiện Đề án số 04-ĐA/TU, ngày 12/5/2021 của Tỉnh ủy, giai đoạn 2021 - 2025.', null)).toBeNull();
+  });
+});
+
+describe('extractEventDate on adversarial input', () => {
+  it('stays linear and returns a valid value on 1 MB inputs', () => {
+    expect(extractEventDate('Nghị quyết số 5 ngày 2/3 đến ngày 4/5 '.repeat(28_000), '2023-06-01')).toBeNull();
+    expect(extractEventDate('Vừa qua, '.repeat(110_000), '2023-06-01')).toBeNull();
+    expect(extractEventDate('Từ 13 - 15/6 năm 2024 phấn đấu '.repeat(33_000), null)).toBe('2024-06-13');
   });
 });
 

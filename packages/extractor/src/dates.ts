@@ -110,17 +110,36 @@ const WEEKDAY = String.raw`thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ 
 /**
  * Day-month expressions that report an event, anchored by a time-of-day word or "ngày":
  * "Chiều 25.2", "Sáng ngày 14/2/2020", "chiều 29/5", "Hôm nay (21/7)", "Tối 6-9",
- * "Từ ngày 2 đến 4/10" (the start day), "ngày 14 và 15/3", "ngày 30 tháng 4", "Sáng thứ Ba (14/3)",
- * "Thứ Sáu, 17/3". The anchor keeps "Covid - 19",
- * "2020 - 2025" and document dates out.
+ * "Từ ngày 2 đến 4/10" and "Từ 13 - 15/6" (the start day), "ngày 14 và 15/3", "ngày 30 tháng 4",
+ * "Trong các ngày 14, 15/3", "Ngày mùng 5/2", "Sáng thứ Ba (14/3)", "Thứ Sáu, 17/3". The anchor keeps "Covid - 19", "2020 - 2025" and
+ * document dates out. Groups: time word, day word, first day, last day, month separator,
+ * month (numeric), month (after "tháng"), year.
  */
 const EVENT_ANCHORED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm|${WEEKDAY}))?|(từ ngày|ngày|hôm|${WEEKDAY}))` +
-    String.raw`[ \u00a0]*,?[ \u00a0]*\(?[ \u00a0]*(\d{1,2})(?:[ \u00a0]*(?:đến|-|–|và)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
-    String.raw`(?:[ \u00a0]*[/.\-][ \u00a0]*(\d{1,2})|[ \u00a0]+tháng[ \u00a0]+(\d{1,2}))` +
+  String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm|${WEEKDAY}))?|(từ ngày|từ|ngày|hôm|${WEEKDAY}))` +
+    String.raw`[ \u00a0]*,?[ \u00a0]*\(?[ \u00a0]*(?:(?:mùng|mồng)[ \u00a0]+)?(\d{1,2})(?:[ \u00a0]*(?:đến|-|–|và|,)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
+    String.raw`(?:[ \u00a0]*([/.\-])[ \u00a0]*(\d{1,2})|[ \u00a0]+tháng[ \u00a0]+(\d{1,2}))` +
     String.raw`(?:(?:[ \u00a0]*[/.\-][ \u00a0]*|[ \u00a0]+năm[ \u00a0]+)(\d{4}))?(?![\d/])`,
   'giu',
 );
+
+/**
+ * A date that belongs to something other than the reported event, judged from the words before
+ * it (`before`, the clause up to the date) and after it:
+ * - a document's date: "Nghị quyết số 18-NQ/TW ngày 25/10/2017", "Quyết định 120/QĐ-UBND ngày 5/3",
+ *   "02-ĐA/TU, ngày 25/6/2021", "ban hành ngày 3/4";
+ * - a deadline: "đến ngày 30/6", "trước ngày 15/8", "hạn chót ngày 1/9", "chậm nhất ngày 10/10";
+ * - an anniversary span: "ngày 28/3/1950 – 28/3/2020".
+ */
+function dateOfSomethingElse(before: string, after: string, hasYear: boolean): boolean {
+  if (/\/[\p{Lu}]+[,\s]*$/u.test(before.slice(-24)) || /(số|ban hành)[^.]*$/iu.test(before.slice(-24))) return true;
+  const clause = before.slice(-90).split(/[.;!?\n]/).pop() ?? '';
+  // Why a number or a year: "Thực hiện Kế hoạch, ngày 5/9 ..." may still open the event.
+  if (/(?<![\p{L}])(nghị quyết|quyết định|chỉ thị|công văn|thông báo|nghị định|thông tư|kết luận|kế hoạch|đề án|luật)(?![\p{L}])/iu.test(clause) &&
+    (hasYear || /(?<![\p{L}])(nghị quyết|quyết định|chỉ thị|công văn|thông báo|nghị định|thông tư|kết luận|kế hoạch|đề án)[ \u00a0]+(số[ \u00a0]+)?\d/iu.test(clause))) return true;
+  if (/(?<![\p{L}])(đến|tới|trước|hạn|hạn chót|hết|chậm nhất|kể từ|sau)[ \u00a0]*$/iu.test(before)) return true;
+  return /^[ \u00a0]*[-–][ \u00a0]*\d{1,2}[/.]\d{1,2}[/.]\d{4}/u.test(after);
+}
 
 /**
  * How far into the lead a day-month still opens the article. Why: the press opens with the
@@ -130,23 +149,54 @@ const EVENT_ANCHORED = new RegExp(
  */
 const OPENING_CHARS = 60;
 
-function findEventDayMonth(text: string, opening = false): { found: DayMonth; strong: boolean } | null {
+/** A day-month found by {@link findEventDayMonth}. */
+interface EventHit {
+  found: DayMonth;
+  /** Opens a paragraph of the lead or carries a time of day: beats any "ngày" date further on. */
+  strong: boolean;
+  /** Opens the article's first paragraph: the one date trusted even with an old year. */
+  first: boolean;
+}
+
+/**
+ * Where the paragraph holding `index` starts, and whether that paragraph's opening (a dateline
+ * code, then the date: "BHG - Ngày 5/9, ...") reaches `index` with no sentence ended before it.
+ */
+function paragraphOpening(text: string, index: number): { start: number; opens: boolean } {
+  // Why a bounded look-back: an opening is short, and the scan must stay linear on 1 MB of text.
+  const from = Math.max(0, index - OPENING_CHARS);
+  const window = text.slice(from, index);
+  const newline = window.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return { start: -1, opens: false };
+  const start = from + newline + 1;
+  const head = text.slice(start, index);
+  return { start, opens: !/[.!?…][\s"”]/u.test(head) };
+}
+
+function findEventDayMonth(text: string, opening = false): EventHit | null {
   EVENT_ANCHORED.lastIndex = 0;
   let weak: DayMonth | null = null;
   for (let m = EVENT_ANCHORED.exec(text); m; m = EVENT_ANCHORED.exec(text)) {
-    const [, timeWord, dayWord, d1, _d2, mSlash, mWord, y] = m;
+    const [whole, timeWord, dayWord, d1, _d2, sep, mSlash, mWord, y] = m;
     void _d2;
     const d = Number(d1);
     const mo = Number(mSlash ?? mWord);
     if (!(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
-    // A document's signing date ("02-ĐA/TU, ngày 25/6/2021") is not the event.
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (/\/[\p{Lu}]+[,\s]*$/u.test(before) || /(số|ban hành)[^.]*$/iu.test(before)) continue;
+    // Why per paragraph: a sapo without a date may come before "Ngày 12/4, UBND huyện ..."; and
+    // "Vừa qua, huyện họp. Ngày 12/5/2019, ..." is a second sentence, not the opening.
+    const para = opening && !weak ? paragraphOpening(text, m.index) : null;
+    const atOpening = para?.opens === true;
+    // A bare "từ" opens a date only at the start and with "/" or "tháng": "Từ 13 - 15/6, ..."
+    // but not "từ 3-5 triệu đồng" nor a background "từ 1/1 đến nay".
+    if (dayWord?.toLowerCase() === 'từ' && (!atOpening || sep === '-' || sep === '.')) continue;
+    const before = text.slice(Math.max(0, m.index - 90), m.index);
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 16);
+    if (dateOfSomethingElse(before, after, y !== undefined)) continue;
     const dm: DayMonth = { d, m: mo, y: y ? Number(y) : null };
-    if (timeWord || (opening && m.index < OPENING_CHARS && !weak)) return { found: dm, strong: true };
+    if (timeWord || atOpening) return { found: dm, strong: true, first: atOpening && para?.start === 0 };
     if (dayWord && !weak) weak = dm;
   }
-  return weak ? { found: weak, strong: false } : null;
+  return weak ? { found: weak, strong: false, first: false } : null;
 }
 
 /**
@@ -160,7 +210,9 @@ export function yearsTalkedAbout(text: string): number[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
     const after = text.slice(m.index + 4, m.index + 8);
-    if (/(đến|tới|tầm nhìn|kỳ|đoạn)\s*(năm\s*)?$/u.test(before)) continue;
+    if (/(đến|tới|tầm nhìn|kỳ|đoạn|phấn đấu|mục tiêu|chỉ tiêu|dự kiến)\s*(năm\s*)?$/u.test(before)) continue;
+    // "Năm 2025, huyện phấn đấu ..." / "năm 2025 sẽ ...": a target, not the year written in.
+    if (/^\s*,?\s*(huyện|xã|tỉnh|thành phố|thị xã|toàn huyện|toàn tỉnh)?\s*(phấn đấu|sẽ|dự kiến)(?![\p{L}])/iu.test(text.slice(m.index + 4, m.index + 40))) continue;
     if (/^\s*[-–]\s*\d{4}/.test(after) || /\d{4}\s*[-–]\s*$/.test(before)) continue;
     years.add(Number(m[1]));
   }
@@ -211,9 +263,27 @@ function relativeEventDay(lead: string, publishedAt: string | null): string | nu
 }
 
 /**
+ * A lead that reports an event without its day: "Vừa qua, ...", "Mới đây, ...", "Thời gian qua",
+ * "Những ngày qua", "Gần đây". The gold convention is no event date; a date further down the
+ * body is background (a deadline, an earlier stage, a document) rather than the event's day.
+ */
+const UNDATED_OPENING = /(?<![\p{L}])(vừa qua|mới đây|vừa rồi|thời gian qua|những ngày qua|gần đây|thời gian gần đây)(?![\p{L}])/iu;
+
+/** Year, month and day of a publication date of any precision, or null. */
+function publicationParts(publishedAt: string | null): { y: number; m: number; d: number } | null {
+  const pub = publishedAt ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(publishedAt) : null;
+  if (!pub) return null;
+  return { y: Number(pub[1]), m: pub[2] ? Number(pub[2]) : 12, d: pub[3] ? Number(pub[3]) : 31 };
+}
+
+/**
  * The date of the event the article reports (YYYY-MM-DD), from the lead first. A missing
  * year is completed from `publishedAt`, or failing that from the part-year reports the text
- * gives ("7 tháng đầu năm 2021"), or from the latest year it talks about; an event never lands after its publication (a later day-month means the year before).
+ * gives ("7 tháng đầu năm 2021"), or from the latest year it talks about; an event never lands
+ * after its publication (a later day-month means the year before: "ngày 28/12" published on
+ * 3/1/2024 is 2023-12-28). A date read from the body rather than the lead's opening must not
+ * be dated in an earlier year than the article ("Ngày 12/5/2019, xã được công nhận ..." is
+ * background in a 2023 article).
  *
  * @param text cleaned article text
  * @param publishedAt the article's publication date (any precision) or null
@@ -222,17 +292,21 @@ export function extractEventDate(text: string, publishedAt: string | null): stri
   const paragraphs = text.split(/\n\s*\n/);
   const lead = paragraphs.slice(0, 2).join('\n\n');
   const inLead = findEventDayMonth(lead, true);
-  const hit = inLead?.strong ? inLead : (findEventDayMonth(text.slice(0, 200_000)) ?? inLead);
-  if (!hit) return relativeEventDay(lead, publishedAt);
+  const undated = UNDATED_OPENING.test(lead.slice(0, OPENING_CHARS));
+  const hit = inLead?.strong || undated ? inLead : (findEventDayMonth(text.slice(0, 200_000)) ?? inLead);
+  if (!hit) return undated ? null : relativeEventDay(lead, publishedAt);
   const { d, m } = hit.found;
   let y = hit.found.y;
+  const pub = publicationParts(publishedAt);
+  if (y !== null && !hit.first) {
+    const current = pub?.y ?? yearsTalkedAbout(text.slice(0, 200_000))[0] ?? y;
+    // Why a year's slack: a report published in January looks back at December.
+    if (y < current - (pub && pub.m === 1 ? 1 : 0)) return null;
+  }
   if (y === null) {
-    const pub = publishedAt ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(publishedAt) : null;
     if (pub) {
-      y = Number(pub[1]);
-      const pm = pub[2] ? Number(pub[2]) : 12;
-      const pd = pub[3] ? Number(pub[3]) : 31;
-      if (m > pm || (m === pm && d > pd)) y -= 1;
+      y = pub.y;
+      if (m > pub.m || (m === pub.m && d > pub.d)) y -= 1;
     } else {
       y = yearFromReportingPeriods(text.slice(0, 200_000), m) ?? yearsTalkedAbout(text)[0] ?? null;
     }

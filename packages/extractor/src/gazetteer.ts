@@ -10,6 +10,11 @@ export function placeKey(name: string): string {
   return foldVietnamese(name).replace(/[\s\-–]+/g, ' ').trim();
 }
 
+/** {@link placeKey} with the spaces between syllables dropped: "Đa Krông" → "đakrông". */
+export function compactPlaceKey(name: string): string {
+  return placeKey(name).replace(/ /g, '');
+}
+
 /** Administrative level of a unit, in the words the press uses. */
 export type UnitLevel = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn';
 
@@ -181,6 +186,10 @@ export function gazetteer(): Gazetteer {
     districts.push(unit);
     districtByCode.set(raw.code, unit);
     addTo(districtIndex, placeKey(raw.name), unit);
+    // Why: names of Central Highlands and ethnic origin are also written run together
+    // ("Đakrông" for Đa Krông, "Krôngpa" for Krông Pa); no Vietnamese word looks like that.
+    const compact = compactPlaceKey(raw.name);
+    if (compact !== placeKey(raw.name)) addTo(districtIndex, compact, unit);
     maxNameWords = Math.max(maxNameWords, wordCount(raw.name));
   }
   for (const raw of Object.values(rawCommunes)) {

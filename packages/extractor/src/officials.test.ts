@@ -298,6 +298,27 @@ describe('extractOfficials', () => {
     });
   });
 
+  it('reads a second office after "kiêm" and the number of an army unit', () => {
+    expect(extractOfficials('Đồng chí Ma Văn Khánh, Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện báo cáo.').map((o) => [o.name, o.titles])).toEqual([
+      ['Ma Văn Khánh', ['Phó Chủ tịch UBND huyện', 'Trưởng Công an huyện']],
+    ]);
+    expect(extractOfficials('Bác sĩ Nông Thị Duyên, Giám đốc Trung tâm Y tế huyện, kiêm Trưởng phòng Y tế huyện phát biểu.').map((o) => o.titles)).toEqual([
+      ['Giám đốc Trung tâm Y tế huyện', 'Trưởng phòng Y tế huyện'],
+    ]);
+    expect(extractOfficials('Đại tá Lục Văn Thành, Chính ủy Sư đoàn 316 và Thiếu tướng Hà Minh Đức, Phó Tư lệnh Quân khu 2 dự.').map((o) => o.titles)).toEqual([
+      ['Đại tá', 'Chính ủy Sư đoàn 316'],
+      ['Thiếu tướng', 'Phó Tư lệnh Quân khu 2'],
+    ]);
+  });
+
+  it('keeps a delegation\'s purpose in "Trưởng đoàn" titles', () => {
+    expect(pick('Đồng chí Đèo Thị Hằng, Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát làm việc tại xã.')).toEqual([
+      { name: 'Đèo Thị Hằng', titles: ['Phó Chủ tịch HĐND tỉnh', 'Trưởng đoàn giám sát'] },
+    ]);
+    expect(pick('Đồng chí Đèo Thị Hằng, Trưởng đoàn công tác thăm xã.').map((o) => o.titles)).toEqual([['Trưởng đoàn công tác']]);
+    expect(pick('Đồng chí Đèo Thị Hằng, Trưởng đoàn kiểm tra số 3 của Tỉnh ủy phát biểu.').map((o) => o.titles)).toEqual([['Trưởng đoàn kiểm tra số 3 của Tỉnh ủy']]);
+  });
+
   it('stays linear and valid on adversarial input', () => {
     expect(extractOfficials('NGUYỄN VĂN '.repeat(100_000))).toEqual([]);
     expect(extractOfficials('BÍ THƯ TỈNH ỦY '.repeat(70_000))).toEqual([]);
@@ -318,5 +339,7 @@ describe('extractOfficials', () => {
     expect(extractOfficials('ông A Bờ (Bí thư (Bí thư '.repeat(40_000))).toHaveLength(1);
     expect(extractOfficials('Chủ tịch HĐQT Công ty '.repeat(45_000))).toEqual([]);
     expect(extractOfficials('Trưởng Ban và đoàn và đoàn '.repeat(40_000))).toEqual([]);
+    expect(extractOfficials('Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 '.repeat(20_000)).length).toBeGreaterThan(0);
+    expect(extractOfficials('Trưởng đoàn công tác số 3 '.repeat(40_000))).toEqual([]);
   });
 });

@@ -276,6 +276,9 @@ const OBJECT_BOUNDARIES: ReadonlySet<string> = new Set(
     .map(foldVietnamese),
 );
 
+/** Last words of army units that are numbered: "Quân khu 2", "Sư đoàn 316", "Trung đoàn 12", "Bệnh viện 103". */
+const NUMBERED_UNIT_WORDS: ReadonlySet<string> = new Set(['khu', 'đoàn', 'đội', 'viện', 'vùng'].map(foldVietnamese));
+
 /** Connector words that cannot end a title ("Bí thư Tỉnh ủy và các thành viên ..."). */
 const TRAILING = new Set(['và', 'của', 'cùng']);
 
@@ -340,6 +343,12 @@ const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
 /** Heads that name a body after "Đoàn" ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội"). */
 const DELEGATION_HEADS: ReadonlySet<string> = new Set(['đbqh', 'đại']);
 const DELEGATION = foldVietnamese('đoàn');
+const CONCURRENTLY = foldVietnamese('kiêm');
+
+/** What a delegation is sent to do, after "Trưởng đoàn": "công tác", "giám sát", "kiểm tra". */
+const DELEGATION_PURPOSES: readonly (readonly string[])[] = 'công tác|giám sát|khảo sát|kiểm tra|thanh tra|kiểm toán'
+  .split('|')
+  .map((p) => p.split(' ').map(foldVietnamese));
 
 /** Words that open a sentence in capitals but are never family names ("Tại", "Theo", "Với"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
@@ -699,6 +708,20 @@ class OfficialScanner {
           continue;
         }
       }
+      // "Trưởng đoàn công tác", "Phó Trưởng đoàn giám sát", "Trưởng đoàn kiểm tra số 3": the
+      // delegation's purpose is part of the head's title.
+      if (j === i + h.words.length && (this.tokens[j - 1] as Token).key === DELEGATION && !isCapitalized(t.text)) {
+        const purpose = this.phraseLengthAt(j, DELEGATION_PURPOSES);
+        if (purpose > 0 && this.spaceBefore(j)) {
+          last = j + purpose - 1;
+          const no = this.tokens[last + 1];
+          const num = this.tokens[last + 2];
+          if (no?.key === 'số' && num && /^\d{1,3}$/.test(num.text) && this.spaceBefore(last + 1) && this.spaceBefore(last + 2)) last += 2;
+          j = last + 1;
+          orgWords++;
+          continue;
+        }
+      }
       const split = this.splitRunAt(j, phraseEnd === j - 1);
       if (split) {
         if (split.nameStart > j) last = split.nameStart - 1;
@@ -744,7 +767,9 @@ class OfficialScanner {
         j += phrase.length;
         continue;
       }
-      if (!lower || /^[IVXLC]+$/.test(t.text)) {
+      // "Phó Tư lệnh Quân khu 2", "Chính ủy Sư đoàn 316": a numbered unit keeps its number.
+      const numberedUnit = orgWords > 0 && /^\d{1,3}$/.test(t.text) && NUMBERED_UNIT_WORDS.has((this.tokens[j - 1] as Token).key);
+      if (!lower || /^[IVXLC]+$/.test(t.text) || numberedUnit) {
         last = j;
         if (ORG_NOUNS.has(t.key)) orgNounAt = j;
         afterBareLevel = false;
@@ -916,6 +941,8 @@ class OfficialScanner {
       const allowed =
         j === nameEnd + 1 ? /^\s*[,–(-]?\s*$/.test(gap) : titles.length > 0 ? /^\s*[,–-]?\s*$/.test(gap) : /^\)\s*[,–-]?\s*$/.test(gap);
       if (!allowed || /\n/.test(gap)) break;
+      // "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện": "kiêm" (holding also) adds a title.
+      if (titles.length > 0 && this.tokens[j]?.key === CONCURRENTLY && this.spaceBefore(j + 1) && this.headAt(j + 1)) j++;
       const read = this.headAt(j) ? this.readTitle(j) : null;
       if (!read || read.nameStart !== null) break;
       titles.push(read.title);

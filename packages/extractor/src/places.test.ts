@@ -79,6 +79,33 @@ describe('resolvePlaces', () => {
     expect(resolvePlaces('Mô hình ở xã Lũng Cú (Vị Xuyên).').districts).toEqual([]);
   });
 
+  it('reads a one-word district only when it continues a list after another district', () => {
+    expect(resolvePlaces('Huyện Chư Sê phối hợp với các xã biên giới của Chư Prông, KBang.').districts).toEqual(['Chư Sê', 'Chư Prông', 'KBang']);
+    expect(resolvePlaces('Đoàn làm việc tại huyện Diễn Châu và Vinh.').districts).toEqual(['Diễn Châu', 'Vinh']);
+    // Alone, a one-word name is a person's: "ông Vinh".
+    expect(resolvePlaces('Ông Vinh, cán bộ huyện Diễn Châu, cho biết. Anh Vinh, Diễn Châu.').districts).toEqual(['Diễn Châu']);
+  });
+
+  it('reads a district name written run together, and reports it as written', () => {
+    expect(resolvePlaces('Huyện Lạc Dương (Lâm Đồng) hỗ trợ các xã của Lạc Dương, Đamrông.').districts).toEqual(['Lạc Dương', 'Đamrông']);
+    expect(resolvePlaces('Tỉnh Lâm Đồng: huyện Đamrông và huyện Đam Rông là một.').districts).toEqual(['Đamrông']);
+  });
+
+  it('does not read a house address as a district', () => {
+    expect(resolvePlaces('Huyện Trùng Khánh, tỉnh Cao Bằng; trụ sở tại số 5 Bảo Lâm, đường Hà Quảng.').districts).toEqual(['Trùng Khánh']);
+  });
+
+  it('stays linear on a 1 MB list of one-word districts', () => {
+    expect(resolvePlaces(`Huyện Diễn Châu${', Vinh'.repeat(150_000)}`).districts).toEqual(['Diễn Châu', 'Vinh']);
+  });
+
+  it('does not read a person or a headline kicker as a district', () => {
+    const text = 'Sáng 2/3, huyện Trùng Khánh (Cao Bằng) ra quân. Ông Bảo Lâm, trưởng thôn, cho biết.\n\nHà Quảng: Ra mắt mô hình nuôi ong\n\nTại Hà Quảng, người dân trồng quế.';
+    expect(resolvePlaces(text).districts).toEqual(['Trùng Khánh', 'Hà Quảng']);
+    expect(resolvePlaces('Huyện Trùng Khánh (Cao Bằng).\n\nHà Quảng: Ra mắt mô hình nuôi ong').districts).toEqual(['Trùng Khánh']);
+    expect(resolvePlaces(`Huyện Trùng Khánh (Cao Bằng). ${'Hà Quảng: '.repeat(100_000)}`).districts).toEqual(['Trùng Khánh', 'Hà Quảng']);
+  });
+
   it('stays linear on a 1 MB list', () => {
     expect(resolvePlaces('các huyện Bảo Lạc, '.repeat(60_000)).districts).toEqual(['Bảo Lạc']);
   });

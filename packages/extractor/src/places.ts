@@ -1,5 +1,5 @@
 import type { Place } from '@provnews/record';
-import { gazetteer, placeKey, type AdminUnit, type Gazetteer } from './gazetteer.ts';
+import { compactPlaceKey, gazetteer, placeKey, type AdminUnit, type Gazetteer } from './gazetteer.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
 
 /** Which index a cue word points into. */
@@ -329,7 +329,8 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     }
   }
 
-  if (province) mentions.push(...bareDistrictMentions(g, text, tokens ?? tokenize(text), province, mentions));
+  // Why a loop, not push(...): a 1 MB list yields more mentions than the call stack takes arguments.
+  if (province) for (const m of bareDistrictMentions(g, text, tokens ?? tokenize(text), province, mentions)) mentions.push(m);
 
   const places: Place[] = [];
   const seen = new Set<string>();
@@ -347,8 +348,10 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
       places.push({ name, level, province: placeProvince, span: m.span });
     }
     const districtLevel = unit && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
-    if (districtLevel && unit && (province === null || unit.province === province) && !districts.some((d) => placeKey(d) === placeKey(unit.name))) {
-      districts.push(unit.name);
+    if (districtLevel && unit && (province === null || unit.province === province) && !districts.some((d) => compactPlaceKey(d) === compactPlaceKey(unit.name))) {
+      // A name written run together ("Đakrông") is reported as the article writes it.
+      const written = text.slice(m.span[0], m.span[1]);
+      districts.push(placeKey(written) !== placeKey(unit.name) && compactPlaceKey(written) === compactPlaceKey(unit.name) ? written : unit.name);
     }
   }
   return { province, districts, places };
@@ -358,21 +361,49 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
 const BEFORE_A_PLACE = new Set(['tại', 'ở', 'về', 'từ', 'đến', 'với']);
 
 /** Lower-case words before a capitalised run that make it the name of something else ("trường Mường Lát", "chợ Bảo Lạc"). */
-const NOT_A_DISTRICT_BEFORE = new Set(['trường', 'đường', 'phố', 'cầu', 'chợ', 'bến', 'sông', 'suối', 'núi', 'đèo', 'hồ', 'đập', 'báo', 'đài', 'cổng', 'ty', 'xã']);
+const NOT_A_DISTRICT_BEFORE = new Set(['trường', 'đường', 'phố', 'cầu', 'chợ', 'bến', 'sông', 'suối', 'núi', 'đèo', 'hồ', 'đập', 'báo', 'đài', 'cổng', 'ty', 'xã', 'phường', 'trấn', 'thôn', 'bản', 'ấp', 'xóm', 'làng', 'ngõ', 'hẻm', 'kiệt']);
+
+/** Words before a name that make it a person's ("ông Bảo Lâm", "đồng chí Hà Quảng", "chị Hòa An"). */
+const PERSON_BEFORE = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cụ', 'chí', 'thầy', 'cô', 'chú', 'bác', 'cháu', 'già']);
+
+/**
+ * "Sơn Động: Hỗ trợ người dân ..." — a line opened by a place and a colon, with no full stop at
+ * its end, is the headline of another article (a leftover of a "Tin liên quan" list), not the text.
+ */
+function isHeadlineKicker(text: string, nameStart: number, nameEnd: number): boolean {
+  if (!/^[ \t\u00a0]*:/.test(text.slice(nameEnd, nameEnd + 4))) return false;
+  // Why bounded windows: a kicker line is short, and the scan must stay linear on 1 MB inputs.
+  const back = text.slice(Math.max(0, nameStart - 8), nameStart);
+  const lineStart = nameStart - back.length + back.lastIndexOf('\n') + 1;
+  if ((lineStart === nameStart - back.length && lineStart !== 0) || text.slice(lineStart, nameStart).trim() !== '') return false;
+  const ahead = text.slice(nameEnd, nameEnd + 200);
+  const cut = ahead.indexOf('\n');
+  if (cut === -1 && nameEnd + 200 < text.length) return false;
+  const line = text.slice(lineStart, nameEnd) + (cut === -1 ? ahead : ahead.slice(0, cut));
+  return !/[.!?…]["”»)]*$/u.test(line.trim());
+}
 
 /**
  * Districts of the article's province named without a cue word: "Tại Mường Lát, mưa lũ ...",
  * "người dân Nam Trà My". Only names of two words or more that are not also a province's name
  * ("Lạng Sơn" the city or the province), standing as a capitalised run of their own (not
- * "Trường THPT Bảo Lạc", not "Bảo Lạc Phát"), outside the cue mentions already read. Linear: a
- * few lookups per word.
+ * "Trường THPT Bảo Lạc", not "Bảo Lạc Phát", not the house address "số 12 Bảo Lạc"), outside
+ * the cue mentions already read. A one-word name ("Đakrông", "Krông Pa" is two) counts only
+ * right after another district of the province in a list: "các xã biên giới của Hướng Hóa,
+ * Đakrông", "huyện Mường Lát và Quan Sơn" — alone, a one-word name is too often a person's or a
+ * commune's. Linear: a few lookups per word.
  */
 function bareDistrictMentions(g: Gazetteer, text: string, tokens: readonly Token[], province: string, cued: readonly PlaceMention[]): PlaceMention[] {
   const own = new Map<string, AdminUnit>();
+  const oneWord = new Map<string, AdminUnit>();
   for (const d of g.districts) {
     const key = placeKey(d.name);
-    if (d.province === province && key.includes(' ') && !g.provinceIndex.has(key)) own.set(key, d);
+    if (d.province !== province || g.provinceIndex.has(key)) continue;
+    if (key.includes(' ')) own.set(key, d);
+    oneWord.set(compactPlaceKey(d.name), d);
   }
+  // Where a district of the province ends: a listed one-word name must follow one of these.
+  const districtEnds = new Set(cued.filter((m) => (m.kind === 'district' || m.kind === 'city') && m.candidates.some((u) => u.province === province)).map((m) => m.span[1]));
   const covered = cued.map((m) => m.span).sort((a, b) => a[0] - b[0]);
   let c = 0;
   const out: PlaceMention[] = [];
@@ -380,7 +411,16 @@ function bareDistrictMentions(g: Gazetteer, text: string, tokens: readonly Token
     const t = tokens[i] as Token;
     if (!isCapitalized(t.text) || isAllCaps(t.text)) continue;
     const prev = tokens[i - 1];
-    if (prev && gapIsSpace(text, prev, t, false) && ((isCapitalized(prev.text) && !BEFORE_A_PLACE.has(prev.key)) || NOT_A_DISTRICT_BEFORE.has(prev.key))) continue;
+    if (prev && gapIsSpace(text, prev, t, false) && ((isCapitalized(prev.text) && !BEFORE_A_PLACE.has(prev.key)) || NOT_A_DISTRICT_BEFORE.has(prev.key) || PERSON_BEFORE.has(prev.key) || /^\d+[a-z]?$/i.test(prev.text))) continue;
+    const listed = oneWord.get(t.key);
+    if (listed && prev && followsDistrict(text, tokens, i, districtEnds)) {
+      const after = tokens[i + 1];
+      if (!(after && gapIsSpace(text, t, after, false) && isCapitalized(after.text))) {
+        out.push({ kind: 'district', level: listed.level, name: listed.name, candidates: [listed], span: [t.start, t.end] });
+        districtEnds.add(t.end);
+        continue;
+      }
+    }
     // "xã Lũng Cú (Vị Xuyên)": a locator after another place, judged by `districtInParentheses`.
     if (prev && /\(\s*$/.test(text.slice(prev.end, t.start))) continue;
     while (c < covered.length && (covered[c] as [number, number])[1] <= t.start) c++;
@@ -395,12 +435,26 @@ function bareDistrictMentions(g: Gazetteer, text: string, tokens: readonly Token
       const unit = own.get(placeKey(words));
       const after = tokens[i + n + 1];
       if (!unit || (after && gapIsSpace(text, b, after, false) && isCapitalized(after.text))) continue;
+      if (isHeadlineKicker(text, t.start, b.end)) break;
       out.push({ kind: 'district', level: unit.level, name: unit.name, candidates: [unit], span: [t.start, b.end] });
+      districtEnds.add(b.end);
       i += n;
       break;
     }
   }
   return out;
+}
+
+/** True when token `i` continues a list (", " or " và ") right after a district's name. */
+function followsDistrict(text: string, tokens: readonly Token[], i: number, districtEnds: ReadonlySet<number>): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.key === 'và') {
+    const before = tokens[i - 2];
+    return !!before && gapIsSpace(text, before, prev, false) && gapIsSpace(text, prev, t, false) && districtEnds.has(before.end);
+  }
+  return /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(prev.end, t.start)) && districtEnds.has(prev.end);
 }
 
 /** A prior province as pre-2025 provinces: a 2025 name stands for every province it absorbed. */
