@@ -157,7 +157,7 @@ export function parseRegistry(data: unknown, source = 'registry'): Portal[] {
  * Reads and validates a registry file (`.json` as JSON, anything else as YAML, which also reads
  * JSON). Throws a {@link RegistryError} naming the portal and field on a wrong entry.
  */
-export async function loadRegistry(path: string): Promise<Portal[]> {
+export async function loadRegistry(path: string = defaultRegistryPath()): Promise<Portal[]> {
   const text = await readFile(path, 'utf8');
   let data: unknown;
   try {

@@ -32,7 +32,7 @@ function positiveInt(value: string): number {
 }
 
 async function registry(env: Env): Promise<Portal[]> {
-  return loadRegistry(env.PROVNEWS_REGISTRY ?? defaultRegistryPath());
+  return loadRegistry(env.PROVNEWS_REGISTRY);
 }
 
 /** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */

@@ -10,8 +10,8 @@ export function startPipeline(ctx: AppContext, portals: Portal[]): Worker[] {
   const byId = new Map(portals.map((p) => [p.id, p]));
   return [
     startCrawlerWorker(ctx, byId),
-    startCleanerWorker(ctx, (id) => (id ? byId.get(id)?.hints : undefined)),
-    startExtractorWorker(ctx, (id) => (id ? (byId.get(id)?.province ?? null) : null)),
+    startCleanerWorker(ctx, byId),
+    startExtractorWorker(ctx, byId),
   ];
 }
 

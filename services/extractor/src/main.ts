@@ -1,8 +1,8 @@
-import { defaultRegistryPath, loadRegistry } from '@provnews/crawler';
+import { loadRegistry } from '@provnews/crawler';
 import { runService } from '@provnews/runtime';
 import { startExtractorWorker } from './index.ts';
 
 await runService('extractor', async (ctx) => {
-  const portals = new Map((await loadRegistry(ctx.env.PROVNEWS_REGISTRY ?? defaultRegistryPath())).map((p) => [p.id, p]));
-  return [startExtractorWorker(ctx, (id) => (id ? (portals.get(id)?.province ?? null) : null))];
+  const portals = new Map((await loadRegistry(ctx.env.PROVNEWS_REGISTRY)).map((p) => [p.id, p]));
+  return [startExtractorWorker(ctx, portals)];
 });
