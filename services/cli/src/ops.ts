@@ -55,11 +55,24 @@ export async function listFailed(queues: Queues, filter: FailedFilter = {}): Pro
   return out;
 }
 
+/** The failed job with this id (in one queue, or any), if it matches the other filters. */
+async function failedById(queues: Queues, id: string, filter: FailedFilter): Promise<{ job: Job; view: FailedJobView }[]> {
+  const out: { job: Job; view: FailedJobView }[] = [];
+  for (const name of filter.queue ? [filter.queue] : QUEUE_NAMES) {
+    const job = await queues.get(name).getJob(id);
+    if (!job || !(await job.isFailed())) continue;
+    const v = view(name, job);
+    if (filter.reason && v.reason !== filter.reason) continue;
+    if (filter.portal && v.portal !== filter.portal) continue;
+    out.push({ job, view: v });
+  }
+  return out;
+}
+
 /** Moves matching failed jobs back to waiting (same id, same payload); returns how many. */
 export async function replayFailed(queues: Queues, filter: FailedFilter & { id?: string }): Promise<FailedJobView[]> {
-  const matches = filter.id
-    ? (await listFailed(queues, { ...filter, limit: Number.MAX_SAFE_INTEGER })).filter((m) => m.view.id === filter.id)
-    : await listFailed(queues, filter);
+  // One job by id is looked up directly rather than by scanning every failed job.
+  const matches = filter.id ? await failedById(queues, filter.id, filter) : await listFailed(queues, filter);
   for (const { job } of matches) await job.retry('failed');
   return matches.map((m) => m.view);
 }
