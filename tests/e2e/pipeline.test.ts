@@ -7,8 +7,7 @@ import { loadEnv } from '@provnews/config';
 import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals';
 import { silentLogger } from '@provnews/logger';
 import type { ArticleRecord } from '@provnews/record';
-import { dropPrefix, uniqueName } from '@provnews/testing';
-import { inject } from 'vitest';
+import { dropPrefix, testRedisHandle, uniqueName } from '@provnews/testing';
 
 /**
  * The whole pipeline, as `provnews demo` runs it: demo portals on loopback → crawler, cleaner and
@@ -19,7 +18,7 @@ describe('pipeline end to end', () => {
   const outputPath = join(dataDir, 'records.jsonl');
   const prefix = uniqueName('e2e');
   const env = loadEnv({ PROVNEWS_DATA_DIR: dataDir, CRAWL_CONCURRENCY: '4' });
-  const redisHandle = { url: inject('redisUrl'), origin: 'REDIS_URL' as const, stop: async () => undefined };
+  const redisHandle = testRedisHandle();
   let server: DemoPortalsServer;
   let first: DemoSummary;
 

@@ -3,6 +3,11 @@ import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import './provided.ts';
 
+/** The run's test Redis as a handle for `createContext`/`runDemo`; stopping it is the run's job, not the caller's. */
+export function testRedisHandle(): { url: string; origin: 'REDIS_URL'; stop: () => Promise<void> } {
+  return { url: inject('redisUrl'), origin: 'REDIS_URL', stop: async () => undefined };
+}
+
 /** A fresh ioredis client on the run's test Redis (BullMQ-ready: `maxRetriesPerRequest: null`). */
 export function testRedis(): Redis {
   const url = inject('redisUrl');

@@ -1,3 +1,3 @@
 export { acquireTestRedis } from './test-redis.ts';
 export { freePort, redisAnswers, startRedisServer, type RedisHandle } from "@provnews/redis-local";
-export { dropPrefix, testRedis, uniqueName, waitFor } from './helpers.ts';
+export { dropPrefix, testRedis, testRedisHandle, uniqueName, waitFor } from './helpers.ts';

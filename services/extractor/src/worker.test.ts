@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { clean } from '@provnews/cleaner';
 import { loadEnv } from '@provnews/config';
 import { silentLogger } from '@provnews/logger';
 import { createContext, type AppContext } from '@provnews/runtime';
 import { CLEANED_KIND } from '@provnews/storage';
-import { uniqueName, waitFor } from '@provnews/testing';
+import { testRedisHandle, uniqueName, waitFor } from '@provnews/testing';
+import { portalSchema } from '@provnews/crawler';
 import { startExtractorWorker } from './index.ts';
 
 const ARTICLE = [
@@ -29,10 +29,11 @@ describe('extractor worker', () => {
   beforeAll(async () => {
     const env = loadEnv({ PROVNEWS_DATA_DIR: mkdtempSync(join(tmpdir(), 'provnews-xw-')) });
     ctx = await createContext(env, silentLogger, {
-      redisHandle: { url: inject('redisUrl'), origin: 'REDIS_URL', stop: async () => undefined },
+      redisHandle: testRedisHandle(),
       prefix: uniqueName('xw'),
     });
-    worker = startExtractorWorker(ctx, () => 'Hà Giang');
+    const portal = portalSchema.parse({ id: 'demo-hagiang', name: 'Báo Hà Giang', province: 'Hà Giang', baseUrl: 'https://demo.example.vn/' });
+    worker = startExtractorWorker(ctx, new Map([[portal.id, portal]]));
   });
 
   afterAll(async () => {
