@@ -5,7 +5,27 @@
  * lists, ± as the standard deviation over 1,000 bootstrap resamples of the pages.
  */
 
+import type { CleanResult } from '@provnews/cleaner';
+import { normalizeForMatch } from '@provnews/cleaner';
 import { seededRandom } from '@provnews/demo-portals';
+
+/**
+ * A gold chrome entry is gone when no kept line equals it and, for entries of four words or more (other
+ * articles' headlines), no kept text contains it. Short labels ("Chia sẻ") are compared as whole
+ * lines only: the same words may appear inside a real sentence ("chia sẻ kinh nghiệm").
+ */
+export function chromeGone(r: CleanResult, entry: string): boolean {
+  const k = normalizeForMatch(entry);
+  const kept = [...r.paragraphs, ...(r.title ? [r.title] : [])].map(normalizeForMatch);
+  if (kept.some((p) => p === k)) return false;
+  if (k.split(' ').length >= 4 && kept.some((p) => p.includes(k))) return false;
+  return true;
+}
+
+/** A gold mustKeep sentence is kept when the cleaned paragraphs contain it word for word (after NFC/case/space folding). */
+export function mustKeepKept(r: CleanResult, sentence: string): boolean {
+  return normalizeForMatch(r.paragraphs.join(' ')).includes(normalizeForMatch(sentence));
+}
 
 /** Maximal runs of Unicode letters, digits and underscore. */
 export function tokenize(text: string): string[] {

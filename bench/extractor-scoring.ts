@@ -5,16 +5,20 @@ export interface GoldSeed {
   title?: string | null;
   publishedAt?: string | null;
   publishedAtNot?: string;
-  eventDate?: string | null;
-  authors: string[];
+  /** One day, or several days any of which is right (a two-day event). */
+  eventDate?: string | string[] | null;
+  authors?: string[];
   creditedSource?: string;
-  province: string | null;
-  districts: string[];
-  officials: Array<{ name: string; titles: string[] }>;
-  notOfficials: string[];
-  documents: Array<{ kind: string; number: string | null; date: string | null }>;
-  metrics: Array<{ value: number; unit: string }>;
+  province?: string | null;
+  districts?: string[];
+  officials?: Array<{ name: string; titles: string[] }>;
+  notOfficials?: string[];
+  documents?: Array<{ kind: string; number: string | null; date: string | null }>;
+  metrics?: Array<{ value: number; unit: string }>;
   allowedExtraMetrics?: Array<{ value: number; unit: string }>;
+  /** Cleaner gold: strings that must be gone from the cleaned text, sentences that must be kept. */
+  chrome?: string[];
+  mustKeep?: string[];
 }
 
 export interface Counts {
