@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CleanResult } from '@provnews/cleaner';
 import { articleRecordSchema } from '@provnews/record';
-import { extractArticle } from './extract-article.ts';
+import { analysisText, extractArticle } from './extract-article.ts';
 
 /** A CleanResult as the cleaner would give it for a captured text page. */
 function cleanResult(over: Partial<CleanResult> & { paragraphs: string[] }): CleanResult {
@@ -133,5 +133,22 @@ describe('extractArticle', () => {
     }
     const listing = extractArticle(cleanResult({ paragraphs: [], isArticle: false, reason: 'no-article: listing page' }), { url: 'u' });
     expect(listing).toMatchObject({ title: null, officials: [], metrics: [], province: null });
+  });
+});
+
+describe('analysisText', () => {
+  it('appends captions after the text and marks those the text already holds as a line', () => {
+    const text = 'Đoạn một của bài.\nNgười dân thu hoạch lúa tại xã Tân Lập (Ảnh: Hà Vy)\nĐoạn hai.';
+    const { combined, duplicateRanges } = analysisText(text, ['Người dân thu hoạch lúa tại xã Tân Lập (Ảnh: Hà Vy)', 'Cầu treo mới ở thôn Nặm Đăm']);
+    expect(combined).toBe(`${text}\n\nNgười dân thu hoạch lúa tại xã Tân Lập (Ảnh: Hà Vy)\n\nCầu treo mới ở thôn Nặm Đăm`);
+    expect(duplicateRanges).toHaveLength(1);
+    const [a, b] = duplicateRanges[0] as [number, number];
+    expect(combined.slice(a, b)).toBe('Người dân thu hoạch lúa tại xã Tân Lập (Ảnh: Hà Vy)');
+  });
+
+  it('stops at the analysis cap: no caption past it is read', () => {
+    const text = 'x'.repeat(50);
+    expect(analysisText(text, ['chú thích ảnh'], 40).combined).toBe('x'.repeat(40));
+    expect(analysisText(text, ['chú thích ảnh một', 'chú thích hai'], 60).combined).toBe(`${text}\n\nchú thích ảnh một`.slice(0, 60));
   });
 });

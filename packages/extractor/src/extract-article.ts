@@ -25,20 +25,37 @@ const MAX_ANALYSED_CHARS = 200_000;
 
 /**
  * The text entities are read from: the cleaned `text`, then each caption, joined by blank lines
- * — i.e. `text + "\n\n" + captions.join("\n\n")` (just `text` when there are no captions).
- * Spans of officials and places found only in captions therefore point past `text.length`,
- * into that combined string. Captions that the cleaner also left inline in `text` (text mode)
- * are marked so their metrics and documents are not counted twice.
+ * — i.e. `text + "\n\n" + captions.join("\n\n")` (just `text` when there are no captions),
+ * cut to `maxChars`. Spans of officials and places found only in captions therefore point past
+ * `text.length`, into that combined string. Captions that the cleaner also left inline in `text`
+ * as a line of their own (text mode) are marked so their metrics and documents are not counted
+ * twice.
+ *
+ * Linear in the input: the lines of `text` are put in a set once and each caption is looked up
+ * there (a search of the whole text per caption was quadratic on pages with thousands of
+ * caption-like lines), and no caption past `maxChars` is looked at.
  */
-export function analysisText(text: string, captions: readonly string[]): { combined: string; duplicateRanges: Span[] } {
-  let combined = text;
+export function analysisText(
+  text: string,
+  captions: readonly string[],
+  maxChars = Number.POSITIVE_INFINITY,
+): { combined: string; duplicateRanges: Span[] } {
+  let combined = text.length > maxChars ? text.slice(0, maxChars) : text;
   const duplicateRanges: Span[] = [];
+  if (captions.length === 0 || combined.length >= maxChars) return { combined, duplicateRanges };
+  const lines = new Set<string>();
+  for (const line of combined.split('\n')) {
+    const t = line.trim();
+    if (t) lines.add(t);
+  }
   for (const caption of captions) {
+    if (combined.length >= maxChars) break;
     combined += '\n\n';
     const start = combined.length;
     combined += caption;
-    if (caption.trim() && text.includes(caption.trim())) duplicateRanges.push([start, combined.length]);
+    if (caption.trim() && lines.has(caption.trim())) duplicateRanges.push([start, combined.length]);
   }
+  if (combined.length > maxChars) combined = combined.slice(0, maxChars);
   return { combined, duplicateRanges };
 }
 
@@ -73,8 +90,7 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   // A listing or empty page: names there belong to other articles, so no entities are read.
   if (!clean.isArticle || text.length === 0) return articleRecordSchema.parse(record);
 
-  const { combined: fullCombined, duplicateRanges } = analysisText(text, captions);
-  const combined = fullCombined.slice(0, MAX_ANALYSED_CHARS);
+  const { combined, duplicateRanges } = analysisText(text, captions, MAX_ANALYSED_CHARS);
   const head = text.slice(0, MAX_ANALYSED_CHARS);
   const tokens = tokenize(combined);
 
