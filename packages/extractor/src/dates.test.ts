@@ -57,7 +57,45 @@ describe('extractPublishedAt', () => {
   });
 });
 
+describe('publication dates on real CMS markup (issue 8, class 3)', () => {
+  const line = (text: string, where: DateLine['where']): DateLine => ({ text, where });
+
+  it.each([
+    ['4/2/2022 8:05:09 PM', '2022-04-02T20:05:09+07:00'],
+    ['12/30/2020 11:40:00 AM', '2020-12-30T11:40:00+07:00'],
+    ['7/15/2019 12:10:30 AM', '2019-07-15T00:10:30+07:00'],
+    ['11/21/2023 9:28', '2023-11-21T09:28:00+07:00'],
+    ['05/04/2022 16:20:45', '2022-04-05T16:20:45+07:00'],
+  ])('reads the US meta form %s month-first with its AM/PM', (input, expected) => {
+    expect(parseVietnameseDate(input)).toBe(expected);
+  });
+
+  it('lets a JSON-LD timestamp with its zone win over a local-form meta tag', () => {
+    expect(extractPublishedAt({ meta: meta(['3/7/2022 9:15:00 AM', '2022-03-07T09:15:42+07:00']), dates: [] })).toBe('2022-03-07T09:15:42+07:00');
+  });
+
+  it('completes a date-only JSON-LD with the visible time of the same day', () => {
+    const dates = [line('Thứ Năm, 24/10/2024', 'header'), line('08/05/2016 - 17:25', 'meta')];
+    expect(extractPublishedAt({ meta: meta(['2016-05-08']), dates })).toBe('2016-05-08T17:25:00+07:00');
+    // A visible time of another day does not complete it.
+    expect(extractPublishedAt({ meta: meta(['2016-05-08']), dates: [line('09/05/2016 - 17:25', 'meta')] })).toBe('2016-05-08');
+  });
+
+  it('ignores the capture-day widget and prefers the posting line to an update line', () => {
+    const dates = [line('Thứ Hai, 21/10/2024', 'header'), line('Cập nhật: 14:02, 06/06/2018', 'underTitle'), line('Đăng lúc 09:30, 05/06/2018', 'footer')];
+    expect(extractPublishedAt({ meta: meta(), dates })).toBe('2018-06-05T09:30:00+07:00');
+    expect(extractPublishedAt({ meta: meta(), dates: [line('Thứ Hai, 21/10/2024', 'header'), line('Cập nhật: 14:02, 06/06/2018', 'underTitle')] })).toBe(
+      '2018-06-06T14:02:00+07:00',
+    );
+  });
+});
+
 describe('extractEventDate', () => {
+  it('reads two days joined by "&"', () => {
+    expect(extractEventDate('Thực hiện kế hoạch của Sở Y tế, trong hai ngày 16 & 17/4 vừa qua, trung tâm y tế huyện tổ chức khám sàng lọc cho học sinh.', '2023-04-19')).toBe('2023-04-16');
+  });
+
+
   it.each([
     ['QNO - Chiều 25.2, đoàn công tác làm việc tại huyện.', '2022-03-10', '2022-02-25'],
     ['Sáng ngày 14/2/2020, Ban Thường vụ Huyện ủy họp.', null, '2020-02-14'],

@@ -47,19 +47,30 @@ export function parseVietnameseDate(input: string): string | null {
     return `${y}-${mo}-${d}T${h}:${mi}:${s}${VN_OFFSET}`;
   }
   // Why: the time may come before or after the date ("07:40 Thứ Tư, 02/06/2021", "13/03/2020, 18:23").
-  const time = /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?!\d)/.exec(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)));
+  const time = /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}]))?/u.exec(
+    text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)),
+  );
   const dmy = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
   const longForm = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
   const ymd = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
   let y = 0;
   let m = 0;
   let d = 0;
-  if (dmy) [y, m, d] = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
-  else if (longForm) [y, m, d] = [Number(longForm[3]), Number(longForm[2]), Number(longForm[1])];
+  if (dmy) {
+    [y, m, d] = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
+    // US form, as one CMS family writes its meta tags: "9/11/2021 3:29:47 PM" is 11 September.
+    // An AM/PM clock marks it; so does a "month" above 12 ("11/21/2023").
+    if ((time?.[4] && dmy[0].includes('/')) || (m > 12 && d <= 12)) [m, d] = [d, m];
+  } else if (longForm) [y, m, d] = [Number(longForm[3]), Number(longForm[2]), Number(longForm[1])];
   else if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
   if (y && validDay(y, m, d)) {
     const day = `${y}-${pad(m)}-${pad(d)}`;
-    return time ? `${day}T${pad(Number(time[1]))}:${time[2]}:00${VN_OFFSET}` : day;
+    if (!time) return day;
+    let hour = Number(time[1]);
+    const half = time[4]?.toLowerCase();
+    if (half === 'p' && hour < 12) hour += 12;
+    else if (half === 'a' && hour === 12) hour = 0;
+    return `${day}T${pad(hour)}:${time[2]}:${time[3] ?? '00'}${VN_OFFSET}`;
   }
   // Month precision: "date 2021-02", "tháng 6/2023", "06/2023".
   const ym = /(?<!\d)(\d{4})-(\d{2})(?![\d-])/.exec(text) ?? null;
@@ -74,27 +85,63 @@ function hasTime(line: string): boolean {
   return /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*[0-5]\d(?!\d)/.test(line);
 }
 
+/** A full timestamp with its zone, as JSON-LD writes it: "2023-11-21T09:28:56+07:00". */
+const ISO_WITH_ZONE = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$/;
+
+/** A visible date labelled as a later edit ("Cập nhật: ...", "Sửa lần cuối ..."), not the publication. */
+const MODIFIED_LABEL = /(?<![\p{L}])(cập nhật|sửa đổi|chỉnh sửa|sửa lần cuối|updated?|modified)(?![\p{L}])/iu;
+
+/** True when `parsed` is a timestamp (it carries a clock time). */
+function isTimestamp(parsed: string): boolean {
+  return parsed.length > 10;
+}
+
 /**
- * The publication date: page metadata first (JSON-LD, meta tags, `<time>`), then the visible
- * dates by where they stood (under the title, glued to the lead, in a date element, in the
- * footer). A date above the title without a clock time is taken for the portal's today-date
- * widget ("Thứ tư, 18/05/2022" over an article from July 2021) and ignored.
+ * The publication date: page metadata first, then the visible dates by where they stood (under
+ * the title, glued to the lead, in a date element, in the footer).
+ *
+ * - Among metadata values, a full ISO timestamp with its zone (JSON-LD `datePublished`) beats a
+ *   meta tag in a local form ("9/11/2021 3:29:47 PM", read month-first because of its AM/PM).
+ * - A date-only metadata value ("2014-03-12") is completed by a visible timestamp of the same
+ *   day ("12/03/2014 - 13:14").
+ * - Traps: modified dates are never read from metadata; a visible line labelled as an update is
+ *   used only when no other visible date is left; a date above the title without a clock time
+ *   is taken for the portal's today-date widget or the capture date ("Thứ tư, 18/05/2022" over
+ *   an article from July 2021) and ignored.
  */
 export function extractPublishedAt(clean: Pick<CleanResult, 'meta' | 'dates'>): string | null {
+  let fromMeta: string | null = null;
   for (const raw of clean.meta.publishedTimes) {
     const parsed = parseVietnameseDate(raw);
-    if (parsed) return parsed;
+    if (!parsed) continue;
+    if (ISO_WITH_ZONE.test(raw)) {
+      fromMeta = parsed;
+      break;
+    }
+    if (fromMeta === null || (isTimestamp(parsed) && !isTimestamp(fromMeta))) fromMeta = parsed;
   }
+  const visible = visiblePublishedAt(clean.dates);
+  if (fromMeta && !isTimestamp(fromMeta) && visible && isTimestamp(visible) && visible.startsWith(fromMeta)) return visible;
+  return fromMeta ?? visible;
+}
+
+function visiblePublishedAt(dates: readonly DateLine[]): string | null {
   const order: ReadonlyArray<DateLine['where']> = ['meta', 'underTitle', 'inlinePrefix', 'footer', 'header'];
+  let modified: string | null = null;
   for (const where of order) {
-    for (const line of clean.dates) {
+    for (const line of dates) {
       if (line.where !== where) continue;
       if (where === 'header' && !hasTime(line.text)) continue;
       const parsed = parseVietnameseDate(line.text);
-      if (parsed) return parsed;
+      if (!parsed) continue;
+      if (MODIFIED_LABEL.test(line.text)) {
+        modified ??= parsed;
+        continue;
+      }
+      return parsed;
     }
   }
-  return null;
+  return modified;
 }
 
 /** A day and month (and maybe year) read from the text, with where it was found. */
@@ -110,14 +157,14 @@ const WEEKDAY = String.raw`thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ 
 /**
  * Day-month expressions that report an event, anchored by a time-of-day word or "ngày":
  * "Chiều 25.2", "Sáng ngày 14/2/2020", "chiều 29/5", "Hôm nay (21/7)", "Tối 6-9",
- * "Từ ngày 2 đến 4/10" and "Từ 13 - 15/6" (the start day), "ngày 14 và 15/3", "ngày 30 tháng 4",
+ * "Từ ngày 2 đến 4/10" and "Từ 13 - 15/6" (the start day), "ngày 14 và 15/3", "ngày 9 & 10/9", "ngày 30 tháng 4",
  * "Trong các ngày 14, 15/3", "Ngày mùng 5/2", "Sáng thứ Ba (14/3)", "Thứ Sáu, 17/3". The anchor keeps "Covid - 19", "2020 - 2025" and
  * document dates out. Groups: time word, day word, first day, last day, month separator,
  * month (numeric), month (after "tháng"), year.
  */
 const EVENT_ANCHORED = new RegExp(
   String.raw`(?<![\p{L}])(?:(sáng|chiều|trưa|tối|đêm|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|tối qua|chiều qua|sáng qua)(?:[ \u00a0]+(?:ngày|hôm|${WEEKDAY}))?|(từ ngày|từ|ngày|hôm|${WEEKDAY}))` +
-    String.raw`[ \u00a0]*,?[ \u00a0]*\(?[ \u00a0]*(?:(?:mùng|mồng)[ \u00a0]+)?(\d{1,2})(?:[ \u00a0]*(?:đến|-|–|và|,)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
+    String.raw`[ \u00a0]*,?[ \u00a0]*\(?[ \u00a0]*(?:(?:mùng|mồng)[ \u00a0]+)?(\d{1,2})(?:[ \u00a0]*(?:đến|-|–|và|&|,)[ \u00a0]*(?:ngày[ \u00a0]*)?(\d{1,2}))?` +
     String.raw`(?:[ \u00a0]*([/.\-])[ \u00a0]*(\d{1,2})|[ \u00a0]+tháng[ \u00a0]+(\d{1,2}))` +
     String.raw`(?:(?:[ \u00a0]*[/.\-][ \u00a0]*|[ \u00a0]+năm[ \u00a0]+)(\d{4}))?(?![\d/])`,
   'giu',
