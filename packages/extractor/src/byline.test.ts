@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadingByline, findTrailingByline, parseByline, parseDateline } from './byline.ts';
+import { findLeadingByline, findTrailingByline, parseByline, parseDateline, personAuthorsFromMeta } from './byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -77,5 +77,34 @@ describe('findLeadingByline', () => {
     expect(findLeadingByline(['Thu Phương', 'Sáng 2/3, ...'])).toBeNull();
     expect(findLeadingByline(['Sáng 2/3, xã tổ chức ra quân.', 'Nội dung.'])).toBeNull();
     expect(findLeadingByline(['THU PHƯƠNG'])).toBeNull();
+  });
+});
+
+describe('bylines and metadata authors on real CMS markup (issue 8, class 5)', () => {
+  it.each([
+    ['BS TRẦN QUỐC BẢO', ['Trần Quốc Bảo'], null],
+    ['ThS.BS Lê Thị Hoài Thu', ['Lê Thị Hoài Thu'], null],
+    ['PGS.TS Vũ Minh Khang - Bệnh viện tỉnh', ['Vũ Minh Khang'], 'Bệnh viện tỉnh'],
+    ['Theo PV (TTXVN/Vietnam+)', [], 'TTXVN/Vietnam+'],
+    ['Nguồn baosuckhoe.vn', [], 'baosuckhoe.vn'],
+    ['Nguồn: baosuckhoe.vn', [], 'baosuckhoe.vn'],
+    ['MINH KHUÊ (Theo Science Daily)', ['Minh Khuê'], 'Science Daily'],
+  ])('parses %s', (line, authors, source) => {
+    expect(parseByline(line)).toEqual({ authors, source });
+  });
+
+  it('joins a signature and the "(Theo X)" credit split over two lines', () => {
+    expect(findTrailingByline(['Cuối bài là một câu văn đầy đủ.', 'T.H', '(Theo Health Digest)'])).toBe('T.H (Theo Health Digest)');
+    expect(parseByline('T.H (Theo Health Digest)')).toEqual({ authors: ['T.H'], source: 'Health Digest' });
+    // A credit line after a sentence stands alone.
+    expect(findTrailingByline(['Cuối bài là một câu văn đầy đủ.', '(Theo Health Digest)'])).toBe('Theo Health Digest');
+  });
+
+  it('keeps metadata authors only when they name a person', () => {
+    expect(personAuthorsFromMeta(['Báo Bình Yên'], null)).toEqual([]);
+    expect(personAuthorsFromMeta(['Bình Yên Online'], 'Bình Yên Online')).toEqual([]);
+    expect(personAuthorsFromMeta(['admin', 'bientap02', 'baobinhyen.vn'], null)).toEqual([]);
+    expect(personAuthorsFromMeta(['Công ty Cổ phần Phần mềm ABC', 'VNPT Media', 'Zeta Software'], null)).toEqual([]);
+    expect(personAuthorsFromMeta(['HOÀNG LAN ANH', 'BS Phan Đức'], 'Báo Bình Yên')).toEqual(['Hoàng Lan Anh', 'Phan Đức']);
   });
 });

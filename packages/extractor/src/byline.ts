@@ -1,4 +1,5 @@
 import { isAllCaps, isCapitalized, squashSpaces, titleCase } from './vietnamese-text.ts';
+import { escapeRegExp, loadVocabulary } from './vocabulary.ts';
 
 /** Authors and credited outlet read from a byline. */
 export interface Byline {
@@ -42,13 +43,34 @@ const STAFF_CREDIT = /^(?:nhóm\s+)?(?:pv|ctv|btv|phóng viên|cộng tác viên
  */
 const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+$/u;
 
+/** Initials alone, as a byline signs a short piece: "H.A", "T.L.", "N.H.T". */
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\.?$/u;
+
+/**
+ * Honorifics before a name ("BS", "ThS.BS", "PGS.TS", "PV", "Nhà báo"), from data/honorifics.txt,
+ * each followed by a dot or a space. Why linear: a fixed alternation repeated, no overlap.
+ */
+const HONORIFICS = new RegExp(
+  `^(?:(?:${loadVocabulary('honorifics.txt').map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\.\\s*|\\s+))+`,
+  'iu',
+);
+
+/** A name without the honorifics before it: "BS ĐOÀN VĂN AN" → "ĐOÀN VĂN AN"; "PV" alone stays. */
+export function stripHonorifics(s: string): string {
+  const rest = s.replace(HONORIFICS, '').trim();
+  return rest.length > 0 ? rest : s;
+}
+
+/** A credit word before an outlet: "Theo TTXVN", "Nguồn: baoxyz.vn", "Nguồn baoxyz.vn". */
+const CREDIT_PREFIX = /^(?:theo|nguồn)(?:\s*:\s*|\s+)/iu;
+
 /**
  * True when a string looks like a person's name as bylines write it: 2–5 words, each starting
  * with a capital (or all in capitals, "TRÍ DŨNG"), no digits.
  */
 export function looksLikePersonName(s: string): boolean {
   const clean = squashSpaces(s);
-  if (INITIALS_NAME.test(clean)) return true;
+  if (INITIALS_NAME.test(clean) || INITIALS_ONLY.test(clean)) return true;
   const words = clean.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   if (ORG_START.test(clean) || OUTLET_WORD.test(clean) || STAFF_CREDIT.test(clean) || /^nhóm\s/iu.test(clean)) return false;
@@ -57,7 +79,7 @@ export function looksLikePersonName(s: string): boolean {
 
 function personName(s: string): string {
   const clean = squashSpaces(s);
-  if (INITIALS_NAME.test(clean)) return clean;
+  if (INITIALS_NAME.test(clean) || INITIALS_ONLY.test(clean)) return clean;
   return isAllCaps(clean.replace(/[\s.'’]/g, '')) ? titleCase(clean) : clean;
 }
 
@@ -76,19 +98,21 @@ export function parseByline(input: string | null | undefined): Byline {
   if (!input) return out;
   let line = squashSpaces(input.normalize('NFC')).replace(/[./]+$/u, '').trim();
   if (line.length === 0 || line.length > 160) return out;
-  const theo = /^(?:theo|nguồn\s*:)\s+(.+)$/iu.exec(line);
-  if (theo?.[1]) {
+  const theo = CREDIT_PREFIX.exec(line);
+  if (theo) {
+    const rest = line.slice(theo[0].length).trim();
     // "Theo Minh Tâm (Báo Lào Cai)", "Theo Minh Tâm - Báo Lào Cai": the writer and the outlet
-    // that first ran the piece; "Theo Báo Lào Cai", "Theo TTXVN": the outlet only.
-    const credited = parseByline(theo[1]);
+    // that first ran the piece; "Theo Báo Lào Cai", "Theo TTXVN": the outlet only; "Theo PV
+    // (TTXVN)": an unnamed reporter of the outlet.
+    const credited = parseByline(rest);
     if (credited.authors.length > 0 && credited.source) return credited;
-    out.source = theo[1].replace(/[()]/g, '').trim();
+    out.source = credited.source && credited.authors.length === 0 ? credited.source : rest.replace(/[()]/g, '').trim();
     return out;
   }
-  // "(baocaobang.vn)" or "(TTXVN)" at the end credits an outlet.
+  // "(baocaobang.vn)" or "(TTXVN)" at the end credits an outlet; "(Theo Medical News)" too.
   const credited = /\(([^()]{2,60})\)\s*$/u.exec(line);
   if (credited?.[1]) {
-    out.source = credited[1].trim();
+    out.source = credited[1].replace(CREDIT_PREFIX, '').trim();
     line = line.slice(0, credited.index).trim();
   }
   line = line.replace(ROLE_PREFIX, '');
@@ -103,8 +127,9 @@ export function parseByline(input: string | null | undefined): Byline {
     .flatMap((p) => (ORG_START.test(p) ? [p] : p.split(/\s*[,;]\s*|\s+và\s+/u)))
     .map((p) => p.replace(ROLE_PREFIX, '').trim())
     .filter(Boolean);
-  for (const part of parts) {
-    if (STAFF_CREDIT.test(part)) continue;
+  for (const raw of parts) {
+    if (STAFF_CREDIT.test(raw)) continue;
+    const part = stripHonorifics(raw);
     if (looksLikePersonName(part)) out.authors.push(personName(part));
     else if (!out.source && part.length > 1) out.source = part;
   }
@@ -126,12 +151,22 @@ export function parseDateline(text: string): string | null {
  * that is a role prefix plus names, names with a credited outlet, or a name in capitals.
  */
 export function findTrailingByline(paragraphs: readonly string[]): string | null {
+  const last = squashSpaces(paragraphs[paragraphs.length - 1] ?? '');
+  // "H.A" then "(Theo Readers Digest)" on the next line: one byline split by a line break.
+  const creditLine = /^\(\s*((?:theo|nguồn)(?:\s*:\s*|\s+)[^()]{2,60})\)$/iu.exec(last);
+  if (creditLine?.[1] && paragraphs.length >= 2) {
+    const prev = squashSpaces(paragraphs[paragraphs.length - 2] ?? '');
+    if (prev && prev.length <= 60 && !/[.!?:;]$/.test(prev.replace(/\.$/u, '')) && prev.split(/\s+[-–]\s+|\s+và\s+/u).every((n) => looksLikePersonName(stripHonorifics(n)))) {
+      return `${prev} (${creditLine[1]})`;
+    }
+    return creditLine[1];
+  }
   for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 2); k--) {
     const p = squashSpaces(paragraphs[k] ?? '');
     if (!p || p.length > 80) continue;
     if (ROLE_PREFIX.test(p) || /^(?:theo\s|nguồn\s*:)/iu.test(p)) return p;
     const noCredit = p.replace(/\s*\([^()]{2,60}\)\s*$/u, '');
-    if (!/[.!?:;]$/.test(noCredit) && noCredit.split(/\s+[-–]\s+|\s+và\s+/u).every(looksLikePersonName)) return p;
+    if (!/[.!?:;]$/.test(noCredit) && noCredit.split(/\s+[-–]\s+|\s+và\s+/u).every((n) => looksLikePersonName(stripHonorifics(n)))) return p;
     return null;
   }
   return null;
@@ -157,4 +192,35 @@ export function findLeadingByline(paragraphs: readonly string[]): string | null 
   const words = p.split(' ');
   if (words.length > 4 || !isAllCaps(p.replace(/[\s.'’-]/g, '')) || CAPS_LABELS.test(p.toLowerCase())) return null;
   return p.split(/\s+[-–]\s+/u).every(looksLikePersonName) ? p : null;
+}
+
+function vietnameseNameShape(name: string): boolean {
+  const words = name.split(' ');
+  // "VNPT Media": a name is written all in capitals or not at all; f, j, w, z are not in
+  // Vietnamese syllables ("Software", "Jsc"), so a word holding one is not a Vietnamese name.
+  const caps = words.filter((w) => w.length > 1 && isAllCaps(w)).length;
+  return (caps === 0 || caps === words.length) && !/[fjwz]/iu.test(name);
+}
+
+/**
+ * Authors from `<meta name="author">` / JSON-LD, kept only when they name a person: these fields
+ * often hold the CMS vendor ("VNPT Media", "Tập đoàn ..."), the site name ("Báo An Bình",
+ * "Báo Điện tử X"), a domain or a CMS account ("admin", "bientap02"). The visible byline is read
+ * first; these are the fallback.
+ *
+ * @param names the metadata's author values
+ * @param siteName `og:site_name`, which an author equal to it repeats
+ */
+export function personAuthorsFromMeta(names: readonly string[], siteName: string | null): string[] {
+  const site = siteName ? squashSpaces(siteName).toLowerCase() : null;
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = stripHonorifics(squashSpaces(raw.normalize('NFC')));
+    if (site && name.toLowerCase() === site) continue;
+    if (/[@/:_\d]|\.(?:vn|com|net|org)(?:\s|$)/iu.test(name)) continue;
+    if (!looksLikePersonName(name) || !INITIALS_ONLY.test(name) && !INITIALS_NAME.test(name) && !vietnameseNameShape(name)) continue;
+    const written = personName(name);
+    if (!out.includes(written)) out.push(written);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { CleanResult } from '@provnews/cleaner';
 import { articleRecordSchema, emptyRecord, type ArticleRecord, type Span } from '@provnews/record';
-import { findLeadingByline, findTrailingByline, parseByline, parseDateline } from './byline.ts';
+import { findLeadingByline, findTrailingByline, parseByline, parseDateline, personAuthorsFromMeta } from './byline.ts';
 import { extractEventDate, extractPublishedAt } from './dates.ts';
 import { extractDocuments } from './documents.ts';
 import { extractMetrics } from './metrics.ts';
@@ -84,7 +84,8 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   const paragraphs = clean.paragraphs ?? [];
   const bylineLine = clean.byline ?? findTrailingByline(paragraphs) ?? findLeadingByline(paragraphs);
   const byline = parseByline(bylineLine);
-  record.authors = byline.authors.length > 0 ? byline.authors : clean.meta.authors.map((a) => (a === a.toUpperCase() ? titleCase(a) : a));
+  // The visible byline is the truth; metadata authors only when they name a person.
+  record.authors = byline.authors.length > 0 ? byline.authors : personAuthorsFromMeta(clean.meta.authors, clean.meta.siteName);
   record.source = byline.source ?? parseDateline(text);
 
   // A listing or empty page: names there belong to other articles, so no entities are read.
