@@ -72,3 +72,17 @@ describe('extractDocuments', () => {
     expect(extractDocuments('Nghị quyết số 1-' + 'A-'.repeat(400_000)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('document numbers holding "&" (issue 8, class 6)', () => {
+  it('keeps the whole number and its date', () => {
+    const docs = extractDocuments('Thực hiện Công văn số 517/UBND-KT&HT ngày 14/8/2023 của UBND huyện và Kế hoạch 88/KH-SNN&PTNT, các xã rà soát.');
+    expect(docs.map((d) => [d.kind, d.number, d.date])).toEqual([
+      ['Công văn', '517/UBND-KT&HT', '2023-08-14'],
+      ['Kế hoạch', '88/KH-SNN&PTNT', null],
+    ]);
+  });
+
+  it('does not take a trailing "&" into the number', () => {
+    expect(extractDocuments('Quyết định 12/QĐ-UBND& và các văn bản khác.').map((d) => d.number)).toEqual(['12/QĐ-UBND']);
+  });
+});

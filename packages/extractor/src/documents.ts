@@ -33,10 +33,11 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
  * Matches "Nghị quyết số 19-NQ/TW ngày 25/10/2017", "Đề án số 02-ĐA/TU, ngày 25/6/2021",
  * "chương trình hành động số 21-Ctr/TU", "Quyết định số 1234/QĐ-UBND", "Nghị định
  * 15/2020/NĐ-CP", "Đề án 02-ĐA/TU". The symbol needs letters after a dash or slash, so
- * "Nghị quyết Đại hội" or "đề án 196" are not documents. Every quantifier is bounded or over a
+ * "Nghị quyết Đại hội" or "đề án 196" are not documents. A symbol may hold "&" ("123/UBND-KT&HT",
+ * "45/SNN&PTNT-TT"), never as its first character. Every quantifier is bounded or over a
  * character class disjoint from what follows it, so matching is linear.
  */
-const NUMBER = String.raw`(\d{1,5}(?:\/\d{4})?[-\/][\p{L}\d]{1,12}(?:[-\/.][\p{L}\d]{1,12}){0,4})`;
+const NUMBER = String.raw`(\d{1,5}(?:\/\d{4})?[-\/][\p{L}\d][\p{L}\d&]{0,11}(?:[-\/.][\p{L}\d][\p{L}\d&]{0,11}){0,4})`;
 const SIGNED = String.raw`(?:[ \u00a0]*,?[ \u00a0]*ngày[ \u00a0]+(\d{1,2})[ \u00a0]*(?:\/|-|\.|tháng)[ \u00a0]*(\d{1,2})[ \u00a0]*(?:\/|-|\.|năm)[ \u00a0]*(\d{4}))?`;
 
 const DOCUMENT = new RegExp(
@@ -68,7 +69,7 @@ export function extractDocuments(text: string): DocumentRef[] {
   const byKey = new Map<string, DocumentRef>();
   DOCUMENT.lastIndex = 0;
   const add = (kind: string, start: number, whole: string, numberRaw: string, d?: string, mo?: string, y?: string): boolean => {
-    const number = numberRaw.replace(/[.-]+$/, '');
+    const number = numberRaw.replace(/[.&-]+$/, '');
     // "1/500", "25/6/2021": digits only after the slash are a scale or a date, not a symbol.
     if (!/\p{L}/u.test(number)) return false;
     let date: string | null = null;
