@@ -103,6 +103,6 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   record.officials = extractOfficials(combined, tokens);
   record.documents = extractDocuments(combined).filter((d) => !inRanges(d.span, duplicateRanges));
   record.metrics = extractMetrics(combined).filter((m) => !inRanges(m.span, duplicateRanges));
-  record.topics = extractTopics(combined);
+  record.topics = extractTopics(combined, record.title);
   return articleRecordSchema.parse(record);
 }
