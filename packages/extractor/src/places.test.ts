@@ -114,3 +114,24 @@ describe('resolvePlaces', () => {
     expect(resolvePlaces('Không có địa danh.', { priorProvince: 'Cao Bằng' }).province).toBe('Cao Bằng');
   });
 });
+
+describe('village false positives (issue 8, class 8)', () => {
+  const villages = (text: string): string[] => resolvePlaces(text).places.filter((p) => ['thôn', 'bản', 'làng', 'xóm', 'ấp'].includes(p.level)).map((p) => `${p.level} ${p.name}`);
+
+  it('does not read "nông thôn" before an official\'s name as a village', () => {
+    expect(villages('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Lương Văn Kiên cho biết vụ đông năm nay đạt kết quả tốt.')).toEqual([]);
+  });
+
+  it('does not read the next sentence after "thôn, bản." as a village', () => {
+    expect(villages('Đoàn đã đến tất cả các thôn, bản. Trước đó, huyện đã họp bàn kế hoạch.')).toEqual([]);
+  });
+
+  it('does not read a landmark named after a village word as a village', () => {
+    expect(villages('Du khách đến thác Bản Xô và hang Làng Mây trong dịp nghỉ lễ.')).toEqual([]);
+    expect(villages('Văn bản Hướng dẫn của huyện đã được gửi tới cơ sở.')).toEqual([]);
+  });
+
+  it('still reads real villages', () => {
+    expect(villages('Người dân bản Nà Lòa và thôn Khuổi Mạ góp công làm đường.')).toEqual(['bản Nà Lòa', 'thôn Khuổi Mạ']);
+  });
+});

@@ -41,6 +41,31 @@ const CUES: readonly Cue[] = [
   { words: ['ấp'], kind: 'village', level: 'ấp' },
 ];
 
+/**
+ * Words before a village cue that make it part of another word: "nông thôn" (rural: "Sở Nông
+ * nghiệp và Phát triển nông thôn <Giám đốc>"), "văn bản", "cơ bản", "kịch bản", "Nhật Bản".
+ */
+const VILLAGE_CUE_COMPOUND = new Set(['nông', 'văn', 'cơ', 'kịch', 'phiên', 'nhật', 'tư', 'xuất', 'căn', 'nguyên', 'bản', 'thôn', 'xóm', 'làng']);
+
+/**
+ * Common nouns of landmarks and works whose proper names may start with a village word: "thác
+ * Bản Giốc", "hang Làng Đá", "chùa Thôn Thượng". After one of these, "Bản …" is a name, not a bản.
+ */
+const LANDMARK_BEFORE = new Set(['thác', 'hang', 'động', 'núi', 'đèo', 'chùa', 'đền', 'đình', 'miếu', 'hồ', 'suối', 'sông', 'cầu', 'chợ', 'khẩu', 'cột', 'mốc', 'đồi', 'bãi']);
+
+/**
+ * True when the village cue at token `i` is not announcing a village: part of a compound
+ * ("nông thôn", "văn bản"), or the first word of a landmark's name ("thác Bản Giốc").
+ */
+function notAVillageCue(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const cue = tokens[i] as Token;
+  if (!before) return false;
+  const gap = text.slice(before.end, cue.start);
+  if (!/^[ \t\u00a0]+$/.test(gap)) return false;
+  return VILLAGE_CUE_COMPOUND.has(before.key) || LANDMARK_BEFORE.has(before.key);
+}
+
 /** Cue-like words that end a village name ("thôn Bắc Sơn xã Bắc Quỳnh"). */
 const VILLAGE_STOP = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị', 'thành', 'quận', 'thôn', 'bản']);
 
@@ -237,7 +262,14 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
     let k = i + cue.words.length;
     const cueEnd = tokens[k - 1] as Token;
     const next = tokens[k];
-    if (!next || !gapIsSpace(text, cueEnd, next, false) && !/^\.\s*$/.test(text.slice(cueEnd.end, next.start))) {
+    // "TP. Vinh" may put a dot after the cue; a village cue may not: "các thôn, bản. Trước đó, …"
+    // ends a sentence there.
+    const dotAllowed = cue.kind !== 'village';
+    if (!next || !gapIsSpace(text, cueEnd, next, false) && !(dotAllowed && /^\.\s*$/.test(text.slice(cueEnd.end, next.start)))) {
+      i = k;
+      continue;
+    }
+    if (cue.kind === 'village' && notAVillageCue(text, tokens, i)) {
       i = k;
       continue;
     }
