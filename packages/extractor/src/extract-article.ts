@@ -6,6 +6,8 @@ import { extractDocuments } from './documents.ts';
 import { extractMetrics } from './metrics.ts';
 import { extractOfficials } from './officials.ts';
 import { resolvePlaces } from './places.ts';
+import { gazetteer } from './gazetteer.ts';
+import { publisherProvince } from './publisher.ts';
 import { extractTopics } from './topics.ts';
 import { titleCase, tokenize } from './vietnamese-text.ts';
 
@@ -96,8 +98,17 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   const tokens = tokenize(combined);
 
   record.eventDate = extractEventDate(head, record.publishedAt);
-  const places = resolvePlaces(combined, { priorProvince: ctx.portal?.province ?? null }, tokens);
+  // The portal's province from the registry; failing that, the page's own publisher ("Báo Phú
+  // Yên", baophuyen.vn), which weighs a little more than one "tỉnh X" named in passing.
+  const portalProvince = ctx.portal?.province ?? null;
+  const publisher = portalProvince ? null : publisherProvince(clean.meta);
+  const places = resolvePlaces(
+    combined,
+    { priorProvince: portalProvince ?? publisher, asOf: record.publishedAt, ...(publisher ? { priorWeight: 3.5 } : {}) },
+    tokens,
+  );
   record.province = places.province;
+  record.province2025 = places.province ? gazetteer().provinceIn2025(places.province) : null;
   record.districts = places.districts;
   record.places = places.places;
   record.officials = extractOfficials(combined, tokens);

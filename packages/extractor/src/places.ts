@@ -82,6 +82,8 @@ export interface PlaceMention {
    * Hữu Lũng"): such lists name neighbours and partners as often as the article's own province.
    */
   inList?: boolean;
+  /** A district in parentheses after its commune ("xã Minh Tâm (Nguyên Bình)"): locates, never an aside. */
+  locator?: boolean;
 }
 
 /** Result of {@link resolvePlaces}. */
@@ -97,6 +99,25 @@ export interface ResolvedPlaces {
 export interface ResolvePlacesOptions {
   /** The portal's province, used as a prior for ambiguous names ("Tam Nông"). Old or 2025 name. */
   priorProvince?: string | null;
+  /**
+   * How much the prior weighs, in votes (default 2.5, a little less than one "tỉnh X"). The
+   * page's own publisher ("Báo Phú Yên") weighs more: see `publisherProvince`.
+   */
+  priorWeight?: number;
+  /**
+   * The article's publication date (any precision). From 1 July 2025 on, the 2025 system is
+   * read first: commune names resolve to the 2025 communes and wards, and the province is given
+   * as one of the 34 provinces.
+   */
+  asOf?: string | null;
+}
+
+/** The day the 34-province system took effect (Nghị quyết 202/2025/QH15). */
+export const SYSTEM_2025_FROM = '2025-07-01';
+
+/** True when a publication date falls in the 2025 system. */
+export function inSystem2025(asOf: string | null | undefined): boolean {
+  return !!asOf && asOf.slice(0, 10) >= SYSTEM_2025_FROM;
 }
 
 function gapIsSpace(text: string, a: Token, b: Token, allowDash: boolean): boolean {
@@ -145,16 +166,21 @@ function districtInParentheses(
   communes: readonly AdminUnit[],
 ): { mention: PlaceMention; last: number } | null {
   const b = tokens[communeLast];
-  const first = tokens[communeLast + 1];
-  if (!b || !first || !/^[ \t\u00a0]*\([ \t\u00a0]*$/.test(text.slice(b.end, first.start))) return null;
-  const hit = lookupAt(g, text, tokens, communeLast + 1, DISTRICT_CUE);
+  const open = tokens[communeLast + 1];
+  if (!b || !open || !/^[ \t\u00a0]*\([ \t\u00a0]*$/.test(text.slice(b.end, open.start))) return null;
+  // "(TP. Vinh)", "(huyện Tam Nông)": the locator may carry its own cue.
+  const cue = matchCue(tokens, communeLast + 1, text);
+  const nameAt = cue && (cue.kind === 'district' || cue.kind === 'city') ? communeLast + 1 + cue.words.length : communeLast + 1;
+  const first = tokens[nameAt];
+  if (!first) return null;
+  const hit = lookupAt(g, text, tokens, nameAt, DISTRICT_CUE);
   const last = hit ? tokens[hit.last] : undefined;
   const after = hit ? tokens[hit.last + 1] : undefined;
   if (!hit || !last || !/^[ \t\u00a0]*\)/.test(text.slice(last.end, after?.start ?? text.length))) return null;
   const units = hit.units.filter((d) => communes.some((c) => c.province === d.province && c.district !== null && placeKey(c.district) === placeKey(d.name)));
   const unit = units[0];
   if (!unit) return null;
-  return { mention: { kind: 'district', level: unit.level, name: unit.name, candidates: units, span: [first.start, last.end] }, last: hit.last };
+  return { mention: { kind: 'district', level: unit.level, name: unit.name, candidates: units, span: [first.start, last.end], locator: true }, last: hit.last };
 }
 
 function matchCue(tokens: readonly Token[], i: number, text: string): Cue | null {
@@ -172,7 +198,7 @@ function matchCue(tokens: readonly Token[], i: number, text: string): Cue | null
   return null;
 }
 
-function indexFor(g: Gazetteer, kind: CueKind): Map<string, AdminUnit[]>[] {
+function indexFor(g: Gazetteer, kind: CueKind, system2025 = false): Map<string, AdminUnit[]>[] {
   switch (kind) {
     case 'province':
       return [g.provinceIndex];
@@ -181,7 +207,9 @@ function indexFor(g: Gazetteer, kind: CueKind): Map<string, AdminUnit[]>[] {
     case 'district':
       return [g.districtIndex];
     case 'commune':
-      return [g.communeIndex];
+      // A name of the other system is read too: a 2025 article recalls "xã X (cũ)", an old
+      // article may name a commune that the older list spells differently.
+      return system2025 ? [g.commune2025Index, g.communeIndex] : [g.communeIndex, g.commune2025Index];
     case 'village':
       return [];
   }
@@ -194,10 +222,11 @@ function lookupAt(
   tokens: readonly Token[],
   k: number,
   cue: Cue,
+  system2025 = false,
 ): { units: AdminUnit[]; last: number } | null {
   const first = tokens[k];
   if (!first || !isCapitalized(first.text)) return null;
-  const indexes = indexFor(g, cue.kind);
+  const indexes = indexFor(g, cue.kind, system2025);
   let words: string[] = [];
   let best: { units: AdminUnit[]; last: number } | null = null;
   for (let n = 0; n < g.maxNameWords; n++) {
@@ -243,7 +272,7 @@ function villageAt(text: string, tokens: readonly Token[], k: number): { name: s
  * "thị trấn Việt Quang và Vĩnh Tuy", "xã Phú Lệ", "thôn Bắc Sơn", "tỉnh Lạng Sơn"), linear in
  * the number of words.
  */
-export function findPlaceMentions(text: string, tokens: readonly Token[] = tokenize(text)): PlaceMention[] {
+export function findPlaceMentions(text: string, tokens: readonly Token[] = tokenize(text), system2025 = false): PlaceMention[] {
   const g = gazetteer();
   const out: PlaceMention[] = [];
   let i = 0;
@@ -288,7 +317,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
         matchedAny = true;
         break;
       }
-      const hit = lookupAt(g, text, tokens, k, cue);
+      const hit = lookupAt(g, text, tokens, k, cue, system2025);
       if (!hit || !hit.units[0]) break;
       const a = tokens[k] as Token;
       const b = tokens[hit.last] as Token;
@@ -312,7 +341,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
       }
       const nextName = listContinuation(text, tokens, hit.last, plural);
       if (nextName !== null) {
-        const more = lookupAt(g, text, tokens, nextName, cue);
+        const more = lookupAt(g, text, tokens, nextName, cue, system2025);
         // After a comma only a unit of the cue's own level continues the list: "các huyện Bảo
         // Lạc, Bảo Lâm" but not "huyện Bảo Lạc, Cao Bằng" read as a second district.
         const sameLevel = !cue.level || cue.kind === 'province' || tokens[nextName - 1]?.key === 'và' || more?.units.some((u) => u.level === cue.level);
@@ -329,27 +358,58 @@ export function findPlaceMentions(text: string, tokens: readonly Token[] = token
 }
 
 /**
+ * How a mention stands in its sentence: inside parentheses ("chuyên gia lưu trú tại thành phố X
+ * (tỉnh Y)": an aside that locates something else), or marked as a former unit ("HĐND tỉnh X
+ * (cũ)"). Why bounded windows: a parenthesis around a place name is short, and the scan must
+ * stay linear.
+ */
+function mentionStanding(text: string, span: readonly [number, number]): { aside: boolean; former: boolean } {
+  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
+  const after = text.slice(span[1], span[1] + 40);
+  const open = before.lastIndexOf('(');
+  const aside = open >= 0 && open > before.lastIndexOf(')') && after.includes(')') && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
+  const former = /^[ \t\u00a0]*\([ \t\u00a0]*cũ[ \t\u00a0]*\)/iu.test(after);
+  return { aside, former };
+}
+
+/**
  * Resolves the places of an article: finds cue-announced mentions, votes for the province
  * (an explicit "tỉnh X" counts most, then districts, then communes, each split between the
- * provinces a name exists in; the portal's province is a prior), then attaches every mention
- * to that province when it can. "huyện Bắc Quang" alone gives Hà Giang; "huyện Tam Nông" on a
- * Phú Thọ portal gives Phú Thọ.
+ * provinces a name exists in; the portal's or publisher's province is a prior; a place in an
+ * aside in parentheses or marked "(cũ)" counts little), then attaches every mention to that
+ * province when it can. "huyện Bắc Quang" alone gives Hà Giang; "huyện Tam Nông" on a Phú Thọ
+ * portal gives Phú Thọ. A commune named in several provinces goes to the one whose district the
+ * text also names ("phường Lê Lợi (TP. Vinh)"). In a 2025-system article (`asOf` from 1 July
+ * 2025) votes count for the 34 provinces, so the province is given in that system; every place
+ * records the 2025 province that contains it (`province2025`).
  */
 export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, tokens?: readonly Token[]): ResolvedPlaces {
   const g = gazetteer();
-  const mentions = findPlaceMentions(text, tokens ?? tokenize(text));
+  const system2025 = inSystem2025(options.asOf);
+  const toks = tokens ?? tokenize(text);
+  const mentions = findPlaceMentions(text, toks, system2025);
+  // In the 2025 system a vote for an old province counts for the new one that contains it.
+  const votingName = (province: string): string => (system2025 ? (g.provinceIn2025(province) ?? province) : province);
   const votes = new Map<string, number>();
   const vote = (province: string, w: number): void => {
-    votes.set(province, (votes.get(province) ?? 0) + w);
+    const key = votingName(province);
+    votes.set(key, (votes.get(key) ?? 0) + w);
   };
   const prior = options.priorProvince ? priorProvinces(g, options.priorProvince) : [];
-  for (const p of prior) vote(p, 2.5 / prior.length);
+  const priorWeight = options.priorWeight ?? 2.5;
+  for (const p of prior) vote(p, priorWeight / prior.length);
   for (const m of mentions) {
+    // A unit of the other system: in an old article, a 2025 name only where nothing older
+    // matched; it is recorded but does not vote (its province is of the other system).
+    if (!system2025 && m.candidates.some((u) => u.system === '2025')) continue;
     const provinces = [...new Set(m.candidates.map((u) => u.province))];
     if (provinces.length === 0) continue;
     // A province named in a plural list ("liên kết với các tỉnh Hà Giang, Lạng Sơn") is a
     // neighbour or partner more often than the subject, so it weighs less than "tỉnh X" alone.
-    const weight = m.kind === 'province' ? (m.inList ? 1 : 3) : m.kind === 'district' || m.kind === 'city' ? 2 : 0.5;
+    let weight = m.kind === 'province' ? (m.inList ? 1 : 3) : m.kind === 'district' || m.kind === 'city' ? 2 : 0.5;
+    const standing = m.locator ? { aside: false, former: false } : mentionStanding(text, m.span);
+    if (standing.aside) weight *= 0.25;
+    if (standing.former && !system2025) weight *= 0.5;
     for (const p of provinces) vote(p, weight / provinces.length);
   }
   let province: string | null = null;
@@ -360,16 +420,28 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
       bestVotes = v;
     }
   }
+  // The province's units in the system the province is named in: a 2025 province stands for
+  // every old province it absorbed.
+  const provinceSet = new Set(province ? (system2025 ? [...(g.mergers2025.get(province) ?? []), province] : [province]) : []);
+  const oldProvince = province && !system2025 ? province : null;
 
   // Why a loop, not push(...): a 1 MB list yields more mentions than the call stack takes arguments.
-  if (province) for (const m of bareDistrictMentions(g, text, tokens ?? tokenize(text), province, mentions)) mentions.push(m);
+  if (oldProvince) for (const m of bareDistrictMentions(g, text, toks, oldProvince, mentions)) mentions.push(m);
+
+  // Districts the text names, to place same-named communes: "phường Lê Lợi, TP Vinh".
+  const namedDistricts = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'district' && m.kind !== 'city') continue;
+    for (const u of m.candidates) namedDistricts.add(`${u.province}|${placeKey(u.name)}`);
+  }
 
   const places: Place[] = [];
   const seen = new Set<string>();
   const districts: string[] = [];
   for (const m of mentions) {
-    const inProvince = m.candidates.find((u) => u.province === province);
-    const unit = inProvince ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
+    const inDistrict = m.kind === 'commune' && m.candidates.length > 1 ? m.candidates.filter((u) => u.district !== null && namedDistricts.has(`${u.province}|${placeKey(u.district)}`)) : [];
+    const inProvince = (inDistrict.length > 0 ? inDistrict : m.candidates).find((u) => provinceSet.has(u.province));
+    const unit = inProvince ?? (inDistrict.length === 1 ? inDistrict[0] : undefined) ?? (m.candidates.length === 1 ? m.candidates[0] : undefined);
     const placeProvince = m.kind === 'village' ? province : (unit?.province ?? null);
     const name = unit?.name ?? m.name;
     // "thị trấn Yên Minh và Mậu Duệ": the unit's own level once it is known.
@@ -377,10 +449,12 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     const key = `${level}|${placeKey(name)}|${placeProvince ?? ''}`;
     if (!seen.has(key)) {
       seen.add(key);
-      places.push({ name, level, province: placeProvince, span: m.span });
+      const place: Place = { name, level, province: placeProvince, province2025: placeProvince ? g.provinceIn2025(placeProvince) : null, span: m.span };
+      if (unit) place.system = unit.system ?? 'pre-2025';
+      places.push(place);
     }
-    const districtLevel = unit && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
-    if (districtLevel && unit && (province === null || unit.province === province) && !districts.some((d) => compactPlaceKey(d) === compactPlaceKey(unit.name))) {
+    const districtLevel = unit && !unit.system && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
+    if (districtLevel && unit && (province === null || provinceSet.has(unit.province)) && !districts.some((d) => compactPlaceKey(d) === compactPlaceKey(unit.name))) {
       // A name written run together ("Đakrông") is reported as the article writes it.
       const written = text.slice(m.span[0], m.span[1]);
       districts.push(placeKey(written) !== placeKey(unit.name) && compactPlaceKey(written) === compactPlaceKey(unit.name) ? written : unit.name);
