@@ -152,3 +152,32 @@ describe('analysisText', () => {
     expect(analysisText(text, ['chú thích ảnh một', 'chú thích hai'], 60).combined).toBe(`${text}\n\nchú thích ảnh một`.slice(0, 60));
   });
 });
+
+describe('extractArticle without portal context (issue 8, classes 3-5)', () => {
+  const page = (meta: Partial<CleanResult['meta']>, byline: string | null): CleanResult => {
+    const base = cleanResult({
+      mode: 'html',
+      title: 'Ăn rau xanh mỗi ngày giúp giảm nguy cơ thiếu máu',
+      byline,
+      paragraphs: [
+        'Theo các chuyên gia dinh dưỡng, rau lá xanh đậm chứa nhiều sắt và axit folic, hai chất cần cho quá trình tạo máu của cơ thể người trưởng thành.',
+        'Người lớn nên ăn ít nhất ba bữa rau mỗi ngày, kết hợp trái cây giàu vitamin C để cơ thể hấp thu sắt tốt hơn.',
+      ],
+    });
+    return { ...base, meta: { ...base.meta, ...meta } };
+  };
+
+  it('takes the province from the page\'s own publisher and gives its 2025 province', () => {
+    const r = extractArticle(page({ siteName: 'Báo Hà Giang điện tử', authors: ['Báo Hà Giang điện tử'], publishedTimes: ['8/9/2016 4:05:00 PM'] }, 'ThS.BS LÊ HOÀNG YẾN'), { url: 'file:///tmp/a.html' });
+    expect(r.province).toBe('Hà Giang');
+    expect(r.province2025).toBe('Tuyên Quang');
+    expect(r.authors).toEqual(['Lê Hoàng Yến']);
+    expect(r.publishedAt).toBe('2016-08-09T16:05:00+07:00');
+  });
+
+  it('keeps no site name or CMS account as an author', () => {
+    const r = extractArticle(page({ siteName: 'Báo Hà Giang điện tử', authors: ['Báo Hà Giang', 'quantri01'] }, 'Theo Sức khỏe & Đời sống'), { url: 'file:///tmp/b.html' });
+    expect(r.authors).toEqual([]);
+    expect(r.source).toBe('Sức khỏe & Đời sống');
+  });
+});

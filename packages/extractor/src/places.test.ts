@@ -135,3 +135,36 @@ describe('village false positives (issue 8, class 8)', () => {
     expect(villages('Người dân bản Nà Lòa và thôn Khuổi Mạ góp công làm đường.')).toEqual(['bản Nà Lòa', 'thôn Khuổi Mạ']);
   });
 });
+
+describe('province and places on real pages (issue 8, class 4)', () => {
+  it('lets the publisher outweigh a place named in an aside', () => {
+    const text = 'Một chuyên gia dinh dưỡng đang lưu trú tại thành phố Đà Lạt (tỉnh Lâm Đồng) chia sẻ cách chọn rau quả cho bữa ăn gia đình.';
+    expect(resolvePlaces(text, { priorProvince: 'Phú Yên', priorWeight: 3.5 }).province).toBe('Phú Yên');
+    // Without a publisher the aside is all there is.
+    expect(resolvePlaces(text).province).toBe('Lâm Đồng');
+  });
+
+  it('counts a unit marked "(cũ)" less than one named plainly', () => {
+    expect(resolvePlaces('Ông từng công tác ở huyện Bắc Quang (cũ), nay là cán bộ huyện Lục Yên.').province).toBe('Yên Bái');
+  });
+
+  it('places a commune in the district the text names, not in the prior province', () => {
+    const r = resolvePlaces('Gia đình chị Hoa ở xã Tân Hương, huyện Đức Thọ được hỗ trợ làm nhà.', { priorProvince: 'Nghệ An', priorWeight: 3.5 });
+    expect(r.places.find((p) => p.level === 'xã')).toMatchObject({ name: 'Tân Hương', province: 'Hà Tĩnh' });
+    const paren = resolvePlaces('Bà Lan ở phường Ngọc Sơn (quận Kiến An) cho biết khu phố đã sạch hơn.', { priorProvince: 'Nghệ An', priorWeight: 3.5 });
+    expect(paren.places.find((p) => p.level === 'phường')).toMatchObject({ name: 'Ngọc Sơn', province: 'Hải Phòng' });
+  });
+
+  it('records the post-2025 province beside each unit as named', () => {
+    const r = resolvePlaces('Đoàn công tác làm việc tại huyện Bắc Quang.');
+    expect(r.province).toBe('Hà Giang');
+    expect(r.places[0]).toMatchObject({ name: 'Bắc Quang', level: 'huyện', province: 'Hà Giang', province2025: 'Tuyên Quang', system: 'pre-2025' });
+  });
+
+  it('reads a 2025-system article in the 34-province system', () => {
+    const r = resolvePlaces('Sáng 12/9, UBND phường Hà Giang 1 ra quân làm sạch môi trường; nguyên lãnh đạo tỉnh Hà Giang (cũ) cùng tham gia.', { asOf: '2025-09-12' });
+    expect(r.province).toBe('Tuyên Quang');
+    expect(r.places.find((p) => p.level === 'phường')).toMatchObject({ name: 'Hà Giang 1', province: 'Tuyên Quang', province2025: 'Tuyên Quang', system: '2025' });
+    expect(r.districts).toEqual([]);
+  });
+});
