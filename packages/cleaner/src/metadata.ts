@@ -106,11 +106,34 @@ export function extractMeta($: CheerioAPI): PageMeta {
   pushUnique(meta.modifiedTimes, metaContent('article:modified_time', 'og:updated_time'));
   if (ld) for (const d of asStrings(ld['dateModified'])) pushUnique(meta.modifiedTimes, d);
 
+  meta.publisher = footerLicensee($) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null);
+
   pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
   if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
   // Facebook profile URLs are not names.
   meta.authors = meta.authors.filter((a) => !/^https?:/u.test(a));
   return meta;
+}
+
+/**
+ * The licence line of a Vietnamese paper's footer names the body that owns it: "Cơ quan chủ
+ * quản: Tỉnh ủy Nghệ An", "Cơ quan của Đảng bộ tỉnh Lạng Sơn", "Cơ quan chủ quản: UBND tỉnh X".
+ * Only footer elements are read, each at most 4,000 characters, so the cost stays small.
+ */
+const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|thành|đảng|ủy|uỷ|ubnd|hđnd|ban|sở|bộ)[^\n.;|,:]{2,60})/iu;
+
+function footerLicensee($: CheerioAPI): string | null {
+  // Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
+  // would make this read the whole page, and nested footer parts would read it again.
+  const candidates = $('footer, [class*="footer" i], [id*="footer" i]')
+    .toArray()
+    .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
+    .slice(-12);
+  for (const el of candidates) {
+    const m = LICENSEE.exec($(el).text().slice(0, 4000));
+    if (m?.[1]) return cleanInline(m[1]);
+  }
+  return null;
 }
 
 /** The JSON-LD `headline`, if any. */

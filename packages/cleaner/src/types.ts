@@ -41,6 +41,11 @@ export interface PageMeta {
   section: string | null;
   /** Every JSON-LD object found (parsed), for consumers that want more. */
   jsonLd: unknown[];
+  /**
+   * Who publishes the page, as the page says: the licence line of the footer ("Cơ quan chủ
+   * quản: Tỉnh ủy X") or JSON-LD `publisher.name`. Absent when neither is given.
+   */
+  publisher?: string | null;
 }
 
 export interface CleanResult {

@@ -9,6 +9,8 @@ describe('publisherProvince', () => {
     [{ siteName: null, canonicalUrl: 'https://baolaocai.vn/tin-tuc-a123.html' }, 'Lào Cai'],
     [{ siteName: null, canonicalUrl: 'https://www.baobinhthuanonline.vn/x' }, 'Bình Thuận'],
     [{ siteName: null, canonicalUrl: 'https://xatanlap.tuyenquang.gov.vn/tin-tuc' }, 'Tuyên Quang'],
+    // The licence line beats a site name that names no province.
+    [{ siteName: 'Tin tức 24h', canonicalUrl: null, publisher: 'Tỉnh ủy Cao Bằng' }, 'Cao Bằng'],
   ])('reads the publisher of %j', (meta, province) => {
     expect(publisherProvince(meta)).toBe(province);
   });

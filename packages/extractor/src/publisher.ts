@@ -15,8 +15,12 @@ import { stripDiacritics } from './vietnamese-text.ts';
  *
  * Returns the province (pre-2025 name) or null. Never the URL of a `file://` page.
  */
-export function publisherProvince(meta: Pick<PageMeta, 'siteName' | 'canonicalUrl'>): string | null {
-  return (meta.siteName ? provinceInName(meta.siteName) : null) ?? (meta.canonicalUrl ? provinceInHost(meta.canonicalUrl) : null);
+export function publisherProvince(meta: Pick<PageMeta, 'siteName' | 'canonicalUrl' | 'publisher'>): string | null {
+  return (
+    (meta.publisher ? provinceInName(meta.publisher) : null) ??
+    (meta.siteName ? provinceInName(meta.siteName) : null) ??
+    (meta.canonicalUrl ? provinceInHost(meta.canonicalUrl) : null)
+  );
 }
 
 /** The longest province name (or alias) written in a site name, or null. */

@@ -1,0 +1,29 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractMeta } from './metadata.ts';
+
+const page = (head: string, footer: string): string =>
+  `<!doctype html><html lang="vi"><head>${head}</head><body class="has-footer"><main><h1>Tiêu đề</h1><p>Nội dung bài.</p></main>${footer}</body></html>`;
+
+describe('extractMeta: publisher (issue 8, class 4)', () => {
+  it('reads the licence line of the footer', () => {
+    const html = page('', '<div class="site-footer"><p>Giấy phép số 99/GP-BTTTT. Cơ quan chủ quản: Tỉnh ủy Lai Châu. Tổng Biên tập: ...</p></div>');
+    expect(extractMeta(load(html)).publisher).toBe('Tỉnh ủy Lai Châu');
+  });
+
+  it('falls back to the JSON-LD publisher', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', publisher: { '@type': 'Organization', name: 'Báo Sơn La' } };
+    const html = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<footer><p>Liên hệ quảng cáo</p></footer>');
+    expect(extractMeta(load(html)).publisher).toBe('Báo Sơn La');
+  });
+
+  it('gives null when the page names no publisher', () => {
+    expect(extractMeta(load(page('', '<footer>Bản quyền</footer>'))).publisher).toBeNull();
+  });
+
+  it('keeps the JSON-LD date first-class and the meta tag as written', () => {
+    const ld = { '@type': 'NewsArticle', datePublished: '2021-03-05T15:04:05+07:00' };
+    const html = page(`<meta property="article:published_time" content="3/5/2021 3:04:05 PM"><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '');
+    expect(extractMeta(load(html)).publishedTimes).toEqual(['3/5/2021 3:04:05 PM', '2021-03-05T15:04:05+07:00']);
+  });
+});
