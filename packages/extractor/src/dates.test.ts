@@ -66,7 +66,10 @@ describe('publication dates on real CMS markup (issue 8, class 3)', () => {
     ['7/15/2019 12:10:30 AM', '2019-07-15T00:10:30+07:00'],
     ['11/21/2023 9:28', '2023-11-21T09:28:00+07:00'],
     ['05/04/2022 16:20:45', '2022-04-05T16:20:45+07:00'],
-  ])('reads the US meta form %s month-first with its AM/PM', (input, expected) => {
+    // A printed midnight is a CMS placeholder: the day only.
+    ['Ngày 14/02/2019 00:00:00', '2019-02-14'],
+    ['14/02/2019 00:05', '2019-02-14T00:05:00+07:00'],
+  ])('reads the CMS date form %s (US form month-first with its AM/PM; midnight as a placeholder)', (input, expected) => {
     expect(parseVietnameseDate(input)).toBe(expected);
   });
 

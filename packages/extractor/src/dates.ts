@@ -65,7 +65,8 @@ export function parseVietnameseDate(input: string): string | null {
   else if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
   if (y && validDay(y, m, d)) {
     const day = `${y}-${pad(m)}-${pad(d)}`;
-    if (!time) return day;
+    // "Ngày 26/07/2023 00:00:00": a CMS that stores no time prints midnight; the day is all it knows.
+    if (!time || (Number(time[1]) === 0 && time[2] === '00' && (time[3] ?? '00') === '00' && !time[4])) return day;
     let hour = Number(time[1]);
     const half = time[4]?.toLowerCase();
     if (half === 'p' && hour < 12) hour += 12;
