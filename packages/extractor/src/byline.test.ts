@@ -89,6 +89,10 @@ describe('bylines and metadata authors on real CMS markup (issue 8, class 5)', (
     ['Nguồn baosuckhoe.vn', [], 'baosuckhoe.vn'],
     ['Nguồn: baosuckhoe.vn', [], 'baosuckhoe.vn'],
     ['MINH KHUÊ (Theo Science Daily)', ['Minh Khuê'], 'Science Daily'],
+    ['Lan Hương/Báo Yên Hòa', ['Lan Hương'], 'Báo Yên Hòa'],
+    ['Theo PV', [], null],
+    ['Quỳnh Chi (tổng hợp)', ['Quỳnh Chi'], null],
+    ['TTXVN/Vietnam+', [], 'TTXVN/Vietnam+'],
   ])('parses %s', (line, authors, source) => {
     expect(parseByline(line)).toEqual({ authors, source });
   });
@@ -96,6 +100,7 @@ describe('bylines and metadata authors on real CMS markup (issue 8, class 5)', (
   it('joins a signature and the "(Theo X)" credit split over two lines', () => {
     expect(findTrailingByline(['Cuối bài là một câu văn đầy đủ.', 'T.H', '(Theo Health Digest)'])).toBe('T.H (Theo Health Digest)');
     expect(parseByline('T.H (Theo Health Digest)')).toEqual({ authors: ['T.H'], source: 'Health Digest' });
+    expect(findTrailingByline(['Cuối bài là một câu văn đầy đủ.', 'Lan Hương/Báo Yên Hòa'])).toBe('Lan Hương/Báo Yên Hòa');
     // A credit line after a sentence stands alone.
     expect(findTrailingByline(['Cuối bài là một câu văn đầy đủ.', '(Theo Health Digest)'])).toBe('Theo Health Digest');
   });

@@ -106,13 +106,23 @@ export function parseByline(input: string | null | undefined): Byline {
     // (TTXVN)": an unnamed reporter of the outlet.
     const credited = parseByline(rest);
     if (credited.authors.length > 0 && credited.source) return credited;
+    // "Theo PV": the paper's own unnamed reporter credits no one.
+    if (STAFF_CREDIT.test(rest)) return out;
     out.source = credited.source && credited.authors.length === 0 ? credited.source : rest.replace(/[()]/g, '').trim();
     return out;
+  }
+  // "Minh Hà/Báo Lào Cai", "Thu Trang/VOV": a writer and the outlet, split by a slash.
+  const slash = /^([^/]{3,40}?)\s*\/\s*([^/]{2,60})$/u.exec(line);
+  if (slash?.[1] && slash[2] && looksLikePersonName(stripHonorifics(slash[1])) && !looksLikePersonName(slash[2])) {
+    return { authors: [personName(stripHonorifics(slash[1]))], source: slash[2].replace(CREDIT_PREFIX, '').trim() };
   }
   // "(baocaobang.vn)" or "(TTXVN)" at the end credits an outlet; "(Theo Medical News)" too.
   const credited = /\(([^()]{2,60})\)\s*$/u.exec(line);
   if (credited?.[1]) {
-    out.source = credited[1].replace(CREDIT_PREFIX, '').trim();
+    const outlet = credited[1].replace(CREDIT_PREFIX, '').trim();
+    // "(tổng hợp)", "(lược dịch)": how the piece was made, not who ran it; an outlet has a
+    // capital or a domain.
+    if (/[\p{Lu}.]/u.test(outlet)) out.source = outlet;
     line = line.slice(0, credited.index).trim();
   }
   line = line.replace(ROLE_PREFIX, '');
@@ -165,6 +175,8 @@ export function findTrailingByline(paragraphs: readonly string[]): string | null
     const p = squashSpaces(paragraphs[k] ?? '');
     if (!p || p.length > 80) continue;
     if (ROLE_PREFIX.test(p) || /^(?:theo\s|nguồn\s*:)/iu.test(p)) return p;
+    const slash = /^([^/]{3,40}?)\s*\/\s*([^/]{2,60})$/u.exec(p);
+    if (slash?.[1] && slash[2] && !/[.!?:;]$/.test(p) && looksLikePersonName(stripHonorifics(slash[1])) && /^(?:\p{Lu}|\p{Ll}+\.\p{Ll})/u.test(slash[2])) return p;
     const noCredit = p.replace(/\s*\([^()]{2,60}\)\s*$/u, '');
     if (!/[.!?:;]$/.test(noCredit) && noCredit.split(/\s+[-–]\s+|\s+và\s+/u).every((n) => looksLikePersonName(stripHonorifics(n)))) return p;
     return null;
