@@ -1,39 +1,34 @@
+import { escapeRegExp, loadVocabulary } from './vocabulary.ts';
+
+/** One phrase of data/topics.txt as a pattern (see the grammar in that file's header). */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(/( - |, )/u)
+    .map((part) => (part === ' - ' ? String.raw`\s*[-–]\s*` : part === ', ' ? String.raw`\s*,?\s*` : escapeRegExp(part).replace(/ /g, String.raw`\s+`)))
+    .join('');
+}
+
 /**
- * The topic vocabulary and the Vietnamese (and abbreviations) that signal each topic.
- * Patterns are literal alternations, so matching is linear.
+ * The topics and their patterns, from data/topics.txt: per topic one case-insensitive pattern of
+ * its phrases and one case-sensitive pattern of its abbreviations, each a literal alternation
+ * (longest first) between word boundaries, so matching is linear.
  */
-const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
-  // "xây dựng nông thôn mới", "huyện NTM", "xã đạt chuẩn NTM nâng cao"
-  ['nông thôn mới', /nông thôn mới|(?<![\p{L}])NTM(?![\p{L}])/u],
-  // "giảm nghèo bền vững", "hộ nghèo", "xóa đói giảm nghèo"
-  ['giảm nghèo', /giảm nghèo|hộ nghèo|xóa đói|xoá đói/iu],
-  // "công tác xây dựng Đảng", "xây dựng, chỉnh đốn Đảng"
-  ['xây dựng Đảng', /xây dựng(?:,? chỉnh đốn)? Đảng|chỉnh đốn Đảng|phát triển đảng viên/iu],
-  // "Đại hội Đảng bộ tỉnh lần thứ XVII", "đại hội điểm"
-  ['đại hội', /đại hội/iu],
-  // "phòng, chống dịch COVID-19", "Covid - 19"
-  ['COVID-19', /covid|sars-cov-2/iu],
-  // "thu ngân sách nhà nước", "dự toán ngân sách"
-  ['ngân sách', /ngân sách/iu],
-  // "giải ngân vốn đầu tư công"
-  ['đầu tư công', /đầu tư công|giải ngân/iu],
-  // "phát triển KT - XH", "kinh tế - xã hội"
-  ['kinh tế - xã hội', /kinh tế\s*[-–]\s*xã hội|(?<![\p{L}])KT\s*[-–]\s*XH(?![\p{L}])/iu],
-  // "sản phẩm OCOP", "mỗi xã một sản phẩm (0COP)"
-  ['OCOP', /(?<![\p{L}])[O0]COP(?![\p{L}])|mỗi xã một sản phẩm/iu],
-  // "quốc phòng - an ninh", "QP-AN"
-  ['quốc phòng - an ninh', /quốc phòng\s*[-–,]\s*an ninh|(?<![\p{L}])QP\s*[-–]\s*AN(?![\p{L}])/iu],
-  ['bầu cử', /bầu cử/iu],
-  ['du lịch', /du lịch/iu],
-  ['giáo dục', /giáo dục|(?<![\p{L}])GD\s*[-–&]\s*ĐT(?![\p{L}])/iu],
-  ['y tế', /y tế/iu],
-  ['cải cách hành chính', /cải cách hành chính|(?<![\p{L}])CCHC(?![\p{L}])/iu],
-  ['chuyển đổi số', /chuyển đổi số|(?<![\p{L}])CĐS(?![\p{L}])/iu],
-  ['an sinh xã hội', /an sinh xã hội/iu],
-  ['đất đai', /đất đai/iu],
-  ['nhà tạm, nhà dột nát', /nhà tạm|nhà dột nát/iu],
-  ['môi trường', /môi trường/iu],
-];
+const TOPICS: ReadonlyArray<readonly [string, RegExp[]]> = (() => {
+  const byTopic = new Map<string, { words: string[]; abbreviations: string[] }>();
+  for (const line of loadVocabulary('topics.txt')) {
+    const [topic, phrase] = line.split('\t');
+    if (!topic || !phrase) continue;
+    const entry = byTopic.get(topic) ?? { words: [], abbreviations: [] };
+    if (phrase.startsWith('=')) entry.abbreviations.push(phrase.slice(1));
+    else entry.words.push(phrase);
+    byTopic.set(topic, entry);
+  }
+  const bounded = (phrases: string[], flags: string): RegExp[] =>
+    phrases.length === 0
+      ? []
+      : [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})(?![\p{L}\p{N}])`, flags)];
+  return [...byTopic].map(([topic, e]) => [topic, [...bounded(e.words, 'giu'), ...bounded(e.abbreviations, 'gu')]] as const);
+})();
 
 /** The fixed topic vocabulary, in display order. */
 export const TOPIC_VOCABULARY: readonly string[] = TOPICS.map(([t]) => t);
@@ -61,11 +56,17 @@ const SHORT_TEXT_CHARS = 1500;
  */
 export function extractTopics(text: string, title: string | null = null): string[] {
   const scored: Array<{ topic: string; score: number; order: number; inTitle: boolean }> = [];
-  TOPICS.forEach(([topic, re], order) => {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  TOPICS.forEach(([topic, patterns], order) => {
     let count = 0;
-    while (count < MAX_COUNTED && global.exec(text)) count++;
-    const inTitle = !!title && re.test(title);
+    let inTitle = false;
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      while (count < MAX_COUNTED && re.exec(text)) count++;
+      if (title) {
+        re.lastIndex = 0;
+        inTitle ||= re.test(title);
+      }
+    }
     const score = count + (inTitle ? 3 : 0);
     if (score > 0) scored.push({ topic, score, order, inTitle });
   });
