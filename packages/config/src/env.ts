@@ -37,6 +37,12 @@ export const envSchema = z.object({
   PROVNEWS_SINK: z.enum(['jsonl', 'postgres', 'pglite']).default('jsonl'),
   // PostgreSQL for PROVNEWS_SINK=postgres, e.g. postgres://user:pass@host:5432/provnews.
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  // Where snapshots and cleaned pages live: `disk` (<data dir>/store, one machine), `postgres`
+  // (a table in STORE_DATABASE_URL or DATABASE_URL): the shared one lets crawler, cleaner and
+  // extractor processes run on different machines.
+  PROVNEWS_STORE: z.enum(['disk', 'postgres']).default('disk'),
+  // PostgreSQL for PROVNEWS_STORE=postgres when it is not DATABASE_URL.
+  STORE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // `auto`: pretty in a terminal, JSON lines otherwise.
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
@@ -61,6 +67,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (parsed.success && parsed.data.PROVNEWS_SINK === 'postgres' && !parsed.data.DATABASE_URL) {
     throw new ConfigError('invalid configuration: DATABASE_URL: required when PROVNEWS_SINK=postgres');
+  }
+  if (parsed.success && parsed.data.PROVNEWS_STORE === 'postgres' && !parsed.data.STORE_DATABASE_URL && !parsed.data.DATABASE_URL) {
+    throw new ConfigError('invalid configuration: STORE_DATABASE_URL: required (or DATABASE_URL) when PROVNEWS_STORE=postgres');
   }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
 import { Queues } from '@provnews/queues';
-import { ContentStore, JsonlSink, openPgliteSink, openPostgresSink, SnapshotStore, type Sink } from '@provnews/storage';
+import { ContentStore, JsonlSink, openPgBlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
 import { resolveRedis } from './redis.ts';
 import type { RedisHandle } from '@provnews/redis-local';
 
@@ -16,7 +16,8 @@ export interface AppContext {
   redis: Redis;
   prefix: string;
   queues: Queues;
-  content: ContentStore;
+  /** Snapshots and cleaned pages: the local disk, or a store shared across machines (PROVNEWS_STORE). */
+  content: BlobStore;
   snapshots: SnapshotStore;
   sink: Sink;
   /** Opens another connection suited to a BullMQ Worker (blocking commands need their own). */
@@ -50,6 +51,16 @@ export async function openSink(env: Env, jsonlPath?: string): Promise<Sink> {
   }
 }
 
+/** The content store PROVNEWS_STORE names, with what closes it. */
+export async function openBlobStore(env: Env): Promise<{ store: BlobStore; close: () => Promise<void> }> {
+  if (env.PROVNEWS_STORE === 'postgres') {
+    const store = await openPgBlobStore((env.STORE_DATABASE_URL ?? env.DATABASE_URL)!);
+    await store.migrate();
+    return { store, close: () => store.close() };
+  }
+  return { store: new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store')), close: async () => undefined };
+}
+
 /** Opens Redis, the content and snapshot stores and the sink for one process. */
 export async function createContext(env: Env, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
   const redisHandle = overrides.redisHandle ?? (await resolveRedis(env, log));
@@ -62,7 +73,7 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
   };
   const redis = open();
   const prefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
-  const content = new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store'));
+  const { store: content, close: closeContent } = await openBlobStore(env);
   const sink = overrides.sink ?? (await openSink(env, overrides.sinkPath));
   const queues = new Queues({ connection: redis, prefix });
   return {
@@ -79,6 +90,7 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
     async close() {
       await queues.close();
       await sink.close();
+      await closeContent();
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       await redisHandle.stop();
     },

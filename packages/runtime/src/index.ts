@@ -1,4 +1,4 @@
-export { createContext, bullConnection, openSink, type AppContext, type ContextOverrides } from './context.ts';
+export { createContext, bullConnection, openBlobStore, openSink, type AppContext, type ContextOverrides } from './context.ts';
 export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis.ts';
 export { startWorker, type StartWorkerOptions } from './worker.ts';
 export { installShutdown } from './shutdown.ts';
