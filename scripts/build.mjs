@@ -6,12 +6,13 @@
 // packages and the other @provnews/* packages) stays external and resolves at run time through the
 // package's `exports` ("default" → dist). dist/*.js sits at the same depth as src/*.ts, so paths
 // built from import.meta.url (the registry, data files) resolve the same from both.
+// Non-TypeScript files under src/ are copied to dist/ at the same relative path.
 // Type checking is tsc's job (`npm run typecheck`); this only strips types, in about a second.
 //
 // Entries of a package: the "source" target of each `exports` entry that has a "default" in dist/,
 // plus the files listed in its package.json "provnews.entries" (e.g. a service's src/main.ts).
 // Run: `npm run build` (also run by the root `prepare`, i.e. by `npm ci`).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -66,6 +67,11 @@ await Promise.all(
       sourcemap: 'linked',
       logLevel: 'warning',
     });
+    // Data files beside the sources (word lists, templates) are read through import.meta.url: copy them along.
+    const src = join(dir, 'src');
+    if (existsSync(src)) {
+      cpSync(src, join(dir, 'dist'), { recursive: true, filter: (path) => !/\.(ts|tsx|mts|cts)$/.test(path) });
+    }
     files += entryPoints.length;
   }),
 );

@@ -43,6 +43,9 @@ export const envSchema = z.object({
   PROVNEWS_STORE: z.enum(['disk', 'postgres']).default('disk'),
   // PostgreSQL for PROVNEWS_STORE=postgres when it is not DATABASE_URL.
   STORE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  // A worker service rewrites this file every 10 s while it is healthy (Redis answers, workers run);
+  // `provnews health --file` checks its age (container healthchecks). Unset: no heartbeat.
+  PROVNEWS_HEALTH_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // `auto`: pretty in a terminal, JSON lines otherwise.
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),

@@ -3,3 +3,4 @@ export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis
 export { startWorker, type StartWorkerOptions } from './worker.ts';
 export { installShutdown } from './shutdown.ts';
 export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';
+export { HEARTBEAT_EVERY_MS, heartbeatFresh, startHeartbeat } from './heartbeat.ts';

@@ -299,6 +299,20 @@ program
   });
 
 program
+  .command('health')
+  .description('exit 0 when a worker service is healthy: its heartbeat file (PROVNEWS_HEALTH_FILE) was written recently (container healthchecks)')
+  .option('--file <path>', 'heartbeat file (default: PROVNEWS_HEALTH_FILE)')
+  .option('--max-age <seconds>', 'oldest acceptable heartbeat', positiveInt, 30)
+  .action(async (o: { file?: string; maxAge: number }) => {
+    const file = o.file ?? process.env.PROVNEWS_HEALTH_FILE;
+    if (!file) throw new InvalidArgumentError('--file or PROVNEWS_HEALTH_FILE is required');
+    const { heartbeatFresh } = await import('@provnews/runtime');
+    const fresh = await heartbeatFresh(file, o.maxAge * 1000);
+    process.stdout.write(fresh ? 'healthy\n' : `unhealthy: no heartbeat in ${file} within ${o.maxAge} s\n`);
+    process.exit(fresh ? 0 : 1);
+  });
+
+program
   .command('schema')
   .description('print the JSON Schema of the article record (schema v1)')
   .action(async () => {
