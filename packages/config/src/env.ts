@@ -15,8 +15,12 @@ export const envSchema = z.object({
   PROVNEWS_DATA_DIR: z.string().min(1).default(resolve(process.cwd(), 'data')),
   // Redis for the queues. Unset: use 127.0.0.1:6379 if it answers, else start redis-server from PATH.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
-  // Prefix for every BullMQ key, so several deployments can share one Redis.
-  PROVNEWS_QUEUE_PREFIX: z.string().regex(/^[\w:-]+$/, 'letters, digits, _ : - only').default('provnews'),
+  // Prefix for every BullMQ key, so several deployments can share one Redis. On a cluster it is
+  // wrapped in a hash tag (`{provnews}`) unless it has one, so each queue's keys share a slot.
+  PROVNEWS_QUEUE_PREFIX: z.string().regex(/^[\w:{}-]+$/, 'letters, digits, _ : - { } only').default('provnews'),
+  // REDIS_URL is a Redis Cluster: then it may list several seed nodes, comma-separated
+  // (redis://10.0.0.1:7000,redis://10.0.0.2:7000).
+  REDIS_CLUSTER: boolFromEnv.default(false),
   // Portal registry (YAML or JSON). Unset: the registry shipped in config/portals.yaml.
   PROVNEWS_REGISTRY: z.string().optional(),
   // Pages fetched at once across all hosts; per-host politeness still applies.

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.ts';
 
 /** How often a healthy worker process touches its heartbeat file. */
 export const HEARTBEAT_EVERY_MS = 10_000;
@@ -10,7 +10,7 @@ export const HEARTBEAT_EVERY_MS = 10_000;
  * is running, so a container healthcheck (`provnews health --file …`) can tell a working process
  * from a stuck or disconnected one without a port. `beat()` writes once now (true when it did).
  */
-export function startHeartbeat(file: string, redis: Redis, workers: Worker[]): { stop: () => void; beat: () => Promise<boolean> } {
+export function startHeartbeat(file: string, redis: RedisClient, workers: Worker[]): { stop: () => void; beat: () => Promise<boolean> } {
   const beat = async (): Promise<boolean> => {
     try {
       if (!workers.every((w) => w.isRunning())) return false;

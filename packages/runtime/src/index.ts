@@ -4,3 +4,4 @@ export { startWorker, type StartWorkerOptions } from './worker.ts';
 export { installShutdown } from './shutdown.ts';
 export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';
 export { HEARTBEAT_EVERY_MS, heartbeatFresh, startHeartbeat } from './heartbeat.ts';
+export { clusterSeeds, openRedisClient, type RedisClient } from './redis-client.ts';
