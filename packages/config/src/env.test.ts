@@ -18,5 +18,7 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ PROVNEWS_STORE: 'postgres' })).toThrow(/STORE_DATABASE_URL: required \(or DATABASE_URL\) when PROVNEWS_STORE=postgres/);
     expect(loadEnv({ PROVNEWS_STORE: 'postgres', DATABASE_URL: 'postgres://db/x' }).PROVNEWS_STORE).toBe('postgres');
     expect(() => loadEnv({ PROVNEWS_STORE: 'nfs' })).toThrow(/PROVNEWS_STORE/);
+    expect(() => loadEnv({ PROVNEWS_STORE: 's3' })).toThrow(/S3_BUCKET: required when PROVNEWS_STORE=s3/);
+    expect(() => loadEnv({ PROVNEWS_STORE: 's3', S3_BUCKET: 'Bad_Bucket' })).toThrow(/S3_BUCKET: not a valid bucket name/);
   });
 });

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
 import { clusterPrefix, Queues } from '@provnews/queues';
-import { ContentStore, JsonlSink, openPgBlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
+import { ContentStore, JsonlSink, openPgBlobStore, openS3BlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
 import { resolveRedis } from './redis.ts';
 import { openRedisClient, type RedisClient } from './redis-client.ts';
 import type { RedisHandle } from '@provnews/redis-local';
@@ -57,6 +57,15 @@ export async function openBlobStore(env: Env): Promise<{ store: BlobStore; close
   if (env.PROVNEWS_STORE === 'postgres') {
     const store = await openPgBlobStore((env.STORE_DATABASE_URL ?? env.DATABASE_URL)!);
     await store.migrate();
+    return { store, close: () => store.close() };
+  }
+  if (env.PROVNEWS_STORE === 's3') {
+    const store = await openS3BlobStore({
+      bucket: env.S3_BUCKET!,
+      prefix: env.S3_PREFIX,
+      region: env.S3_REGION,
+      ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    });
     return { store, close: () => store.close() };
   }
   return { store: new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store')), close: async () => undefined };
