@@ -79,6 +79,7 @@ export function checkCompose(composeText: string, dockerfileText: string, root: 
   // Backing services: PostgreSQL for the sink and the store; Redis.
   const pgName = Object.entries(services).find(([, s]) => /^postgres(:|$)/.test(String(s.image ?? '')))?.[0];
   const redisName = Object.entries(services).find(([, s]) => /^redis(:|$)/.test(String(s.image ?? '')))?.[0];
+  const s3Name = Object.entries(services).find(([, s]) => /(^|\/)minio(:|$)/.test(String(s.image ?? '')))?.[0];
   if (!pgName) problems.push('postgres: no PostgreSQL service');
   if (!redisName) problems.push('redis: no Redis service');
   if (redisName && !asList(services[redisName]!.command).join(' ').includes('noeviction')) problems.push(`${redisName}: BullMQ needs --maxmemory-policy noeviction`);
@@ -101,11 +102,17 @@ export function checkCompose(composeText: string, dockerfileText: string, root: 
     // Sink and store on shared servers, so processes on any host see the same data.
     if (env.PROVNEWS_SINK !== 'postgres') problems.push(`${name}: PROVNEWS_SINK must be postgres (a JSON Lines file is single-writer, one host)`);
     if (!['postgres', 's3'].includes(env.PROVNEWS_STORE ?? 'disk')) problems.push(`${name}: PROVNEWS_STORE must be a shared store (postgres or s3), got ${env.PROVNEWS_STORE ?? 'disk'}`);
+    if (env.PROVNEWS_STORE === 's3') {
+      if (!s3Name) problems.push(`${name}: PROVNEWS_STORE=s3 but no S3-compatible (MinIO) service`);
+      else if (!(env.S3_ENDPOINT ?? '').startsWith(`http://${s3Name}:`)) problems.push(`${name}: S3_ENDPOINT does not point at the ${s3Name} service`);
+      if (!env.S3_BUCKET) problems.push(`${name}: S3_BUCKET missing`);
+      if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY) problems.push(`${name}: S3 credentials missing`);
+    }
     if (pgName && !new RegExp(`@${pgName}:5432/`).test(env.DATABASE_URL ?? '')) problems.push(`${name}: DATABASE_URL does not point at the ${pgName} service`);
     if (redisName && !(env.REDIS_URL ?? '').startsWith(`redis://${redisName}:`)) problems.push(`${name}: REDIS_URL does not point at the ${redisName} service`);
     // Start after the backing services are healthy.
     const deps = isDict(svc.depends_on) ? (svc.depends_on as Record<string, Dict>) : {};
-    for (const dep of [redisName, pgName]) {
+    for (const dep of [redisName, pgName, env.PROVNEWS_STORE === 's3' ? s3Name : undefined]) {
       if (dep && deps[dep]?.condition !== 'service_healthy') problems.push(`${name}: must depend on ${dep} with condition service_healthy`);
     }
     // The registry is mounted read-only, not baked into the image.

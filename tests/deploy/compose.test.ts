@@ -32,6 +32,8 @@ describe('docker-compose.yml and Dockerfile (read, no Docker engine)', () => {
     ['a shared data volume', (s) => void (s.cleaner!.volumes = ['./config:/config:ro', 'data:/data']), /cleaner: writable volume data:\/data/],
     ['a short grace period', (s) => void (s.crawler!.stop_grace_period = '10s'), /crawler: stop_grace_period must exceed/],
     ['no PostgreSQL', (s) => void delete s.postgres, /no PostgreSQL service/],
+    ['no S3 service for the S3 store', (s) => void delete s.minio, /cleaner: PROVNEWS_STORE=s3 but no S3-compatible \(MinIO\) service/],
+    ['a worker started before MinIO is healthy', (s) => void delete (s.extractor!.depends_on as Record<string, unknown>).minio, /extractor: must depend on minio with condition service_healthy/],
     ['the registry not mounted', (s) => void (s.crawler!.volumes = []), /crawler: PROVNEWS_REGISTRY must name a file in a mounted directory/],
     ['a worker started before Redis is healthy', (s) => void (s.crawler!.depends_on = ['redis', 'postgres']), /crawler: must depend on redis with condition service_healthy/],
     ['a command with no source', (s) => void (s.cleaner!.command = ['node', 'services/cleaner/dist/nope.js']), /cleaner: services\/cleaner\/dist\/nope.js is not built/],

@@ -66,6 +66,7 @@ export async function openBlobStore(env: Env): Promise<{ store: BlobStore; close
       region: env.S3_REGION,
       ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
     });
+    await store.ensureBucket();
     return { store, close: () => store.close() };
   }
   return { store: new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store')), close: async () => undefined };

@@ -139,7 +139,7 @@ storeContract('S3BlobStore through the AWS SDK v3 on a real S3-protocol server (
   // requests, signatures and errors (404 NoSuchKey, conditional writes) go through the real wire format.
   const { default: S3rver } = await import('s3rver');
   const directory = mkdtempSync(join(tmpdir(), 'provnews-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'provnews-test' }] });
+  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'other-bucket' }] });
   const { port } = await server.run();
   const options = {
     bucket: 'provnews-test',
@@ -149,6 +149,10 @@ storeContract('S3BlobStore through the AWS SDK v3 on a real S3-protocol server (
   };
   const a: S3BlobStore = await openS3BlobStore(options);
   const b: S3BlobStore = await openS3BlobStore(options);
+  // A fresh server has no bucket: both processes create it at once, and both succeed.
+  expect(await a.getBytes('bodies', 'e'.repeat(64)).catch((err: Error) => err.name)).toBe('NoSuchBucket');
+  await Promise.all([a.ensureBucket(), b.ensureBucket()]);
+  await a.ensureBucket();
   const { readdir } = await import('node:fs/promises');
   return {
     a,

@@ -41,6 +41,28 @@ export class S3BlobStore implements SharedBlobStore {
     return `${this.prefix}${kind}/${id.slice(0, 2)}/${id}.gz`;
   }
 
+  /**
+   * Creates the bucket when it does not exist yet (a fresh MinIO); several processes starting
+   * together may all try, and the losers' "already owned by you" is success.
+   */
+  async ensureBucket(): Promise<void> {
+    const { CreateBucketCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+    const exists = await this.client.send(new HeadBucketCommand({ Bucket: this.bucket })).then(
+      () => true,
+      (err: { name?: string; $metadata?: { httpStatusCode?: number } }) => {
+        if (err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404) return false;
+        throw err;
+      },
+    );
+    if (exists) return;
+    try {
+      await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw err;
+    }
+  }
+
   async putBytes(kind: string, data: Uint8Array): Promise<string> {
     const id = sha256(data);
     await this.putBytesAt(kind, id, data);
@@ -79,6 +101,8 @@ export class S3BlobStore implements SharedBlobStore {
       return gunzipSync(Buffer.from(await res.Body.transformToByteArray()));
     } catch (err) {
       const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+      // A missing bucket is a configuration error, not a missing object.
+      if (e.name === 'NoSuchBucket') throw err;
       if (e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return null;
       throw err;
     }
