@@ -306,7 +306,7 @@ program
   .action(async (o: { file?: string; maxAge: number }) => {
     const file = o.file ?? process.env.PROVNEWS_HEALTH_FILE;
     if (!file) throw new InvalidArgumentError('--file or PROVNEWS_HEALTH_FILE is required');
-    const { heartbeatFresh } = await import('@provnews/runtime');
+    const { heartbeatFresh } = await load.runtime();
     const fresh = await heartbeatFresh(file, o.maxAge * 1000);
     process.stdout.write(fresh ? 'healthy\n' : `unhealthy: no heartbeat in ${file} within ${o.maxAge} s\n`);
     process.exit(fresh ? 0 : 1);
