@@ -15,8 +15,12 @@ export const envSchema = z.object({
   PROVNEWS_DATA_DIR: z.string().min(1).default(resolve(process.cwd(), 'data')),
   // Redis for the queues. Unset: use 127.0.0.1:6379 if it answers, else start redis-server from PATH.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
-  // Prefix for every BullMQ key, so several deployments can share one Redis.
-  PROVNEWS_QUEUE_PREFIX: z.string().regex(/^[\w:-]+$/, 'letters, digits, _ : - only').default('provnews'),
+  // Prefix for every BullMQ key, so several deployments can share one Redis. On a cluster it is
+  // wrapped in a hash tag (`{provnews}`) unless it has one, so each queue's keys share a slot.
+  PROVNEWS_QUEUE_PREFIX: z.string().regex(/^[\w:{}-]+$/, 'letters, digits, _ : - { } only').default('provnews'),
+  // REDIS_URL is a Redis Cluster: then it may list several seed nodes, comma-separated
+  // (redis://10.0.0.1:7000,redis://10.0.0.2:7000).
+  REDIS_CLUSTER: boolFromEnv.default(false),
   // Portal registry (YAML or JSON). Unset: the registry shipped in config/portals.yaml.
   PROVNEWS_REGISTRY: z.string().optional(),
   // Pages fetched at once across all hosts; per-host politeness still applies.
@@ -37,6 +41,23 @@ export const envSchema = z.object({
   PROVNEWS_SINK: z.enum(['jsonl', 'postgres', 'pglite']).default('jsonl'),
   // PostgreSQL for PROVNEWS_SINK=postgres, e.g. postgres://user:pass@host:5432/provnews.
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  // Where snapshots and cleaned pages live: `disk` (<data dir>/store, one machine), `postgres`
+  // (a table in STORE_DATABASE_URL or DATABASE_URL) or `s3` (an S3-compatible bucket, S3_BUCKET):
+  // the shared ones let crawler, cleaner and extractor processes run on different machines.
+  PROVNEWS_STORE: z.enum(['disk', 'postgres', 's3']).default('disk'),
+  // PostgreSQL for PROVNEWS_STORE=postgres when it is not DATABASE_URL.
+  STORE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  // A worker service rewrites this file every 10 s while it is healthy (Redis answers, workers run);
+  // `provnews health --file` checks its age (container healthchecks). Unset: no heartbeat.
+  PROVNEWS_HEALTH_FILE: z.string().min(1).optional(),
+  // S3-compatible object storage for PROVNEWS_STORE=s3 (AWS S3, MinIO, Ceph, R2 …). Credentials come
+  // from the AWS SDK's usual chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, profiles, instance roles).
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not a valid bucket name').optional(),
+  // Endpoint of a non-AWS server (path-style addressing), e.g. http://minio:9000; unset means AWS S3.
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  // Key prefix inside the bucket, so several deployments can share one bucket.
+  S3_PREFIX: z.string().regex(/^[\w/.-]*$/, 'letters, digits, _ . / - only').default('provnews/'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // `auto`: pretty in a terminal, JSON lines otherwise.
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
@@ -61,6 +82,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (parsed.success && parsed.data.PROVNEWS_SINK === 'postgres' && !parsed.data.DATABASE_URL) {
     throw new ConfigError('invalid configuration: DATABASE_URL: required when PROVNEWS_SINK=postgres');
+  }
+  if (parsed.success && parsed.data.PROVNEWS_STORE === 'postgres' && !parsed.data.STORE_DATABASE_URL && !parsed.data.DATABASE_URL) {
+    throw new ConfigError('invalid configuration: STORE_DATABASE_URL: required (or DATABASE_URL) when PROVNEWS_STORE=postgres');
+  }
+  if (parsed.success && parsed.data.PROVNEWS_STORE === 's3' && !parsed.data.S3_BUCKET) {
+    throw new ConfigError('invalid configuration: S3_BUCKET: required when PROVNEWS_STORE=s3');
   }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from '@provnews/logger';
 import {
   parsePayload,
@@ -39,7 +39,7 @@ export interface CrawlerConfig {
 /** What the crawl processor needs; the crawler service passes its connections and `Queues` methods. */
 export interface CrawlProcessorDeps {
   /** Redis for the frontier, robots cache and host gate (any ioredis client; not a blocking one). */
-  redis: Redis;
+  redis: Redis | Cluster;
   /** Key prefix (the BullMQ prefix); crawler keys live under `<prefix>:crawler:*`. */
   prefix: string;
   snapshots: SnapshotStore;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /** What the crawler remembers about a fetched URL, for conditional GETs and change detection. */
 export interface UrlState {
@@ -27,7 +27,7 @@ const RUN_TTL_SECONDS = 2 * 24 * 3600;
  */
 export class Frontier {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly prefix: string,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /**
  * Per-host politeness shared by every crawler worker: at most one request in flight per host
@@ -59,7 +59,7 @@ return target - now
 /** Redis-backed per-host lease and spacing. */
 export class HostGate {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly prefix: string,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import robotsParserModule from 'robots-parser';
 import { TransientJobError } from '@provnews/queues';
 import { decodeBody } from './charset.ts';
@@ -68,7 +68,7 @@ export class RobotsCache {
   private readonly parsed = new Map<string, { raw: string; rules: RobotsRules }>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly prefix: string,
     private readonly userAgent: string,
     private readonly ttlMs = ROBOTS_TTL_MS,

@@ -32,14 +32,24 @@ export async function startDemoPortals(opts: StartDemoPortalsOptions = {}): Prom
   if (!Number.isInteger(generated) || generated < 0) throw new Error(`generated must be a non-negative integer, got ${generated}`);
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
 
+  const latencyMs = opts.latencyMs ?? 0;
   const log: DemoRequest[] = [];
+  const inFlight = new Map<string, number>();
+  const peak = new Map<string, number>();
   const servers: Server[] = [];
   const portals: DemoPortal[] = [];
   try {
     for (const [index, def] of PORTAL_DEFINITIONS.entries()) {
       let site: PortalSite | undefined;
       const server = createServer((req, res) => {
-        if (site) serve(site, req, res, log);
+        if (!site) return;
+        const open = (inFlight.get(def.id) ?? 0) + 1;
+        inFlight.set(def.id, open);
+        peak.set(def.id, Math.max(peak.get(def.id) ?? 0, open));
+        res.once('close', () => inFlight.set(def.id, (inFlight.get(def.id) ?? 1) - 1));
+        const answer = site;
+        if (latencyMs > 0) setTimeout(() => serve(answer, req, res, log), latencyMs);
+        else serve(answer, req, res, log);
       });
       servers.push(server);
       const port = await listen(server, host);
@@ -65,6 +75,7 @@ export async function startDemoPortals(opts: StartDemoPortalsOptions = {}): Prom
   return {
     portals,
     requests: () => log.map((r) => ({ ...r })),
+    peakInFlight: () => Object.fromEntries(peak),
     close: () => (closed ??= Promise.all(servers.map(closeServer)).then(() => undefined)),
   };
 }

@@ -136,6 +136,8 @@ export interface DemoPortalsServer {
   close(): Promise<void>;
   /** Every request answered so far, in order, for tests (robots compliance, politeness, caching). */
   requests(): DemoRequest[];
+  /** Per portal id, the most requests it ever had open at once (politeness across crawler processes). */
+  peakInFlight(): Record<string, number>;
 }
 
 /** Options of `startDemoPortals`. */
@@ -148,4 +150,6 @@ export interface StartDemoPortalsOptions {
   seed?: number;
   /** Articles per listing page; default 4 (so the hand-written articles alone paginate). */
   pageSize?: number;
+  /** Milliseconds each portal waits before answering, like a slow district server; default 0. */
+  latencyMs?: number;
 }

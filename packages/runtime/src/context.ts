@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
-import { Queues } from '@provnews/queues';
-import { ContentStore, JsonlSink, openPgliteSink, openPostgresSink, SnapshotStore, type Sink } from '@provnews/storage';
+import { clusterPrefix, Queues } from '@provnews/queues';
+import { ContentStore, JsonlSink, openPgBlobStore, openS3BlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
 import { resolveRedis } from './redis.ts';
+import { openRedisClient, type RedisClient } from './redis-client.ts';
 import type { RedisHandle } from '@provnews/redis-local';
 
 /** Everything a provnews process shares: connections, stores, the sink. */
@@ -12,15 +13,16 @@ export interface AppContext {
   env: Env;
   log: Logger;
   redisHandle: RedisHandle;
-  /** Connection for producers and non-blocking commands. */
-  redis: Redis;
+  /** Connection for producers and non-blocking commands (a cluster client when REDIS_CLUSTER is set). */
+  redis: RedisClient;
   prefix: string;
   queues: Queues;
-  content: ContentStore;
+  /** Snapshots and cleaned pages: the local disk, or a store shared across machines (PROVNEWS_STORE). */
+  content: BlobStore;
   snapshots: SnapshotStore;
   sink: Sink;
   /** Opens another connection suited to a BullMQ Worker (blocking commands need their own). */
-  workerConnection(): Redis;
+  workerConnection(): RedisClient;
   close(): Promise<void>;
 }
 
@@ -50,19 +52,41 @@ export async function openSink(env: Env, jsonlPath?: string): Promise<Sink> {
   }
 }
 
+/** The content store PROVNEWS_STORE names, with what closes it. */
+export async function openBlobStore(env: Env): Promise<{ store: BlobStore; close: () => Promise<void> }> {
+  if (env.PROVNEWS_STORE === 'postgres') {
+    const store = await openPgBlobStore((env.STORE_DATABASE_URL ?? env.DATABASE_URL)!);
+    await store.migrate();
+    return { store, close: () => store.close() };
+  }
+  if (env.PROVNEWS_STORE === 's3') {
+    const store = await openS3BlobStore({
+      bucket: env.S3_BUCKET!,
+      prefix: env.S3_PREFIX,
+      region: env.S3_REGION,
+      ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    });
+    await store.ensureBucket();
+    return { store, close: () => store.close() };
+  }
+  return { store: new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store')), close: async () => undefined };
+}
+
 /** Opens Redis, the content and snapshot stores and the sink for one process. */
 export async function createContext(env: Env, log: Logger, overrides: ContextOverrides = {}): Promise<AppContext> {
   const redisHandle = overrides.redisHandle ?? (await resolveRedis(env, log));
-  const connections: Redis[] = [];
-  const open = (): Redis => {
-    const c = bullConnection(redisHandle.url);
+  const connections: RedisClient[] = [];
+  const open = (): RedisClient => {
+    const c = env.REDIS_CLUSTER ? openRedisClient(redisHandle.url, true) : bullConnection(redisHandle.url);
     c.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
     connections.push(c);
     return c;
   };
   const redis = open();
-  const prefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
-  const content = new ContentStore(join(env.PROVNEWS_DATA_DIR, 'store'));
+  // On a cluster every key must carry the prefix's hash tag (see clusterPrefix).
+  const basePrefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
+  const prefix = env.REDIS_CLUSTER ? clusterPrefix(basePrefix) : basePrefix;
+  const { store: content, close: closeContent } = await openBlobStore(env);
   const sink = overrides.sink ?? (await openSink(env, overrides.sinkPath));
   const queues = new Queues({ connection: redis, prefix });
   return {
@@ -79,6 +103,7 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
     async close() {
       await queues.close();
       await sink.close();
+      await closeContent();
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       await redisHandle.stop();
     },

@@ -1,5 +1,7 @@
-export { createContext, bullConnection, openSink, type AppContext, type ContextOverrides } from './context.ts';
+export { createContext, bullConnection, openBlobStore, openSink, type AppContext, type ContextOverrides } from './context.ts';
 export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis.ts';
 export { startWorker, type StartWorkerOptions } from './worker.ts';
 export { installShutdown } from './shutdown.ts';
 export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';
+export { HEARTBEAT_EVERY_MS, heartbeatFresh, startHeartbeat } from './heartbeat.ts';
+export { clusterSeeds, openRedisClient, type RedisClient } from './redis-client.ts';

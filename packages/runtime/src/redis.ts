@@ -18,7 +18,8 @@ export class NoRedisError extends Error {
  */
 export async function resolveRedis(env: Env, log: Logger, localUrl: string = DEFAULT_LOCAL_REDIS): Promise<RedisHandle> {
   if (env.REDIS_URL) {
-    if (!(await redisAnswers(env.REDIS_URL, 3000))) {
+    // A cluster's REDIS_URL lists seed nodes; the first one must answer.
+    if (!(await redisAnswers(env.REDIS_CLUSTER ? env.REDIS_URL.split(',')[0]!.trim() : env.REDIS_URL, 3000))) {
       throw new NoRedisError(`REDIS_URL is set but nothing answers at ${redact(env.REDIS_URL)}; start that Redis or unset REDIS_URL`);
     }
     return { url: env.REDIS_URL, origin: 'REDIS_URL', stop: async () => undefined };

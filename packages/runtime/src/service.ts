@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { ConfigError, loadEnv, type Env } from '@provnews/config';
 import { createLogger, type Logger } from '@provnews/logger';
 import { createContext, type AppContext } from './context.ts';
+import { startHeartbeat } from './heartbeat.ts';
 import { NoRedisError } from './redis.ts';
 import { installShutdown } from './shutdown.ts';
 
@@ -42,10 +43,14 @@ export async function runService(service: string, start: (ctx: AppContext) => Pr
   try {
     const ctx = await createContext(env, log);
     const workers = await start(ctx);
+    const stopHeartbeat = env.PROVNEWS_HEALTH_FILE ? startHeartbeat(env.PROVNEWS_HEALTH_FILE, ctx.redis, workers).stop : () => undefined;
     installShutdown(
       log,
       env.SHUTDOWN_GRACE_SECONDS,
-      async () => void (await Promise.all(workers.map((w) => w.close()))),
+      async () => {
+        stopHeartbeat();
+        await Promise.all(workers.map((w) => w.close()));
+      },
       async () => {
         await onClose();
         await ctx.close();

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { BlobStore } from './blob-store.ts';
 
 /** sha256 of some bytes or text, hex. */
 export function sha256(data: string | Uint8Array): string {
@@ -21,7 +22,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * content twice stores it once and ids can be passed through queues instead of the content.
  * Objects are gzip-compressed on disk under `<root>/<kind>/<id[0..2]>/<id>.gz`.
  */
-export class ContentStore {
+export class ContentStore implements BlobStore {
   constructor(readonly root: string) {}
 
   private pathOf(kind: string, id: string): string {

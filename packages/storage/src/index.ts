@@ -3,3 +3,6 @@ export { SnapshotStore, type Snapshot } from './snapshot-store.ts';
 export type { Sink, SinkOutcome } from './sink.ts';
 export { JsonlSink } from './jsonl-sink.ts';
 export { SqlSink, openPostgresSink, openPgliteSink, ARTICLES_DDL, type SqlClient } from './sql-sink.ts';
+export { assertId, assertKind, type BlobStore, type SharedBlobStore } from './blob-store.ts';
+export { BLOBS_TABLE, PgBlobStore, openPgBlobStore } from './pg-blob-store.ts';
+export { S3BlobStore, openS3BlobStore, type S3BlobStoreOptions } from './s3-blob-store.ts';

@@ -1,4 +1,5 @@
-import { ContentStore, sha256 } from './content-store.ts';
+import type { BlobStore } from './blob-store.ts';
+import { sha256 } from './content-store.ts';
 
 /** A raw HTTP response as the crawler received it. */
 export interface Snapshot {
@@ -25,7 +26,7 @@ interface SnapshotMeta extends Omit<Snapshot, 'body'> {
  * gives the same id and the cleaner's idempotent job id skips it.
  */
 export class SnapshotStore {
-  constructor(private readonly store: ContentStore) {}
+  constructor(private readonly store: BlobStore) {}
 
   async put(snapshot: Snapshot): Promise<string> {
     const { body, ...rest } = snapshot;

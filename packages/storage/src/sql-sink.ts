@@ -49,8 +49,20 @@ export class SqlSink implements Sink {
 
   private migrate(): Promise<void> {
     this.ready ??= (async () => {
-      for (const statement of ARTICLES_DDL) await this.client.query(statement);
+      for (const statement of ARTICLES_DDL) {
+        try {
+          await this.client.query(statement);
+        } catch (err) {
+          // Several extractors starting together race on CREATE … IF NOT EXISTS; the loser sees a
+          // duplicate-object error and the object exists, so running the statement again is a no-op.
+          if (!['23505', '42P07'].includes((err as { code?: string }).code ?? '')) throw err;
+          await this.client.query(statement);
+        }
+      }
     })();
+    this.ready.catch(() => {
+      this.ready = null;
+    });
     return this.ready;
   }
 

@@ -3,11 +3,11 @@ import { clean, type CleanResult, type SelectorHints } from '@provnews/cleaner';
 import { decodeBody } from '@provnews/crawler';
 import type { Logger } from '@provnews/logger';
 import { parsePayload, PermanentJobError, TransientJobError, type Queues } from '@provnews/queues';
-import { CLEANED_KIND, type ContentStore, type SnapshotStore } from '@provnews/storage';
+import { CLEANED_KIND, type BlobStore, type SnapshotStore } from '@provnews/storage';
 
 export interface CleanDeps {
   snapshots: SnapshotStore;
-  content: ContentStore;
+  content: BlobStore;
   enqueue: Queues['enqueue'];
   /** Selector hints of a portal from the registry, if any. */
   hintsFor: (portal: string | null) => SelectorHints | undefined;

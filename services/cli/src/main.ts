@@ -1,18 +1,26 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
-import { startDashboard } from '@provnews/dashboard';
-import { closeFetchAgents, defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
-import { extractFromPage } from '@provnews/extractor';
-import { createLogger } from '@provnews/logger';
-import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
-import { articleRecordJsonSchema } from '@provnews/record';
-import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, type AppContext } from '@provnews/runtime';
-import { formatClean } from './clean-format.ts';
-import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
-import { readPageInput } from './input.ts';
-import { formatCounts, listFailed, replayFailed } from './ops.ts';
-import { startPipeline } from './pipeline.ts';
+import type { Portal } from '@provnews/crawler';
+import type { QueueName } from '@provnews/queues';
+import type { AppContext } from '@provnews/runtime';
+
+// Each command loads the packages it needs when it runs, so `provnews --version`, `--help` and the
+// Redis-only commands do not pay for the cleaner, the extractor, the dashboard or the crawler.
+const load = {
+  cleaner: () => import('@provnews/cleaner'),
+  crawler: () => import('@provnews/crawler'),
+  dashboard: () => import('@provnews/dashboard'),
+  extractor: () => import('@provnews/extractor'),
+  logger: () => import('@provnews/logger'),
+  queues: () => import('@provnews/queues'),
+  record: () => import('@provnews/record'),
+  runtime: () => import('@provnews/runtime'),
+  cleanFormat: () => import('./clean-format.ts'),
+  demo: () => import('./demo.ts'),
+  input: () => import('./input.ts'),
+  ops: () => import('./ops.ts'),
+  pipeline: () => import('./pipeline.ts'),
+};
 
 const program = new Command('provnews')
   .description("Turn Vietnam's provincial news portals into structured data: crawl → clean → extract → store.")
@@ -20,9 +28,14 @@ const program = new Command('provnews')
   .showHelpAfterError()
   .addHelpText('after', `\nEnvironment (defaults):\n${describeEnv().map((v) => `  ${v.name.padEnd(24)} ${v.default}`).join('\n')}\n`);
 
+/** `--queue` values are checked against the catalog when the command runs (loading it needs BullMQ). */
 function queueName(value: string): QueueName {
-  if (!(QUEUE_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${QUEUE_NAMES.join(', ')}`);
   return value as QueueName;
+}
+
+async function checkQueue(value: QueueName | undefined): Promise<void> {
+  const { QUEUE_NAMES } = await load.queues();
+  if (value !== undefined && !QUEUE_NAMES.includes(value)) throw new InvalidArgumentError(`--queue: expected one of ${QUEUE_NAMES.join(', ')}`);
 }
 
 function positiveInt(value: string): number {
@@ -32,18 +45,20 @@ function positiveInt(value: string): number {
 }
 
 async function registry(env: Env): Promise<Portal[]> {
+  const { loadRegistry } = await load.crawler();
   return loadRegistry(env.PROVNEWS_REGISTRY);
 }
 
 /** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */
 async function withContext<T>(service: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const { createContext, exitOnStartupError, loadEnvOrExit, processLogger } = await load.runtime();
   const env = loadEnvOrExit();
   const log = processLogger(service, env);
   let ctx: AppContext;
   try {
     ctx = await createContext(env, log);
   } catch (err) {
-    exitOnStartupError(err);
+    return exitOnStartupError(err);
   }
   try {
     return await fn(ctx);
@@ -64,6 +79,7 @@ program
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .option('--compact', 'one-line JSON')
   .action(async (input: string, o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
+    const [{ loadEnvOrExit }, { extractFromPage }, { readPageInput }] = await Promise.all([load.runtime(), load.extractor(), load.input()]);
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
@@ -86,6 +102,7 @@ program
   .option('--portal <id>', 'use this portal\'s selector hints')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .action(async (input: string, o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
+    const [{ loadEnvOrExit }, { clean }, { readPageInput }, { formatClean }] = await Promise.all([load.runtime(), load.cleaner(), load.input(), load.cleanFormat()]);
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     const page = await readPageInput(input, inputOptions(env));
@@ -99,6 +116,8 @@ program
   .option('--no-schedule', 'do not sync the registry schedules at start-up')
   .option('--dashboard [port]', 'also serve the queue dashboard (default port 3000)')
   .action(async (o: { schedule: boolean; dashboard?: string | true }) => {
+    const { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger } = await load.runtime();
+    const [{ closeFetchAgents, syncSchedules }, { startPipeline }] = await Promise.all([load.crawler(), load.pipeline()]);
     const env = loadEnvOrExit();
     const log = processLogger('provnews', env);
     try {
@@ -109,7 +128,7 @@ program
         log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
       }
       const workers = startPipeline(ctx, portals);
-      const dashboard = o.dashboard ? await startDashboard({ queues: ctx.queues, port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
+      const dashboard = o.dashboard ? await (await load.dashboard()).startDashboard({ queues: ctx.queues, port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
       log.info({ portals: portals.length, sink: ctx.sink.description, dashboard: dashboard?.url }, 'pipeline running; Ctrl-C to stop');
       installShutdown(
         log,
@@ -148,6 +167,7 @@ program
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
+      const [{ listSchedules }, { formatCounts }] = await Promise.all([load.crawler(), load.ops()]);
       const counts = await ctx.queues.counts();
       const schedules = await listSchedules(ctx.queues.get('crawl'));
       if (o.json) {
@@ -164,6 +184,7 @@ schedule
   .description('add, update and remove schedulers to match the registry file (idempotent)')
   .action(async () => {
     await withContext('cli', async (ctx) => {
+      const { syncSchedules } = await load.crawler();
       const r = await syncSchedules(ctx.queues.get('crawl'), await registry(ctx.env));
       process.stdout.write(`added ${r.added.length}, updated ${r.updated.length}, removed ${r.removed.length}, unchanged ${r.unchanged.length}\n`);
       for (const [k, ids] of Object.entries(r)) for (const id of ids as string[]) process.stdout.write(`  ${k.padEnd(9)} ${id}\n`);
@@ -174,6 +195,7 @@ schedule
   .description("each portal's cron pattern and next run")
   .action(async () => {
     await withContext('cli', async (ctx) => {
+      const { listSchedules } = await load.crawler();
       const rows = await listSchedules(ctx.queues.get('crawl'));
       if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
       for (const r of rows) process.stdout.write(`${r.portal.padEnd(22)} ${r.pattern.padEnd(16)} ${r.tz}  next: ${r.next ? r.next.toISOString() : '-'}\n`);
@@ -189,6 +211,8 @@ program
   .option('--limit <n>', 'at most n jobs', positiveInt, 50)
   .option('--json', 'machine-readable output')
   .action(async (o: { queue?: QueueName; reason?: string; portal?: string; limit: number; json?: boolean }) => {
+    await checkQueue(o.queue);
+    const { listFailed } = await load.ops();
     await withContext('cli', async (ctx) => {
       const rows = (await listFailed(ctx.queues, o)).map((r) => r.view);
       if (o.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -206,6 +230,8 @@ program
   .option('--id <jobId>', 'one job')
   .option('--limit <n>', 'at most n jobs', positiveInt, 1000)
   .action(async (o: { queue?: QueueName; reason?: string; portal?: string; id?: string; limit: number }) => {
+    await checkQueue(o.queue);
+    const { replayFailed } = await load.ops();
     await withContext('cli', async (ctx) => {
       const replayed = await replayFailed(ctx.queues, o);
       process.stdout.write(`replayed ${replayed.length} jobs\n`);
@@ -218,6 +244,11 @@ program
   .option('--generated <n>', 'extra generated articles per portal', positiveInt, 0)
   .option('--timeout <seconds>', 'give up after this long', positiveInt, 110)
   .action(async (o: { generated: number; timeout: number }) => {
+    const [{ exitOnStartupError, loadEnvOrExit }, { createLogger }, { demoProgress, formatDemoSummary, runDemo }] = await Promise.all([
+      load.runtime(),
+      load.logger(),
+      load.demo(),
+    ]);
     const env = loadEnvOrExit();
     // The demo shows a progress bar; keep worker logs to warnings unless asked otherwise.
     const log = createLogger('demo', { level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn', format: env.LOG_FORMAT });
@@ -236,6 +267,8 @@ program
   .option('--port <port>', 'port to listen on', positiveInt, 3000)
   .option('--host <host>', 'interface to bind (0.0.0.0 to expose it)', '127.0.0.1')
   .action(async (o: { port: number; host: string }) => {
+    const { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger } = await load.runtime();
+    const { startDashboard } = await load.dashboard();
     const env = loadEnvOrExit();
     const log = processLogger('dashboard', env);
     try {
@@ -253,6 +286,8 @@ program
   .command('portals')
   .description('validate the registry file and list its portals')
   .action(async () => {
+    const { exitOnStartupError, loadEnvOrExit } = await load.runtime();
+    const { defaultRegistryPath } = await load.crawler();
     const env = loadEnvOrExit();
     try {
       const portals = await registry(env);
@@ -264,9 +299,24 @@ program
   });
 
 program
+  .command('health')
+  .description('exit 0 when a worker service is healthy: its heartbeat file (PROVNEWS_HEALTH_FILE) was written recently (container healthchecks)')
+  .option('--file <path>', 'heartbeat file (default: PROVNEWS_HEALTH_FILE)')
+  .option('--max-age <seconds>', 'oldest acceptable heartbeat', positiveInt, 30)
+  .action(async (o: { file?: string; maxAge: number }) => {
+    const file = o.file ?? process.env.PROVNEWS_HEALTH_FILE;
+    if (!file) throw new InvalidArgumentError('--file or PROVNEWS_HEALTH_FILE is required');
+    const { heartbeatFresh } = await load.runtime();
+    const fresh = await heartbeatFresh(file, o.maxAge * 1000);
+    process.stdout.write(fresh ? 'healthy\n' : `unhealthy: no heartbeat in ${file} within ${o.maxAge} s\n`);
+    process.exit(fresh ? 0 : 1);
+  });
+
+program
   .command('schema')
   .description('print the JSON Schema of the article record (schema v1)')
-  .action(() => {
+  .action(async () => {
+    const { articleRecordJsonSchema } = await load.record();
     process.stdout.write(`${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
   });
 

@@ -4,10 +4,10 @@ import { extractArticle } from '@provnews/extractor';
 import type { Logger } from '@provnews/logger';
 import { parsePayload, PermanentJobError } from '@provnews/queues';
 import { articleRecordSchema } from '@provnews/record';
-import { CLEANED_KIND, type ContentStore, type Sink, type SinkOutcome } from '@provnews/storage';
+import { CLEANED_KIND, type BlobStore, type Sink, type SinkOutcome } from '@provnews/storage';
 
 export interface ExtractDeps {
-  content: ContentStore;
+  content: BlobStore;
   sink: Sink;
   /** The portal's province from the registry, a prior for ambiguous place names. */
   provinceOf: (portal: string | null) => string | null;

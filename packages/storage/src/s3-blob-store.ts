@@ -1,0 +1,137 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { assertId, assertKind, type SharedBlobStore } from './blob-store.ts';
+import { sha256 } from './content-store.ts';
+
+/** Where an S3 blob store keeps its objects. */
+export interface S3BlobStoreOptions {
+  bucket: string;
+  /** Key prefix inside the bucket (`provnews/`), so several deployments can share one bucket. */
+  prefix?: string;
+  /** A non-AWS server (MinIO, Ceph, R2 …), e.g. `http://minio:9000`; unset means AWS S3. */
+  endpoint?: string;
+  region?: string;
+  /** Explicit credentials; unset uses the SDK's chain (env AWS_ACCESS_KEY_ID/…, profiles, roles). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
+/**
+ * Snapshots and cleaned pages as objects in an S3-compatible bucket, `<prefix><kind>/<id[0..2]>/<id>.gz`,
+ * gzip-compressed like the disk store. Ids are content hashes, so an object is never rewritten with
+ * other bytes: a write that finds the object already there (`If-None-Match: *`) is a success, and a
+ * server without conditional writes simply overwrites identical bytes.
+ */
+export class S3BlobStore implements SharedBlobStore {
+  readonly description: string;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+    prefix = 'provnews/',
+    description?: string,
+  ) {
+    this.prefix = prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
+    this.description = description ?? `s3://${bucket}/${this.prefix}`;
+  }
+
+  private keyOf(kind: string, id: string): string {
+    assertKind(kind);
+    assertId(id);
+    return `${this.prefix}${kind}/${id.slice(0, 2)}/${id}.gz`;
+  }
+
+  /**
+   * Creates the bucket when it does not exist yet (a fresh MinIO); several processes starting
+   * together may all try, and the losers' "already owned by you" is success.
+   */
+  async ensureBucket(): Promise<void> {
+    const { CreateBucketCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+    const exists = await this.client.send(new HeadBucketCommand({ Bucket: this.bucket })).then(
+      () => true,
+      (err: { name?: string; $metadata?: { httpStatusCode?: number } }) => {
+        if (err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404) return false;
+        throw err;
+      },
+    );
+    if (exists) return;
+    try {
+      await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw err;
+    }
+  }
+
+  async putBytes(kind: string, data: Uint8Array): Promise<string> {
+    const id = sha256(data);
+    await this.putBytesAt(kind, id, data);
+    return id;
+  }
+
+  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void> {
+    const key = this.keyOf(kind, id);
+    const { HeadObjectCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+    // Derived ids (snapshots) keep their first object: look before writing.
+    const exists = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key })).then(
+      () => true,
+      (err: { name?: string; $metadata?: { httpStatusCode?: number } }) => {
+        if (err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404) return false;
+        throw err;
+      },
+    );
+    if (exists) return;
+    try {
+      await this.client.send(
+        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: gzipSync(data, { level: 6 }), ContentType: 'application/gzip', IfNoneMatch: '*' }),
+      );
+    } catch (err) {
+      // Another process stored the same object between our look and our write.
+      if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return;
+      throw err;
+    }
+  }
+
+  async getBytes(kind: string, id: string): Promise<Buffer | null> {
+    const key = this.keyOf(kind, id);
+    const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+    try {
+      const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      if (!res.Body) return null;
+      return gunzipSync(Buffer.from(await res.Body.transformToByteArray()));
+    } catch (err) {
+      const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+      // A missing bucket is a configuration error, not a missing object.
+      if (e.name === 'NoSuchBucket') throw err;
+      if (e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return null;
+      throw err;
+    }
+  }
+
+  async putJson(kind: string, value: unknown): Promise<string> {
+    return this.putBytes(kind, Buffer.from(JSON.stringify(value)));
+  }
+
+  async getJson<T>(kind: string, id: string): Promise<T | null> {
+    const bytes = await this.getBytes(kind, id);
+    return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+  }
+
+  async close(): Promise<void> {
+    this.client.destroy();
+  }
+}
+
+/** An S3 blob store with its own client (path-style addressing when an endpoint is given, as MinIO needs). */
+export async function openS3BlobStore(opts: S3BlobStoreOptions): Promise<S3BlobStore> {
+  const { S3Client } = await import('@aws-sdk/client-s3');
+  const client = new S3Client({
+    region: opts.region ?? 'us-east-1',
+    ...(opts.endpoint ? { endpoint: opts.endpoint, forcePathStyle: true } : {}),
+    ...(opts.credentials ? { credentials: opts.credentials } : {}),
+    // Checksums only where S3 requires them: S3-compatible servers differ in which they accept.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return new S3BlobStore(client, opts.bucket, opts.prefix ?? 'provnews/', `s3://${opts.bucket}/${opts.prefix ?? 'provnews/'}${opts.endpoint ? ` at ${opts.endpoint}` : ''}`);
+}
