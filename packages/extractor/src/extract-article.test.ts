@@ -80,6 +80,14 @@ describe('extractArticle', () => {
     for (const p of record.places) expect(combined.slice(p.span?.[0], p.span?.[1])).toBe(p.name);
   });
 
+  it('reports a province named by the text or the portal, not one only inferred from a district', () => {
+    const paragraphs = ['Sáng 3/4, đoàn công tác làm việc với huyện Tràng Định về chương trình nông thôn mới.'];
+    expect(extractArticle(cleanResult({ paragraphs }), { url: 'file:///a.txt' }).province).toBeNull();
+    expect(extractArticle(cleanResult({ paragraphs }), { url: 'file:///a.txt', portal: { id: 'p', province: 'Lạng Sơn' } }).province).toBe('Lạng Sơn');
+    const named = ['Sáng 3/4, đoàn công tác của tỉnh Lạng Sơn làm việc với huyện Tràng Định.'];
+    expect(extractArticle(cleanResult({ paragraphs: named }), { url: 'file:///a.txt' }).province).toBe('Lạng Sơn');
+  });
+
   it('ignores a today-date widget and completes the event year from the text', () => {
     const r = extractArticle(
       cleanResult({
@@ -92,7 +100,10 @@ describe('extractArticle', () => {
     expect(r.publishedAt).toBeNull();
     expect(r.eventDate).toBe('2021-07-14');
     expect(r.authors).toEqual(['Ngọc Mai']);
-    expect(r.province).toBe('Lạng Sơn');
+    // Cao Lộc is a district of Lạng Sơn, but the text never names the province: no province,
+    // the district's place still carries it.
+    expect(r.province).toBeNull();
+    expect(r.places.find((p) => p.name === 'Cao Lộc')?.province).toBe('Lạng Sơn');
   });
 
   it('generalises: a passing province, district lists, a photographer, a Công điện and a caption in capitals', () => {

@@ -107,8 +107,11 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
     { priorProvince: portalProvince ?? publisher, asOf: record.publishedAt, ...(publisher ? { priorWeight: 3.5 } : {}) },
     tokens,
   );
-  record.province = places.province;
-  record.province2025 = places.province ? gazetteer().provinceIn2025(places.province) : null;
+  // Only a province the article (or its portal / publisher) names is reported; one inferred from a
+  // district alone ("huyện Bắc Quang") stays on that place's own \`province\` in \`places\`.
+  const province = places.provinceNamed ? places.province : null;
+  record.province = province;
+  record.province2025 = province ? gazetteer().provinceIn2025(province) : null;
   record.districts = places.districts;
   record.places = places.places;
   record.officials = extractOfficials(combined, tokens);

@@ -18,8 +18,10 @@ describe('extractFromPage', () => {
     const { clean, record } = extractFromPage(page, { url: 'file:///tmp/page.txt', mode: 'text' });
     expect(clean.mode).toBe('text');
     expect(articleRecordSchema.safeParse(record).success).toBe(true);
-    expect(record.province).toBe('Cao Bằng');
+    // Bảo Lạc is in Cao Bằng, but the page never names the province (only "tỉnh" and "Tỉnh ủy").
+    expect(record.province).toBeNull();
     expect(record.districts).toEqual(['Bảo Lạc']);
+    expect(record.places.find((p) => p.name === 'Bảo Lạc')?.province).toBe('Cao Bằng');
     expect(record.officials.map((o) => o.name)).toEqual(['Hoàng Văn Thạch']);
     expect(record.documents.map((d) => d.number)).toEqual(['03-ĐA/TU']);
     expect(record.metrics.map((m) => m.value)).toEqual(expect.arrayContaining([120500000000, 46.2, 1250]));

@@ -90,6 +90,12 @@ export interface PlaceMention {
 export interface ResolvedPlaces {
   /** Province (pre-2025 name) the article is about, or null when nothing points to one. */
   province: string | null;
+  /**
+   * Whether that province is named outright (a province mention such as "tỉnh X", "Tỉnh ủy X",
+   * "TP.HCM", or the portal / publisher prior) rather than only inferred from its districts or
+   * communes ("huyện Bắc Quang" alone).
+   */
+  provinceNamed: boolean;
   /** District-level units of that province named in the text (gazetteer spelling). */
   districts: string[];
   places: Place[];
@@ -395,9 +401,14 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     const key = votingName(province);
     votes.set(key, (votes.get(key) ?? 0) + w);
   };
+  // Provinces named outright: by a province mention ("tỉnh X", "Tỉnh ủy X", "TP.HCM") or the prior.
+  const named = new Set<string>();
   const prior = options.priorProvince ? priorProvinces(g, options.priorProvince) : [];
   const priorWeight = options.priorWeight ?? 2.5;
-  for (const p of prior) vote(p, priorWeight / prior.length);
+  for (const p of prior) {
+    vote(p, priorWeight / prior.length);
+    named.add(votingName(p));
+  }
   for (const m of mentions) {
     // A unit of the other system: in an old article, a 2025 name only where nothing older
     // matched; it is recorded but does not vote (its province is of the other system).
@@ -411,6 +422,7 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     if (standing.aside) weight *= 0.25;
     if (standing.former && !system2025) weight *= 0.5;
     for (const p of provinces) vote(p, weight / provinces.length);
+    if (m.kind === 'province') for (const p of provinces) named.add(votingName(p));
   }
   let province: string | null = null;
   let bestVotes = 0;
@@ -460,7 +472,7 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
       districts.push(placeKey(written) !== placeKey(unit.name) && compactPlaceKey(written) === compactPlaceKey(unit.name) ? written : unit.name);
     }
   }
-  return { province, districts, places };
+  return { province, provinceNamed: province !== null && named.has(province), districts, places };
 }
 
 /** Prepositions that open a sentence before a place ("Tại Mường Lát, ...", "Ở Bảo Lạc, ..."). */
