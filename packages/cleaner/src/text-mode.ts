@@ -6,8 +6,10 @@
  */
 import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
 import {
+  hasCaptionWords,
   isBylineLine,
   isCaptionLike,
+  isCounterPiece,
   isDateOnlyLine,
   lineKey,
   matchChromeRule,
@@ -15,8 +17,12 @@ import {
   sentenceCount,
   endsLikeSentence,
   splitInlineDatePrefix,
+  splitMetaLine,
+  viewCountRule,
+  visitorCounterRule,
   wordsOf,
 } from './line-rules.ts';
+import { reflowLines, type LineSpan } from './reflow.ts';
 import { cleanInline, cleanMultiline, normalizeForMatch } from './vietnamese.ts';
 import { emptyMeta, shorten } from './result.ts';
 
@@ -29,11 +35,15 @@ export interface LinePipelineInput {
   pickTitle: boolean;
   /** Whether caption-like lines are listed in `captions` (text mode; HTML mode reads the markup). */
   detectCaptions: boolean;
+  /** Text mode: for each line, the capture lines it was re-flowed from (shown with removals). */
+  spans?: readonly LineSpan[];
 }
 
 /** What the line pipeline keeps and moves. */
 export interface LinePipelineOutput {
   title: string | null;
+  /** Why the title was chosen (or why none was), when the pipeline picked one. */
+  titleWhy?: string;
   paragraphs: string[];
   captions: string[];
   byline: string | null;
@@ -48,7 +58,7 @@ type LineState =
   | { kind: 'blank' }
   | { kind: 'content'; text: string }
   | { kind: 'removed'; text: string; rule: string }
-  | { kind: 'date'; text: string };
+  | { kind: 'date'; text: string; rule?: string };
 
 /** Title-like: one short sentence (often without a final dot) that opens the text. */
 function isTitleLike(line: string): boolean {
@@ -71,6 +81,159 @@ function isHeadlineItem(line: string): boolean {
   return !endsLikeSentence(line) || /\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)$/u.test(line);
 }
 
+/** Rules whose lines open or continue a visitor-counter block. */
+const COUNTER_RULES = new Set([visitorCounterRule.name, viewCountRule.name, 'counterPieceRule']);
+
+/**
+ * Counters the line rules cannot see alone: a label and its number split across lines
+ * ("Hôm nay:" / "1"), per-year or per-month counters next to a recognised one ("Năm 2024: 12.345"),
+ * a bare total under the block. Pieces are taken only while they touch a counter line (one blank
+ * line apart at most), forwards and then backwards, so a block standing before the title goes too.
+ */
+function removeCounterPieces(states: LineState[]): void {
+  const isCounter = (s: LineState | undefined): boolean => s?.kind === 'removed' && COUNTER_RULES.has(s.rule);
+  const take = (i: number): boolean => {
+    const s = states[i];
+    if (s?.kind !== 'content' || !isCounterPiece(lineKey(s.text), s.text)) return false;
+    states[i] = { kind: 'removed', text: s.text, rule: 'counterPieceRule' };
+    return true;
+  };
+  const walk = (order: number[]): void => {
+    let lastCounter = -Infinity;
+    let blanks = 0;
+    for (const i of order) {
+      const s = states[i];
+      if (s?.kind === 'blank') {
+        blanks++;
+        continue;
+      }
+      const near = lastCounter !== -Infinity && blanks <= 1;
+      if (isCounter(s) || (near && take(i))) lastCounter = i;
+      else lastCounter = -Infinity;
+      blanks = 0;
+    }
+  };
+  const forward = states.map((_s, i) => i);
+  walk(forward);
+  walk(forward.reverse());
+}
+
+/** A line in capitals with few words and no sentence: a section label ("VĂN HÓA - XÃ HỘI", "TIN TỨC"). */
+function isSectionLabel(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length >= 1 && words.length <= 6 && !/\d/u.test(line) && !endsLikeSentence(line) && line === line.toUpperCase() && /\p{Lu}/u.test(line);
+}
+
+/**
+ * A portal slogan banner: "Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XVII!", "Mừng Đảng, mừng
+ * Xuân ...", "Toàn dân tham gia ...!". It ends with "!" or opens with a greeting.
+ */
+function isSloganBanner(line: string): boolean {
+  const key = normalizeForMatch(line);
+  return /!\s*["”»]?$/u.test(line) || /^(?:nhiệt liệt )?(?:chào mừng|chào đón|mừng đảng|mừng xuân|kính chúc|chúc mừng năm mới)\s/u.test(key);
+}
+
+/**
+ * A photo caption that names an official or a group: "Đồng chí ... phát biểu tại hội nghị.",
+ * "Lãnh đạo huyện tặng quà gia đình chính sách", "Các đại biểu ... (Ảnh: ...)".
+ */
+const CAPTION_SUBJECT =
+  /^(?:đồng chí|các đồng chí|đ\/c|ông|bà|lãnh đạo|đại biểu|các đại biểu|đoàn công tác|đoàn|bí thư|phó bí thư|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng ban|phó trưởng ban|thường trực|ban thường vụ|quang cảnh|toàn cảnh|ảnh)\s/u;
+function isOfficialCaption(line: string): boolean {
+  const key = normalizeForMatch(line);
+  if (!CAPTION_SUBJECT.test(key) || sentenceCount(line) > 1) return false;
+  return hasCaptionWords(key) || /\((?:ảnh|nguồn)\b/u.test(key) || /\.\s*$/u.test(line);
+}
+
+/** Same headline modulo case, punctuation, a site suffix or a "..." cut: "Tiêu đề" and "TIÊU ĐỀ - Cổng TTĐT". */
+function sameHeadline(a: string, b: string): boolean {
+  const norm = (x: string): string => wordsOf(normalizeForMatch(x)).join(' ');
+  const ka = norm(a);
+  const kb = norm(b);
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  // A cut repeat ("Tiêu đề dài ...") or the page title with a suffix: the shorter is most of the longer.
+  return short.split(' ').length >= 4 && long.startsWith(`${short} `) && short.length >= long.length * 0.6;
+}
+
+interface TitleChoice {
+  index: number | null;
+  why: string;
+  removed: { index: number; rule: string }[];
+}
+
+/**
+ * The title among the first content lines. The first title-like line wins, except a slogan banner,
+ * a section label in capitals or a photo caption naming an official that stands right above another
+ * title-like line (the real headline); a headline printed twice gives one title and a repeat.
+ */
+function chooseTitle(states: readonly LineState[], idx: readonly number[], spans: readonly LineSpan[] | undefined): TitleChoice {
+  const at = (i: number): string => {
+    const span = spans?.[i];
+    const from = span?.from ?? i + 1;
+    const to = span?.to ?? from;
+    return to > from ? `lines ${from}–${to}` : `line ${from}`;
+  };
+  const text = (k: number): string => {
+    const i = idx[k];
+    const s = i === undefined ? undefined : states[i];
+    return s?.kind === 'content' ? s.text : '';
+  };
+  const removed: TitleChoice['removed'] = [];
+  const notes: string[] = [];
+  if (idx.length < 2) return { index: null, why: 'no title: fewer than two content lines, nothing to tell a title from the body', removed };
+  let k = 0;
+  // At most three lines are looked past: a title stands at the top.
+  for (let guard = 0; guard < 3 && k + 1 < idx.length; guard++) {
+    const cur = text(k);
+    const next = text(k + 1);
+    const i = idx[k] ?? 0;
+    const nextIsTitle = isTitleLike(next) && k + 2 < idx.length;
+    if (sameHeadline(cur, next) && isTitleLike(cur)) {
+      // The longer (uncut) form is kept as the title.
+      const keepNext = wordsOf(next).length > wordsOf(cur).length && !/ [-–—|] /u.test(next);
+      const drop = keepNext ? i : (idx[k + 1] ?? 0);
+      removed.push({ index: drop, rule: 'titleRepeatRule' });
+      notes.push(`${at(drop)} repeats it`);
+      if (keepNext) k++;
+      return finish(k);
+    }
+    let skipWhy: string | null = null;
+    let skipRule: string | null = null;
+    if (nextIsTitle && isSloganBanner(cur)) [skipWhy, skipRule] = ['a portal slogan banner', 'sloganBannerRule'];
+    else if (nextIsTitle && isSectionLabel(cur) && !isSectionLabel(next)) [skipWhy, skipRule] = ['a section label in capitals', 'sectionLabelRule'];
+    else if (nextIsTitle && isOfficialCaption(cur) && !isOfficialCaption(next)) skipWhy = 'a photo caption naming an official (kept in the text)';
+    if (skipWhy === null) break;
+    if (skipRule !== null) removed.push({ index: i, rule: skipRule });
+    notes.push(`passed over ${at(i)} "${shorten(cur, 60)}": ${skipWhy}`);
+    k++;
+  }
+  return finish(k);
+
+  function finish(kk: number): TitleChoice {
+    const i = idx[kk];
+    const line = text(kk);
+    const tail = notes.length ? `; ${notes.join('; ')}` : '';
+    if (i === undefined || kk + 1 >= idx.length || !isTitleLike(line)) {
+      const reason = kk + 1 >= idx.length ? 'it is the only content line left' : titleLikeFailure(line);
+      return { index: null, why: `no title: the first content line (${i === undefined ? '?' : at(i)}) is not a headline: ${reason}${tail}`, removed };
+    }
+    return { index: i, why: `${at(i)}: first headline-like line above the body (one short sentence, no final dot or a short one)${tail}`, removed };
+  }
+}
+
+/** Why a line is not title-like, in words (for the explanation of "no title"). */
+function titleLikeFailure(line: string): string {
+  if (line.length < 10 || wordsOf(line).length < 3) return 'too short';
+  if (line.length > 220) return 'too long for a headline';
+  if (sentenceCount(line) > 1) return 'more than one sentence';
+  if (isBylineLine(line)) return 'reads like a byline';
+  if (/^\p{Lu}{2,6}\s*[-–—]\s/u.test(line)) return 'opens with a dateline ("ABC - ...")';
+  if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(line)) return 'does not start with a capital';
+  return 'running text (ends with a dot after commas)';
+}
+
 /**
  * Run the context rules over lines. Pure: the same lines give the same output.
  * Order matters: chrome first (so a counter never becomes a title), then duplicates, the inline
@@ -79,6 +242,10 @@ function isHeadlineItem(line: string): boolean {
 export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   const removed: Removal[] = [];
   const states: LineState[] = [];
+  const spanOf = (i: number): { lines?: LineSpan } => {
+    const span = input.spans?.[i];
+    return span ? { lines: { from: span.from, to: span.to } } : {};
+  };
   let inRelatedList = false;
   let blankInRelatedList = false;
   let lastContentKey: string | null = null;
@@ -97,6 +264,12 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     }
     // Chrome and date lines are short; long lines skip the lexicon (a 5 MB page has ~60k lines).
     const key = line.length <= MAX_CHROME_LINE ? lineKey(line) : null;
+    // "23/12/2025 20:46 | Lượt xem: 120": the counter goes, the post time is kept as a date line.
+    const meta = key === null ? null : splitMetaLine(key);
+    if (meta) {
+      states.push({ kind: 'date', text: meta.date, rule: 'metaLineRule' });
+      continue;
+    }
     const rule = key === null ? null : matchChromeRule(line, key);
     if (rule) {
       states.push({ kind: 'removed', text: line, rule: rule.name });
@@ -130,6 +303,8 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     states.push({ kind: 'content', text: line });
   }
 
+  removeCounterPieces(states);
+
   const contentIdx = (): number[] => states.flatMap((s, i) => (s.kind === 'content' ? [i] : []));
   const dates: { index: number; line: DateLine }[] = [];
 
@@ -141,12 +316,13 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     if (split) {
       states[firstIdx] = { kind: 'content', text: split.rest };
       dates.push({ index: firstIdx, line: { text: split.date, where: 'inlinePrefix' } });
-      removed.push({ rule: 'inlineDatePrefixRule', text: split.date, movedTo: 'dates' });
+      removed.push({ rule: 'inlineDatePrefixRule', text: split.date, movedTo: 'dates', ...spanOf(firstIdx) });
     }
   }
 
   // Title.
   let title: string | null = null;
+  let titleWhy: string | undefined;
   let titleIdx = -1;
   const knownKey = input.knownTitle ? normalizeForMatch(input.knownTitle) : null;
   if (knownKey) {
@@ -157,14 +333,18 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       }
     }
   } else if (input.pickTitle) {
-    const idx = contentIdx();
-    const i0 = idx[0];
-    const s0 = i0 === undefined ? undefined : states[i0];
-    if (i0 !== undefined && s0?.kind === 'content' && idx.length > 1 && isTitleLike(s0.text)) {
+    const choice = chooseTitle(states, contentIdx(), input.spans);
+    titleWhy = choice.why;
+    for (const skip of choice.removed) {
+      const s0 = states[skip.index];
+      if (s0?.kind === 'content') states[skip.index] = { kind: 'removed', text: s0.text, rule: skip.rule };
+    }
+    const s0 = choice.index === null ? undefined : states[choice.index];
+    if (choice.index !== null && s0?.kind === 'content') {
       title = s0.text;
-      titleIdx = i0;
-      states[i0] = { kind: 'removed', text: s0.text, rule: 'titleRule' };
-      removed.push({ rule: 'titleRule', text: s0.text, movedTo: 'title' });
+      titleIdx = choice.index;
+      states[choice.index] = { kind: 'removed', text: s0.text, rule: 'titleRule' };
+      removed.push({ rule: 'titleRule', text: s0.text, movedTo: 'title', why: choice.why, ...spanOf(choice.index) });
     }
   }
 
@@ -177,7 +357,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     if (last?.kind === 'content' && isBylineLine(last.text)) {
       byline = last.text;
       states[lastIdx] = { kind: 'removed', text: last.text, rule: 'bylineRule' };
-      removed.push({ rule: 'bylineRule', text: last.text, movedTo: 'byline' });
+      removed.push({ rule: 'bylineRule', text: last.text, movedTo: 'byline', ...spanOf(lastIdx) });
     }
   }
   // Or a byline printed under the title ("NGỌC MAI" between the headline and the first paragraph):
@@ -201,7 +381,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     ) {
       byline = first.text;
       states[firstIdx2] = { kind: 'removed', text: first.text, rule: 'bylineRule' };
-      removed.push({ rule: 'bylineRule', text: first.text, movedTo: 'byline' });
+      removed.push({ rule: 'bylineRule', text: first.text, movedTo: 'byline', ...spanOf(firstIdx2) });
     }
   }
 
@@ -214,16 +394,16 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     if (i < bodyStart) where = titleIdx >= 0 && i > titleIdx ? 'underTitle' : 'header';
     else where = 'footer';
     dates.push({ index: i, line: { text: s.text, where } });
-    removed.push({ rule: 'dateWidgetRule', text: s.text, movedTo: 'dates' });
+    removed.push({ rule: s.rule ?? 'dateWidgetRule', text: s.text, movedTo: 'dates', ...spanOf(i) });
   });
   dates.sort((a, b) => a.index - b.index);
 
   // Chrome removals in page order (title/byline/date moves were recorded above).
-  for (const s of states) {
+  states.forEach((s, i) => {
     if (s.kind === 'removed' && s.rule !== 'titleRule' && s.rule !== 'bylineRule') {
-      removed.push({ rule: s.rule, text: shorten(s.text) });
+      removed.push({ rule: s.rule, text: shorten(s.text), ...spanOf(i) });
     }
-  }
+  });
 
   const paragraphs = states.flatMap((s) => (s.kind === 'content' ? [s.text] : []));
   const captions: string[] = [];
@@ -236,7 +416,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     captions.push(p);
   });
 
-  return { title, paragraphs, captions, byline, dates: dates.map((d) => d.line), removed };
+  return { title, ...(titleWhy === undefined ? {} : { titleWhy }), paragraphs, captions, byline, dates: dates.map((d) => d.line), removed };
 }
 
 /** Words of running text a page needs, without other evidence, to count as an article. */
@@ -261,14 +441,15 @@ export function articleVerdict(paragraphs: readonly string[], minWords = MIN_ART
  * byline and visible dates, keep every real sentence. See {@link CleanResult}.
  */
 export function cleanText(text: string, _opts: CleanOptions = {}): CleanResult {
-  const lines = cleanMultiline(text).split('\n');
-  const out = runLinePipeline({ lines, pickTitle: true, detectCaptions: true });
+  const flowed = reflowLines(cleanMultiline(text).split('\n'));
+  const out = runLinePipeline({ lines: flowed.lines, spans: flowed.spans, pickTitle: true, detectCaptions: true });
   const verdict = articleVerdict(out.paragraphs);
   return {
     mode: 'text',
     isArticle: verdict.isArticle,
     reason: verdict.reason,
     title: out.title,
+    ...(out.titleWhy === undefined ? {} : { titleWhy: out.titleWhy }),
     lead: null,
     paragraphs: out.paragraphs,
     text: out.paragraphs.join('\n\n'),
