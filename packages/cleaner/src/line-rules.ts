@@ -330,23 +330,27 @@ export function isDateOnlyLine(key: string): boolean {
  * View and comment counts inside a meta line: "Lượt xem: 1.234", "Đã xem 50", "345 lượt xem",
  * "Bình luận (0)", "Số lần đọc: 7". Global, bounded pieces (no nested quantifiers).
  */
-const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/gu;
+const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
 
 /**
  * A meta line that joins the post time with counters: "23/12/2025 20:46 | Lượt xem: 120",
  * "Ngày đăng: 12/05/2023 - Lượt xem 230", "Cập nhật lúc 08:30, 12/05/2023 · 1.024 lượt xem".
  * Returns the date part (to be read as the post time), or null when the line holds anything else.
  */
-export function splitMetaLine(key: string): { date: string } | null {
+export function splitMetaLine(key: string, line: string = key): { date: string } | null {
   if (key.length > 160 || !HAS_DATE.test(key)) return null;
-  let counts = 0;
-  const rest = key.replace(META_COUNT, () => {
-    counts++;
-    return ' | ';
-  });
-  if (counts === 0) return null;
-  const date = rest.replace(/^[\s|·•,;:\-–—]+|[\s|·•,;:\-–—]+$/gu, '').replace(/(?:\s*[|·•]\s*)+/gu, ' ');
-  return isDateOnlyLine(date) ? { date } : null;
+  // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
+  for (const source of line === key ? [key] : [line, key]) {
+    let counts = 0;
+    const rest = source.replace(META_COUNT, () => {
+      counts++;
+      return ' | ';
+    });
+    if (counts === 0) continue;
+    const date = rest.replace(/^[\s|·•,;:\-–—]+|[\s|·•,;:\-–—]+$/gu, '').replace(/(?:\s*[|·•]\s*)+/gu, ' ');
+    if (isDateOnlyLine(lineKey(date))) return { date };
+  }
+  return null;
 }
 
 /**
@@ -448,9 +452,10 @@ const OUTLET = /^(?:báo|đài|tạp chí|truyền hình|cổng (?:ttđt|thông 
  * "Minh Tâm (Trung tâm Văn hóa, Thể thao và Truyền thông huyện Tam Đường)", "Y Bình - Phòng Văn hóa
  * và Thông tin", "Lan Anh – Báo Điện Biên Phủ". The name part must be name-case (so a sentence with a
  * bracket is not taken), the unit an office or outlet (so "Lê Hằng - Văn Thành", two names, stays with
- * {@link isNameCase}). The name part excludes brackets and dashes, so the match is one bounded scan.
+ * {@link isNameCase}). The name part excludes brackets and dashes, so the match is one bounded scan; the
+ * unit may hold a hyphen inside a word ("TTVH-TT"), never a spaced dash.
  */
-const NAME_AND_UNIT = /^([^()–—-]{2,40}?)\s*(?:\(([^()]{2,90})\)|[–—-]\s*([^()–—-]{2,90}))$/u;
+const NAME_AND_UNIT = /^([^()–—-]{2,40}?)\s*(?:\(([^()]{2,90})\)|[–—-]\s*([^()–—\s-](?:[^()–—-]|-(?=\S)){1,89}))$/u;
 export function isNameWithUnit(line: string): boolean {
   const m = NAME_AND_UNIT.exec(line.trim());
   if (!m || m[1] === undefined) return false;

@@ -145,16 +145,31 @@ function isOfficialCaption(line: string): boolean {
   return hasCaptionWords(key) || /\((?:ảnh|nguồn)\b/u.test(key) || /\.\s*$/u.test(line);
 }
 
-/** Same headline modulo case, punctuation, a site suffix or a "..." cut: "Tiêu đề" and "TIÊU ĐỀ - Cổng TTĐT". */
+/** A site suffix after a headline: " - Cổng thông tin điện tử huyện X", " | Báo Y". */
+const SITE_SUFFIX = /\s+[-–—|]\s+[^-–—|]{3,90}$/u;
+
+/**
+ * Same headline modulo case and punctuation, a site suffix or a "..." cut: "Tiêu đề" and
+ * "TIÊU ĐỀ - Cổng TTĐT huyện", "Tiêu đề dài ..." and "Tiêu đề dài hơn nữa".
+ */
 function sameHeadline(a: string, b: string): boolean {
   const norm = (x: string): string => wordsOf(normalizeForMatch(x)).join(' ');
   const ka = norm(a);
   const kb = norm(b);
   if (ka === '' || kb === '') return false;
   if (ka === kb) return true;
-  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-  // A cut repeat ("Tiêu đề dài ...") or the page title with a suffix: the shorter is most of the longer.
-  return short.split(' ').length >= 4 && long.startsWith(`${short} `) && short.length >= long.length * 0.6;
+  if (wordsOf(a).length >= 4 && wordsOf(b).length >= 4 && (norm(a.replace(SITE_SUFFIX, '')) === kb || norm(b.replace(SITE_SUFFIX, '')) === ka)) return true;
+  const cut = (x: string): boolean => /(?:\.{3}|…)\s*$/u.test(x);
+  if (cut(a) && wordsOf(a).length >= 4) return kb.startsWith(`${ka} `);
+  if (cut(b) && wordsOf(b).length >= 4) return ka.startsWith(`${kb} `);
+  return false;
+}
+
+/** Which of two forms of one headline to keep: the one without a site suffix or a cut, else the first. */
+function preferSecond(first: string, second: string): boolean {
+  const suffixed = (x: string): boolean => SITE_SUFFIX.test(x) && wordsOf(x.replace(SITE_SUFFIX, '')).length >= 4;
+  const cut = (x: string): boolean => /(?:\.{3}|…)\s*$/u.test(x);
+  return (suffixed(first) && !suffixed(second)) || (cut(first) && !cut(second));
 }
 
 interface TitleChoice {
@@ -190,9 +205,8 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
     const next = text(k + 1);
     const i = idx[k] ?? 0;
     const nextIsTitle = isTitleLike(next) && k + 2 < idx.length;
-    if (sameHeadline(cur, next) && isTitleLike(cur)) {
-      // The longer (uncut) form is kept as the title.
-      const keepNext = wordsOf(next).length > wordsOf(cur).length && !/ [-–—|] /u.test(next);
+    if (sameHeadline(cur, next) && (isTitleLike(cur) || isTitleLike(next))) {
+      const keepNext = preferSecond(cur, next);
       const drop = keepNext ? i : (idx[k + 1] ?? 0);
       removed.push({ index: drop, rule: 'titleRepeatRule' });
       notes.push(`${at(drop)} repeats it`);
@@ -249,6 +263,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   let inRelatedList = false;
   let blankInRelatedList = false;
   let lastContentKey: string | null = null;
+  let lastContentIdx = -1;
   // Index of the last non-empty line: a byline may close the text after a related list.
   let lastLineIdx = input.lines.length - 1;
   while (lastLineIdx >= 0 && cleanInline(input.lines[lastLineIdx] ?? '') === '') lastLineIdx--;
@@ -265,7 +280,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     // Chrome and date lines are short; long lines skip the lexicon (a 5 MB page has ~60k lines).
     const key = line.length <= MAX_CHROME_LINE ? lineKey(line) : null;
     // "23/12/2025 20:46 | Lượt xem: 120": the counter goes, the post time is kept as a date line.
-    const meta = key === null ? null : splitMetaLine(key);
+    const meta = key === null ? null : splitMetaLine(key, line);
     if (meta) {
       states.push({ kind: 'date', text: meta.date, rule: 'metaLineRule' });
       continue;
@@ -296,10 +311,18 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     const matchKey = key ?? line.toLowerCase();
     if (matchKey === lastContentKey) {
       // "Quang cảnh buổi làm việc." twice: the image alt text and the caption dumped one after the other.
-      states.push({ kind: 'removed', text: line, rule: isCaptionLike(line) ? 'duplicateCaptionRule' : 'duplicateLineRule' });
+      const rule = isCaptionLike(line) ? 'duplicateCaptionRule' : 'duplicateLineRule';
+      const prev = states[lastContentIdx];
+      // A headline printed in capitals, then as written: the written form stays.
+      if (prev?.kind === 'content' && prev.text === prev.text.toUpperCase() && line !== line.toUpperCase()) {
+        states[lastContentIdx] = { kind: 'removed', text: prev.text, rule };
+        lastContentIdx = states.length;
+        states.push({ kind: 'content', text: line });
+      } else states.push({ kind: 'removed', text: line, rule });
       continue;
     }
     lastContentKey = matchKey;
+    lastContentIdx = states.length;
     states.push({ kind: 'content', text: line });
   }
 

@@ -91,6 +91,8 @@ export function extractPublishedAt(clean: Pick<CleanResult, 'meta' | 'dates'>): 
       if (line.where !== where) continue;
       if (where === 'header' && !hasTime(line.text)) continue;
       const parsed = parseVietnameseDate(line.text);
+      // "Ngày 26/07/2023 00:00:00": CMSs that store only the day print midnight; the day is all we know.
+      if (parsed && /(?<!\d)00\s*[:h]\s*00(?::00)?(?!\d)/u.test(line.text) && parsed.endsWith('T00:00:00+07:00')) return parsed.slice(0, 10);
       if (parsed) return parsed;
     }
   }
