@@ -43,6 +43,16 @@ describe('reflowLines', () => {
     expect(r.lines[0]).toBe('Ngày đăng: 03/04/2024 15:10 | Lượt xem: 417');
   });
 
+  it('keeps a date line under a full-width line on its own', () => {
+    const lines = WRAPPED.split('\n');
+    lines.splice(4, 0, 'Thứ tư, 03/04/2024');
+    lines.splice(3, 1);
+    lines[2] = 'Huyện Hoàng Su Phì phát động ra quân trồng chè Shan tuyết năm 2024';
+    const r = reflowLines(lines);
+    expect(r.lines).toContain('Thứ tư, 03/04/2024');
+    expect(r.lines).toContain('Huyện Hoàng Su Phì phát động ra quân trồng chè Shan tuyết năm 2024');
+  });
+
   it('leaves a capture with one line per paragraph alone', () => {
     const lines = [
       'Huyện Vị Xuyên tổng kết công tác khuyến nông năm 2024',

@@ -62,13 +62,18 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
  */
 function continues(cur: string, next: string, width: number | null): boolean {
   if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
-  if (width !== null && cur.length + 1 + firstWordLength(next) > width) return true;
-  if (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next)) return false;
-  // Widgets in lower case ("thống kê truy cập" / "hôm nay: 12") stay lines of their own.
+  const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width;
+  if (!wrapped && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
+  // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
+  // "thống kê truy cập" over "hôm nay: 12".
   return !isWidgetLine(cur) && !isWidgetLine(next);
 }
 
+/** Widgets are short: a long line skips the lexicon (as in the line pipeline). */
+const MAX_WIDGET_LINE = 400;
+
 function isWidgetLine(line: string): boolean {
+  if (line.length > MAX_WIDGET_LINE) return false;
   const key = lineKey(line);
   if (isDateOnlyLine(key)) return true;
   const rule = matchChromeRule(line, key);
