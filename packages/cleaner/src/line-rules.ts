@@ -54,7 +54,7 @@ export const strayLetterRule: LineRule = {
 export const visitorCounterRule: LineRule = {
   name: 'visitorCounterRule',
   test: (key) =>
-    /^(?:thống kê(?: truy cập| lượt truy cập)?|bộ đếm(?: truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?|đã) (?:truy cập|online|trực tuyến)|đang (?:online|trực tuyến|xem)|truy cập|online|trực tuyến|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
+    /^(?:(?:thống kê(?: truy cập| lượt truy cập)?|bộ đếm(?: truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?|đã) (?:truy cập|online|trực tuyến)|đang (?:online|trực tuyến|xem)|truy cập|online|trực tuyến)(?: (?:hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước)|năm (?:nay|trước)))?|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
       key,
     ),
 };

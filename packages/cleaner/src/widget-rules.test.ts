@@ -11,6 +11,7 @@ describe('widget labels of government portals', () => {
     ['Đang trực tuyến: 3', 'visitorCounterRule'],
     ['Đã truy cập: 90.112', 'visitorCounterRule'],
     ['Bộ đếm truy cập', 'visitorCounterRule'],
+    ['Lượt truy cập hôm nay: 57', 'visitorCounterRule'],
     // skip links
     ['Truy cập nội dung luôn', 'skipLinkRule'],
     ['Chuyển đến nội dung chính', 'skipLinkRule'],

@@ -37,3 +37,10 @@ describe('author line "Name - <unit abbreviation>"', () => {
     expect(record.authors).toEqual([author]);
   });
 });
+
+describe('labelled post date above the title', () => {
+  it('is read even without a clock time, unlike a today-date widget', () => {
+    expect(run(['Ngày đăng: 10/10/2024', 'Hội Nông dân xã Thanh Thủy tập huấn trồng cam', '', BODY]).publishedAt).toBe('2024-10-10');
+    expect(run(['Thứ năm, 12/12/2024', 'Hội Nông dân xã Thanh Thủy tập huấn trồng cam', '', BODY]).publishedAt).toBeNull();
+  });
+});
