@@ -73,6 +73,10 @@ describe('reflowLines', () => {
       'hôm nay: 12',
     ]);
     expect(r.lines[0]).toBe('Hội nghị có sự tham dự của đồng chí Sùng Mí Vừ, Phó Bí thư Thường trực huyện ủy và lãnh đạo các xã.');
+    // A title broken after a word no headline ends with, the rest in capitals.
+    expect(reflowLines(['Ban Chấp hành Đảng bộ xã Thông Nguyên học tập Nghị quyết của', 'Tỉnh ủy Hà Giang', '', 'Sáng 5/3, ...']).lines[0]).toBe(
+      'Ban Chấp hành Đảng bộ xã Thông Nguyên học tập Nghị quyết của Tỉnh ủy Hà Giang',
+    );
     // A widget in lower case is not glued to the widget above it.
     expect(r.lines.slice(1)).toEqual(['Thống kê truy cập', 'hôm nay: 12']);
   });

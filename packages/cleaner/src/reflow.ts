@@ -29,6 +29,12 @@ const MIN_WRAPPED_LINES = 3;
 /** List items keep their own line: "- Xã A: 12 hộ", "+ ...", "• ...", "1. ...", "a) ...". */
 const LIST_ITEM = /^(?:[-+•·*–—]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 
+/**
+ * Words that never end a sentence or a headline: a line ending with one was broken mid-way, whatever
+ * case the next line starts with ("... Phó Chủ tịch UBND huyện và" / "Ban Thường vụ ...").
+ */
+const DANGLING_WORD = /(?:^|\s)(?:và|của|các|những|cho|với|tại|trong|về|từ|đến|theo|để|là|được|trên|giữa|nhằm|cùng|vào|thứ|số|lần|như|hoặc|hay|mà|thì|bị|do|qua|sau khi|trước khi)$/iu;
+
 function firstWordLength(line: string): number {
   return line.split(' ', 1)[0]?.length ?? 0;
 }
@@ -58,12 +64,14 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
 /**
  * Does `next` continue the sentence of `cur`? In a hard-wrapped capture: `cur` was broken because
  * the next word did not fit. In any capture: `cur` stops mid-sentence (at least three words, no
- * final punctuation) and `next` goes on in lower case ("... tổ chức hội nghị" / "tổng kết năm 2024").
+ * final punctuation) and `next` goes on in lower case ("... tổ chức hội nghị" / "tổng kết năm 2024"),
+ * or `cur` ends with a word no sentence ends with ("... công tác xây dựng Đảng của" / "Huyện ủy ...").
  */
 function continues(cur: string, next: string, width: number | null): boolean {
   if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
   const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width;
-  if (!wrapped && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
+  const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3;
+  if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
   // "thống kê truy cập" over "hôm nay: 12".
   return !isWidgetLine(cur) && !isWidgetLine(next);
