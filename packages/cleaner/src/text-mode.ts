@@ -178,10 +178,40 @@ interface TitleChoice {
   removed: { index: number; rule: string }[];
 }
 
+/** Running text: a paragraph of the body, not a headline, a label or a byline. */
+function isBodyLine(line: string): boolean {
+  const words = wordsOf(line).length;
+  if (words >= 40) return true;
+  return words >= 8 && !isTitleLike(line) && !isBylineLine(line);
+}
+
+/** The portal's own name printed as a banner: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...", "Trang TTĐT xã ...". */
+function isPortalName(line: string): boolean {
+  return /^(?:cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|website|báo điện tử|tạp chí điện tử|đài phát thanh)/u.test(normalizeForMatch(line));
+}
+
+/** A photo caption: one naming an official, or a short caption phrase ("Quang cảnh hội nghị"). */
+function isCaptionish(line: string): boolean {
+  return isOfficialCaption(line) || (isCaptionLike(line) && hasCaptionWords(normalizeForMatch(line)) && wordsOf(line).length <= 12);
+}
+
+/** Why a title-like line above the body is not the headline, or null when it may be. */
+function notHeadline(line: string): { why: string; rule: string | null } | null {
+  if (isSloganBanner(line)) return { why: 'a portal slogan banner', rule: 'sloganBannerRule' };
+  if (isSectionLabel(line)) return { why: 'a section label in capitals', rule: 'sectionLabelRule' };
+  if (isPortalName(line)) return { why: "the portal's name", rule: 'pageHeaderRule' };
+  if (isCaptionish(line)) return { why: 'a photo caption (kept in the text)', rule: null };
+  if (wordsOf(line).length < 5) return { why: 'too short for a headline (a menu or section name)', rule: null };
+  return null;
+}
+
 /**
- * The title among the first content lines. The first title-like line wins, except a slogan banner,
- * a section label in capitals or a photo caption naming an official that stands right above another
- * title-like line (the real headline); a headline printed twice gives one title and a repeat.
+ * The title of a text capture: the headline stands right above the body, portal chrome above it.
+ * Among the lines before the first paragraph of running text, the first headline-like one wins,
+ * passing over slogan banners, section labels in capitals, the portal's name, photo captions and
+ * menu-sized lines; a headline printed twice gives one title and a repeat. Short lines above the
+ * title that no rule knew (menu items, the province under the portal's name) go as page header;
+ * sentences and captions above it stay in the text.
  */
 function chooseTitle(states: readonly LineState[], idx: readonly number[], spans: readonly LineSpan[] | undefined): TitleChoice {
   const at = (i: number): string => {
@@ -196,45 +226,64 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
     return s?.kind === 'content' ? s.text : '';
   };
   const removed: TitleChoice['removed'] = [];
-  const notes: string[] = [];
   if (idx.length < 2) return { index: null, why: 'no title: fewer than two content lines, nothing to tell a title from the body', removed };
-  let k = 0;
-  // At most three lines are looked past: a title stands at the top.
-  for (let guard = 0; guard < 3 && k + 1 < idx.length; guard++) {
+  // The header zone: content lines above the first paragraph of running text.
+  let zoneEnd = 0;
+  while (zoneEnd < idx.length && !isBodyLine(text(zoneEnd))) zoneEnd++;
+  if (zoneEnd === 0) return { index: null, why: `no title: the first content line (${at(idx[0] ?? 0)}) is running text, not a headline`, removed };
+  if (zoneEnd === idx.length) zoneEnd = 1; // no body found: only the first line may be a title
+
+  const notes: string[] = [];
+  const dropped = new Set<number>();
+  // A headline printed twice in the zone: one form is kept, the other is a repeat.
+  for (let k = 0; k + 1 < zoneEnd; k++) {
     const cur = text(k);
     const next = text(k + 1);
-    const i = idx[k] ?? 0;
-    const nextIsTitle = isTitleLike(next) && k + 2 < idx.length;
-    if (sameHeadline(cur, next) && (isTitleLike(cur) || isTitleLike(next))) {
-      const keepNext = preferSecond(cur, next);
-      const drop = keepNext ? i : (idx[k + 1] ?? 0);
-      removed.push({ index: drop, rule: 'titleRepeatRule' });
-      notes.push(`${at(drop)} repeats it`);
-      if (keepNext) k++;
-      return finish(k);
-    }
-    let skipWhy: string | null = null;
-    let skipRule: string | null = null;
-    if (nextIsTitle && isSloganBanner(cur)) [skipWhy, skipRule] = ['a portal slogan banner', 'sloganBannerRule'];
-    else if (nextIsTitle && isSectionLabel(cur) && !isSectionLabel(next)) [skipWhy, skipRule] = ['a section label in capitals', 'sectionLabelRule'];
-    else if (nextIsTitle && isOfficialCaption(cur) && !isOfficialCaption(next)) skipWhy = 'a photo caption naming an official (kept in the text)';
-    if (skipWhy === null) break;
-    if (skipRule !== null) removed.push({ index: i, rule: skipRule });
-    notes.push(`passed over ${at(i)} "${shorten(cur, 60)}": ${skipWhy}`);
-    k++;
+    if (!(isTitleLike(cur) || isTitleLike(next)) || !sameHeadline(cur, next)) continue;
+    const dropK = preferSecond(cur, next) ? k : k + 1;
+    const i = idx[dropK] ?? 0;
+    dropped.add(dropK);
+    removed.push({ index: i, rule: 'titleRepeatRule' });
+    notes.push(`${at(i)} repeats it`);
   }
-  return finish(k);
 
-  function finish(kk: number): TitleChoice {
-    const i = idx[kk];
-    const line = text(kk);
-    const tail = notes.length ? `; ${notes.join('; ')}` : '';
-    if (i === undefined || kk + 1 >= idx.length || !isTitleLike(line)) {
-      const reason = kk + 1 >= idx.length ? 'it is the only content line left' : titleLikeFailure(line);
-      return { index: null, why: `no title: the first content line (${i === undefined ? '?' : at(i)}) is not a headline: ${reason}${tail}`, removed };
-    }
-    return { index: i, why: `${at(i)}: first headline-like line above the body (one short sentence, no final dot or a short one)${tail}`, removed };
+  // The first line that reads as a headline for sure; the lines passed over above it are explained.
+  let chosen = -1;
+  for (let k = 0; k < zoneEnd && chosen < 0; k++) {
+    if (!dropped.has(k) && isTitleLike(text(k)) && notHeadline(text(k)) === null) chosen = k;
   }
+  if (chosen < 0) {
+    // None for sure: the first title-like line that is not a banner or a label.
+    for (let k = 0; k < zoneEnd && chosen < 0; k++) {
+      const no = notHeadline(text(k));
+      if (!dropped.has(k) && isTitleLike(text(k)) && (no === null || no.rule === null)) chosen = k;
+    }
+  }
+  if (chosen < 0) {
+    const first = text(0);
+    return { index: null, why: `no title: no headline-like line above the body (${at(idx[0] ?? 0)}: ${titleLikeFailure(first)})`, removed };
+  }
+  // Lines above the title: banners and labels go with their rule, other short lines as page header
+  // (menu items, the province under the portal's name); sentences and photo captions stay.
+  let headerLines = 0;
+  for (let k = 0; k < chosen; k++) {
+    if (dropped.has(k)) continue;
+    const i = idx[k] ?? 0;
+    const line = text(k);
+    const no = notHeadline(line);
+    if (no !== null && (no.rule !== null || isTitleLike(line))) notes.push(`passed over ${at(i)} "${shorten(line, 60)}": ${no.why}`);
+    if (no?.rule) removed.push({ index: i, rule: no.rule });
+    else if (!isCaptionish(line) && !(endsLikeSentence(line) && wordsOf(line).length >= 8) && wordsOf(line).length <= 12) {
+      removed.push({ index: i, rule: 'pageHeaderRule' });
+      headerLines++;
+    }
+  }
+  if (headerLines > 0) notes.push(`${headerLines} short line${headerLines > 1 ? 's' : ''} above it removed as page header`);
+  const i = idx[chosen] ?? 0;
+  const tail = notes.length ? `; ${notes.join('; ')}` : '';
+  const body = idx[zoneEnd];
+  const bodyAt = body === undefined || zoneEnd === 1 && chosen === 0 && !isBodyLine(text(1)) ? '' : ` (body starts at ${at(body)})`;
+  return { index: i, why: `${at(i)}: the first line above the body that reads as a headline${bodyAt}${tail}`, removed };
 }
 
 /** Why a line is not title-like, in words (for the explanation of "no title"). */
