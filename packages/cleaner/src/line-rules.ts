@@ -346,9 +346,18 @@ export function splitMetaLine(key: string, line: string = key): { date: string }
       counts++;
       return ' | ';
     });
-    if (counts === 0) continue;
-    const date = rest.replace(/^[\s|·•,;:\-–—]+|[\s|·•,;:\-–—]+$/gu, '').replace(/(?:\s*[|·•]\s*)+/gu, ' ');
-    if (isDateOnlyLine(lineKey(date))) return { date };
+    // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
+    const dates: string[] = [];
+    let ok = true;
+    for (const raw of rest.split(/\s*[|·•]\s*/u)) {
+      const part = raw.replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '');
+      if (part === '') continue;
+      const partKey = lineKey(part);
+      if (isDateOnlyLine(partKey)) dates.push(part);
+      else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) counts++;
+      else ok = false;
+    }
+    if (ok && counts > 0 && dates.length > 0) return { date: dates.join(' ') };
   }
   return null;
 }

@@ -142,3 +142,83 @@ describe('title explanation', () => {
     expect(r.titleWhy).toMatch(/^no title: /u);
   });
 });
+
+describe('a whole district portal page, chrome above and below the article', () => {
+  const r = cleanText(
+    [
+      'Skip to content',
+      'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC QUANG',
+      'Tỉnh Hà Giang',
+      'Trang chủ',
+      'Giới thiệu',
+      'Tin tức - Sự kiện',
+      'Văn bản',
+      'Thủ tục hành chính',
+      'Liên hệ',
+      'A A A',
+      'Thứ Năm, 12/12/2024',
+      '',
+      'Chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)',
+      '',
+      'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25',
+      '',
+      'Đăng ngày: 11/12/2024 | Lượt xem: 215 | In bài viết',
+      '',
+      'Sáng 11/12, Ban Chấp hành Đảng bộ huyện Bắc Quang tổ chức Hội nghị lần thứ 25 để đánh giá kết quả thực hiện nhiệm vụ năm 2024, bàn phương hướng nhiệm vụ năm 2025. Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy chủ trì hội nghị.',
+      '',
+      'hoi-nghi-bch-25.jpg',
+      'Quang cảnh hội nghị',
+      '',
+      'Năm 2024, tổng giá trị sản xuất trên địa bàn huyện ước đạt 9.850 tỷ đồng, tăng 7,2% so với năm 2023; toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.',
+      '',
+      'Hoàng Yến - TTTT-VH',
+      '',
+      'Chia sẻ:',
+      'Facebook Zalo',
+      '',
+      'Tin tức trong ngày',
+      'Xem theo ngày:',
+      'Tin khác',
+      'Huyện Bắc Quang ra quân tổng vệ sinh môi trường (10/12/2024)',
+      'Xã Việt Vinh đón nhận bằng công nhận xã nông thôn mới (09/12/2024)',
+      '',
+      'Thống kê truy cập',
+      'Đang truy cập',
+      '25',
+      'Hôm nay',
+      '1.024',
+      'Tháng 12',
+      '18.330',
+      'Năm 2024',
+      '221.517',
+      'Tổng truy cập',
+      '3.402.119',
+    ].join('\n'),
+  );
+
+  it('finds the headline under the portal name, the menu and the banner', () => {
+    expect(r.title).toBe('Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 25');
+    expect(r.titleWhy).toContain("the portal's name");
+    expect(r.titleWhy).toContain('slogan banner');
+  });
+
+  it('keeps only the article, the caption and no chrome', () => {
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs[0]).toMatch(/^Sáng 11\/12, /u);
+    expect(r.paragraphs[1]).toBe('Quang cảnh hội nghị');
+    for (const chrome of ['Tỉnh Hà Giang', 'Thủ tục hành chính', 'Chào mừng', '215', 'Tin khác', '221.517', 'Tháng 12', 'hoi-nghi']) {
+      expect(r.text).not.toContain(chrome);
+    }
+  });
+
+  it('moves the post time out of the toolbar line and reads the unit byline', () => {
+    expect(r.dates).toContainEqual({ text: 'Đăng ngày: 11/12/2024', where: 'underTitle' });
+    expect(r.byline).toBe('Hoàng Yến - TTTT-VH');
+  });
+
+  it('names counter pieces as such, not as related-list items', () => {
+    const rules = rulesOf(r);
+    expect(rules.get('221.517')).toBe('counterPieceRule');
+    expect(rules.get('Năm 2024')).toBe('counterPieceRule');
+  });
+});

@@ -337,6 +337,8 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     const rule = key === null ? null : matchChromeRule(line, key);
     if (rule) {
       states.push({ kind: 'removed', text: line, rule: rule.name });
+      // A counter block ends a related list: its numbers are counter pieces, not headlines.
+      if (COUNTER_RULES.has(rule.name)) inRelatedList = false;
       if (rule === relatedListHeadingRule) {
         inRelatedList = true;
         blankInRelatedList = false;
