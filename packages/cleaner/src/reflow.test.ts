@@ -53,6 +53,22 @@ describe('reflowLines', () => {
     expect(r.lines).toContain('Huyện Hoàng Su Phì phát động ra quân trồng chè Shan tuyết năm 2024');
   });
 
+  it('joins a capture wrapped a few characters short of its width (by hand or in a proportional font)', () => {
+    const r = reflowLines([
+      'Huyện Mèo Vạc sơ kết công tác phòng, chống cháy rừng mùa khô năm',
+      '2024 - 2025',
+      '',
+      'Chiều 3/3, Ban Chỉ huy phòng, chống cháy rừng huyện Mèo Vạc tổ chức',
+      'hội nghị sơ kết công tác phòng, chống cháy rừng. Dự hội nghị có đồng',
+      'chí Sùng Mí Lử, Phó Chủ tịch UBND huyện, Trưởng ban Chỉ huy phòng,',
+      'chống cháy rừng huyện; lãnh đạo các phòng, ban chuyên môn và Chủ tịch',
+      'UBND các xã, thị trấn trên địa bàn huyện.',
+    ]);
+    expect(r.lines[0]).toBe('Huyện Mèo Vạc sơ kết công tác phòng, chống cháy rừng mùa khô năm 2024 - 2025');
+    expect(r.lines[2]).toContain('có đồng chí Sùng Mí Lử, Phó Chủ tịch UBND huyện, Trưởng ban Chỉ huy phòng, chống cháy rừng huyện;');
+    expect(r.lines).toHaveLength(3);
+  });
+
   it('leaves a capture with one line per paragraph alone', () => {
     const lines = [
       'Huyện Vị Xuyên tổng kết công tác khuyến nông năm 2024',

@@ -35,6 +35,14 @@ const LIST_ITEM = /^(?:[-+•·*–—]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
  */
 const DANGLING_WORD = /(?:^|\s)(?:và|của|các|những|cho|với|tại|trong|về|từ|đến|theo|để|là|được|trên|giữa|nhằm|cùng|vào|thứ|số|lần|như|hoặc|hay|mà|thì|bị|do|qua|sau khi|trước khi)$/iu;
 
+/**
+ * Characters a wrapped line may fall short of the width: captures wrapped by hand or rendered in a
+ * proportional font break a few characters early (about a tenth of the width).
+ */
+function wrapSlack(width: number): number {
+  return Math.max(2, Math.round(width / 10));
+}
+
 function firstWordLength(line: string): number {
   return line.split(' ', 1)[0]?.length ?? 0;
 }
@@ -42,7 +50,8 @@ function firstWordLength(line: string): number {
 /**
  * The width a capture was wrapped at, when it was: the longest line is at most
  * {@link MAX_WRAP_WIDTH} characters and at least {@link MIN_WRAPPED_LINES} lines were broken because
- * the next word would not fit (line + space + next word > width) without ending a sentence.
+ * the next word would not fit (line + space + next word > width, less a small slack) without ending
+ * a sentence.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
   let width = 0;
@@ -56,7 +65,7 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
     const cur = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     if (cur === '' || next === '' || endsLikeSentence(cur)) continue;
-    if (cur.length + 1 + firstWordLength(next) > width) wrapped++;
+    if (cur.length + 1 + firstWordLength(next) > width - wrapSlack(width)) wrapped++;
   }
   return wrapped >= MIN_WRAPPED_LINES ? width : null;
 }
@@ -69,7 +78,7 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
  */
 function continues(cur: string, next: string, width: number | null): boolean {
   if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
-  const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width;
+  const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width - wrapSlack(width);
   const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3;
   if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
