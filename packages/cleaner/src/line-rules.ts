@@ -469,11 +469,23 @@ export function isNameWithUnit(line: string): boolean {
   const m = NAME_AND_UNIT.exec(line.trim());
   if (!m || m[1] === undefined) return false;
   const name = m[1].trim();
-  if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !isNameCase(name)) return false;
+  if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !(isNameCase(name) || isCapsName(name))) return false;
   const unit = (m[2] ?? m[3] ?? '').trim();
   const unitKey = normalizeForMatch(unit);
   if (endsLikeSentence(unit) && !/\.(?:vn|com|net|org)$/u.test(unitKey)) return false;
   return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey) || isUnitAbbreviation(unit);
+}
+
+/** A name in capitals before its unit: "QUỐC SỰ", "LÊ THỊ HOA" (2–4 words, none an office word). */
+function isCapsName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Lu}\p{M}]{0,6}$/u.test(w)) &&
+    !ORG_CREDIT.test(normalizeForMatch(name)) &&
+    !OUTLET.test(normalizeForMatch(name))
+  );
 }
 
 /**

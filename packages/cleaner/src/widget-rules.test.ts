@@ -80,7 +80,7 @@ describe('counter pieces', () => {
 });
 
 describe('author line "Name - <unit abbreviation>"', () => {
-  it.each([['Quang Huy - TTVH-TT'], ['Thu Hà - VP HĐND-UBND huyện'], ['Minh Đức - Ủy viên UBKT Huyện ủy'], ['Ngọc Lan - TT DVNN huyện']])('%s is a byline', (line) => {
+  it.each([['Quang Huy - TTVH-TT'], ['Thu Hà - VP HĐND-UBND huyện'], ['Minh Đức - Ủy viên UBKT Huyện ủy'], ['Ngọc Lan - TT DVNN huyện'], ['HOÀNG LONG - TTVH-TT']])('%s is a byline', (line) => {
     expect(isBylineLine(line)).toBe(true);
   });
   it('a place and a headline after a dash is not a unit', () => {

@@ -32,6 +32,7 @@ describe('author line "Name - <unit abbreviation>"', () => {
   it.each([
     ['Thu Hằng - TTVH-TT huyện', 'Thu Hằng'],
     ['Đức Anh - Ủy viên UBKT Huyện ủy', 'Đức Anh'],
+    ['HOÀNG LONG - TTVH-TT', 'Hoàng Long'],
   ])('%s gives the author %s', (line, author) => {
     const record = run(['Hội Nông dân xã Thanh Thủy tập huấn trồng cam', '', BODY, '', line]);
     expect(record.authors).toEqual([author]);
