@@ -170,7 +170,7 @@ export const licenceFooterRule: LineRule = {
 export const viewCountRule: LineRule = {
   name: 'viewCountRule',
   test: (key) =>
-    /^(?:(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
+    /^(?:(?:lượt xem|lượt đọc|(?:tổng )?số lượt (?:xem|đọc)|tổng lượt xem|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
       key,
     ),
 };
@@ -212,7 +212,7 @@ export const skipLinkRule: LineRule = {
 export const accessibilityWidgetRule: LineRule = {
   name: 'accessibilityWidgetRule',
   test: (key) =>
-    /^(?:(?:(?:giảm|tăng|đổi|chọn)? ?(?:cỡ|kích thước|kích cỡ|font|phông) chữ(?: mặc định| nhỏ| lớn| to)?|mặc định|(?:chế độ |độ )?tương phản(?: cao| thường)?|chế độ (?:đọc|ban đêm|tối|sáng)|hỗ trợ người (?:khuyết tật|khiếm thị)|trợ năng|người khiếm thị|màu (?:nền|chữ)|high contrast|text size|accessibility|[aA][-+]{0,2}|\([-+]?\))(?:\s*[|:/,·•-]\s*|\s+|$))+$/u.test(
+    /^(?:(?:(?:giảm|tăng|đổi|chọn|xem với|xem)? ?(?:cỡ|kích thước|kích cỡ|font|phông) chữ(?: mặc định| nhỏ| lớn| to)?|mặc định|(?:chế độ |độ )?tương phản(?: cao| thường)?|chế độ (?:đọc|ban đêm|tối|sáng)|hỗ trợ người (?:khuyết tật|khiếm thị)|trợ năng|người khiếm thị|màu (?:nền|chữ)|high contrast|text size|accessibility|[aA][-+]{0,2}|\([-+]?\))(?:\s*[|:/,·•-]\s*|\s+|$))+$/u.test(
       key,
     ),
 };
@@ -237,6 +237,18 @@ export const dayPickerRule: LineRule = {
 export const imageFileNameRule: LineRule = {
   name: 'imageFileNameRule',
   test: (key) => /^[\p{L}\p{N}_.()+~-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic)(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?$/u.test(key),
+};
+
+/**
+ * Weather widget: "Thời tiết", "Thời tiết Hà Giang: 24°C, có mây", "Hà Giang 18°C - 25°C". A short line
+ * (a sentence of an article about the weather is longer and has a verb the widget lacks).
+ */
+export const weatherWidgetRule: LineRule = {
+  name: 'weatherWidgetRule',
+  test: (key) =>
+    key.length <= 70 &&
+    (/^(?:thời tiết|dự báo thời tiết|weather)(?:\s*[:：]?\s*[\p{L} ]{0,30})?$/u.test(key) ||
+      (/\d\s*°\s*c?(?![\p{L}])/u.test(key) && wordsOf(key).length <= 9 && !/[.!?]$/u.test(key))),
 };
 
 /**
@@ -282,6 +294,7 @@ export const CHROME_LINE_RULES: readonly LineRule[] = [
   dayPickerRule,
   imageFileNameRule,
   prevNextLinkRule,
+  weatherWidgetRule,
 ];
 
 /** The first chrome rule that matches the line, or null. */

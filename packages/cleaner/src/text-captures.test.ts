@@ -96,6 +96,12 @@ describe('a headline printed twice', () => {
     expect(rulesOf(r).get('Xã Minh Tân triển khai nhiệm vụ năm 2024 - Cổng thông tin điện tử huyện Bảo Lâm')).toBe('titleRepeatRule');
   });
 
+  it('as a browser title bar away from the headline: the title is read without the portal', () => {
+    const r = cleanText(['Tin tức - Sự kiện - Cổng thông tin điện tử huyện Bảo Lâm', 'Trang chủ', 'Xã Minh Tân triển khai nhiệm vụ năm 2024 - Cổng thông tin điện tử huyện Bảo Lâm', '', BODY].join('\n'));
+    expect(r.title).toBe('Xã Minh Tân triển khai nhiệm vụ năm 2024');
+    expect(rulesOf(r).get('Tin tức - Sự kiện - Cổng thông tin điện tử huyện Bảo Lâm')).toBe('pageHeaderRule');
+  });
+
   it('cut with "..." then whole', () => {
     const r = cleanText(['Xã Minh Tân triển khai nhiệm vụ phát triển...', 'Xã Minh Tân triển khai nhiệm vụ phát triển kinh tế năm 2024', '', BODY].join('\n'));
     expect(r.title).toBe('Xã Minh Tân triển khai nhiệm vụ phát triển kinh tế năm 2024');

@@ -185,9 +185,23 @@ function isBodyLine(line: string): boolean {
   return words >= 8 && !isTitleLike(line) && !isBylineLine(line);
 }
 
-/** The portal's own name printed as a banner: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...", "Trang TTĐT xã ...". */
+/** Words that open a portal's name: "Cổng thông tin điện tử", "Trang TTĐT", "Website". */
+const PORTAL_NAME = /^(?:cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|website|báo điện tử|tạp chí điện tử|đài phát thanh)/u;
+
+/** The site suffix of a line when it names the portal: " - Cổng thông tin điện tử huyện X". */
+function portalSuffix(line: string): RegExpExecArray | null {
+  const m = SITE_SUFFIX.exec(line);
+  return m && PORTAL_NAME.test(normalizeForMatch(m[0].replace(/^\s+[-–—|]\s+/u, ''))) ? m : null;
+}
+
+/**
+ * The portal's own name printed as a banner: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...", "Trang TTĐT xã ...",
+ * or a browser title bar "Tin tức - Sự kiện - Cổng thông tin điện tử huyện ..." (a section, then the portal).
+ */
 function isPortalName(line: string): boolean {
-  return /^(?:cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|website|báo điện tử|tạp chí điện tử|đài phát thanh)/u.test(normalizeForMatch(line));
+  if (PORTAL_NAME.test(normalizeForMatch(line))) return true;
+  const m = portalSuffix(line);
+  return m !== null && wordsOf(line.slice(0, m.index)).length < 5;
 }
 
 /** A photo caption: one naming an official, or a short caption phrase ("Quang cảnh hội nghị"). */
@@ -415,7 +429,9 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     }
     const s0 = choice.index === null ? undefined : states[choice.index];
     if (choice.index !== null && s0?.kind === 'content') {
-      title = s0.text;
+      // "Tiêu đề - Cổng thông tin điện tử huyện X" (the page's title bar): the title without the portal.
+      const suffix = portalSuffix(s0.text);
+      title = suffix ? s0.text.slice(0, suffix.index) : s0.text;
       titleIdx = choice.index;
       states[choice.index] = { kind: 'removed', text: s0.text, rule: 'titleRule' };
       removed.push({ rule: 'titleRule', text: s0.text, movedTo: 'title', why: choice.why, ...spanOf(choice.index) });

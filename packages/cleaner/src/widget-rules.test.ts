@@ -22,6 +22,12 @@ describe('widget labels of government portals', () => {
     ['Kích thước chữ: A- A A+', 'accessibilityWidgetRule'],
     ['Chế độ tương phản cao', 'accessibilityWidgetRule'],
     ['Hỗ trợ người khuyết tật', 'accessibilityWidgetRule'],
+    ['Xem với cỡ chữ: A A A', 'accessibilityWidgetRule'],
+    ['Tổng số lượt xem: 3.120', 'viewCountRule'],
+    // weather boxes
+    ['Thời tiết', 'weatherWidgetRule'],
+    ['Hà Giang 18°C - 25°C', 'weatherWidgetRule'],
+    ['Thời tiết Bắc Quang: 27°C, có mây', 'weatherWidgetRule'],
     // "news of the day" pickers
     ['Tin tức trong ngày', 'dayPickerRule'],
     ['Xem tin theo ngày', 'dayPickerRule'],
@@ -49,6 +55,8 @@ describe('widget labels of government portals', () => {
     'Truy cập nội dung văn bản trên Cổng dịch vụ công quốc gia để nộp hồ sơ.',
     'Ảnh chụp hội nghị được lưu tại file hoi-nghi.jpg theo quy định.',
     'Trực tuyến từ điểm cầu xã, các đại biểu đã thảo luận sôi nổi.',
+    'Nhiệt độ ngoài trời có lúc lên tới 39°C khiến cây trồng bị khô héo.',
+    'Thời tiết nắng nóng kéo dài khiến nhiều diện tích lúa thiếu nước.',
   ])('keeps the sentence "%s"', (line) => {
     expect(ruleOf(line)).toBeNull();
   });
