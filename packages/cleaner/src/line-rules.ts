@@ -59,6 +59,30 @@ export const visitorCounterRule: LineRule = {
     ),
 };
 
+/** One "label: number" pair of a counter row ("hôm nay: 12 ", "tổng: 1.234.567"). */
+const COUNTER_PAIR = /([\p{L}][\p{L}\p{N} ]{0,30}?)\s*[:：]\s*[\d][\d.,]*\s*/gu;
+
+/**
+ * A counter row printed without separators: "Hôm nay: 12 Hôm qua: 45 Tổng: 123.456",
+ * "Đang online: 3 Trong tuần: 88". Every part is a "label: number" pair and one label is a counter's.
+ */
+export const counterRowRule: LineRule = {
+  name: 'counterRowRule',
+  test: (key) => {
+    if (key.length > 200 || !/[:：]/u.test(key)) return false;
+    let consumed = 0;
+    let pairs = 0;
+    let known = false;
+    for (const m of key.matchAll(COUNTER_PAIR)) {
+      if (m.index !== consumed) return false;
+      consumed += m[0].length;
+      pairs++;
+      if (!known && visitorCounterRule.test((m[1] ?? '').trim(), m[0])) known = true;
+    }
+    return pairs >= 2 && known && consumed === key.length;
+  },
+};
+
 /** Account links: "Đăng nhập", "Đăng ký", "Đăng xuất", "Quên mật khẩu?", "Đăng nhập | Đăng ký". */
 export const loginRule: LineRule = {
   name: 'loginRule',
@@ -295,6 +319,7 @@ export const CHROME_LINE_RULES: readonly LineRule[] = [
   imageFileNameRule,
   prevNextLinkRule,
   weatherWidgetRule,
+  counterRowRule,
 ];
 
 /** The first chrome rule that matches the line, or null. */

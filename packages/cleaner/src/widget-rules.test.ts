@@ -12,6 +12,8 @@ describe('widget labels of government portals', () => {
     ['Đã truy cập: 90.112', 'visitorCounterRule'],
     ['Bộ đếm truy cập', 'visitorCounterRule'],
     ['Lượt truy cập hôm nay: 57', 'visitorCounterRule'],
+    ['Hôm nay: 12 Hôm qua: 45 Tổng: 123.456', 'counterRowRule'],
+    ['Đang online: 3 Trong tuần: 88', 'counterRowRule'],
     // skip links
     ['Truy cập nội dung luôn', 'skipLinkRule'],
     ['Chuyển đến nội dung chính', 'skipLinkRule'],
@@ -55,6 +57,7 @@ describe('widget labels of government portals', () => {
     'Truy cập nội dung văn bản trên Cổng dịch vụ công quốc gia để nộp hồ sơ.',
     'Ảnh chụp hội nghị được lưu tại file hoi-nghi.jpg theo quy định.',
     'Trực tuyến từ điểm cầu xã, các đại biểu đã thảo luận sôi nổi.',
+    'Diện tích: 1.200 ha Năng suất: 56 tạ',
     'Nhiệt độ ngoài trời có lúc lên tới 39°C khiến cây trồng bị khô héo.',
     'Thời tiết nắng nóng kéo dài khiến nhiều diện tích lúa thiếu nước.',
   ])('keeps the sentence "%s"', (line) => {
