@@ -375,7 +375,7 @@ const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|tru
  * "Ngày đăng: 12/05/2023 - Lượt xem 230", "Cập nhật lúc 08:30, 12/05/2023 · 1.024 lượt xem".
  * Returns the date part (to be read as the post time), or null when the line holds anything else.
  */
-export function splitMetaLine(key: string, line: string = key): { date: string } | null {
+export function splitMetaLine(key: string, line: string = key): { date: string; author?: string } | null {
   if (key.length > 160 || !HAS_DATE.test(key)) return null;
   // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
   for (const source of line === key ? [key] : [line, key]) {
@@ -386,6 +386,7 @@ export function splitMetaLine(key: string, line: string = key): { date: string }
     });
     // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
     const dates: string[] = [];
+    let author: string | undefined;
     let ok = true;
     for (const raw of rest.split(/\s*[|·•]\s*/u)) {
       const part = raw.replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '');
@@ -393,9 +394,14 @@ export function splitMetaLine(key: string, line: string = key): { date: string }
       const partKey = lineKey(part);
       if (isDateOnlyLine(partKey)) dates.push(part);
       else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) counts++;
-      else ok = false;
+      else if (author === undefined && source === line && authorMetaName(part) !== null) {
+        // "Đăng bởi: Minh Hà | 12/05/2023 08:30": the author's name rides along (a placeholder account is dropped).
+        counts++;
+        const name = authorMetaName(part);
+        if (name) author = name;
+      } else ok = false;
     }
-    if (ok && counts > 0 && dates.length > 0) return { date: dates.join(' ') };
+    if (ok && counts > 0 && dates.length > 0) return author === undefined ? { date: dates.join(' ') } : { date: dates.join(' '), author };
   }
   return null;
 }

@@ -327,6 +327,8 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   let blankInRelatedList = false;
   let lastContentKey: string | null = null;
   let lastContentIdx = -1;
+  // An author field found inside a meta line ("Đăng bởi: Minh Hà | 12/05/2023"): the byline if no other is.
+  let metaAuthor: { text: string; index: number } | null = null;
   // Index of the last non-empty line: a byline may close the text after a related list.
   let lastLineIdx = input.lines.length - 1;
   while (lastLineIdx >= 0 && cleanInline(input.lines[lastLineIdx] ?? '') === '') lastLineIdx--;
@@ -346,6 +348,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     const meta = key === null ? null : splitMetaLine(key, line);
     if (meta) {
       states.push({ kind: 'date', text: meta.date, rule: 'metaLineRule' });
+      if (meta.author !== undefined && metaAuthor === null) metaAuthor = { text: meta.author, index: lineIdx };
       continue;
     }
     const rule = key === null ? null : matchChromeRule(line, key);
@@ -473,6 +476,11 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       states[firstIdx2] = { kind: 'removed', text: first.text, rule: 'bylineRule' };
       removed.push({ rule: 'bylineRule', text: first.text, movedTo: 'byline', ...spanOf(firstIdx2) });
     }
+  }
+
+  if (byline === null && metaAuthor !== null) {
+    byline = metaAuthor.text;
+    removed.push({ rule: 'metaLineRule', text: metaAuthor.text, movedTo: 'byline', ...spanOf(metaAuthor.index) });
   }
 
   // Dates by position against the body.

@@ -75,6 +75,13 @@ describe('meta lines joining the post time and counters', () => {
     expect(splitMetaLine(lineKey(line), line.trim())?.date).toBe(date);
   });
 
+  it('carries the author of a meta line, not a placeholder account', () => {
+    const line = 'Đăng bởi: Minh Hà | 12/05/2023 08:30 | Lượt xem: 12';
+    expect(splitMetaLine(lineKey(line), line)).toEqual({ date: '12/05/2023 08:30', author: 'Minh Hà' });
+    const admin = 'Người đăng: Quản trị viên | 12/05/2023 08:30';
+    expect(splitMetaLine(lineKey(admin), admin)).toEqual({ date: '12/05/2023 08:30' });
+  });
+
   it('leaves lines holding more than a date and counters', () => {
     expect(splitMetaLine(lineKey('Ngày 12/05/2023 có 230 lượt xem video của huyện'), 'Ngày 12/05/2023 có 230 lượt xem video của huyện')).toBeNull();
     expect(splitMetaLine(lineKey('Lượt xem: 230'), 'Lượt xem: 230')).toBeNull();

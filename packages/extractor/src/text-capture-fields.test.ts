@@ -45,3 +45,11 @@ describe('labelled post date above the title', () => {
     expect(run(['Thứ năm, 12/12/2024', 'Hội Nông dân xã Thanh Thủy tập huấn trồng cam', '', BODY]).publishedAt).toBeNull();
   });
 });
+
+describe('meta line with the author', () => {
+  it('gives the post time and the author', () => {
+    const record = run(['Hội Nông dân xã Thanh Thủy tập huấn trồng cam', 'Đăng bởi: Thu Trang | 10/10/2024 16:05 | Lượt xem: 88', '', BODY]);
+    expect(record.publishedAt).toBe('2024-10-10T16:05:00+07:00');
+    expect(record.authors).toEqual(['Thu Trang']);
+  });
+});
