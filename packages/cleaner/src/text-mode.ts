@@ -1,8 +1,10 @@
 /**
  * Text mode: a line classifier over text that is already extracted (a portal's text dump, or the
  * blocks HTML mode found). Context-free chrome rules come from `line-rules.ts`; this file adds the
- * rules that need neighbours: dates by position, the title, the byline, related-list items,
- * repeated lines, and the photo captions kept in the text.
+ * rules that need neighbours: dates by position, meta lines (post time joined with counters),
+ * counter pieces (numbers split from their labels), the title (chosen over banners, labels and
+ * captions, with the reason), the byline, related-list items, repeated lines, and the photo captions
+ * kept in the text. Text captures are re-flowed first (`reflow.ts`) and keep their line map.
  */
 import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
 import {
@@ -245,7 +247,9 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
   let zoneEnd = 0;
   while (zoneEnd < idx.length && !isBodyLine(text(zoneEnd))) zoneEnd++;
   if (zoneEnd === 0) return { index: null, why: `no title: the first content line (${at(idx[0] ?? 0)}) is running text, not a headline`, removed };
-  if (zoneEnd === idx.length) zoneEnd = 1; // no body found: only the first line may be a title
+  // No paragraph of running text: only the first line may be a title (short texts, listings).
+  const bodyFound = zoneEnd < idx.length;
+  if (!bodyFound) zoneEnd = 1;
 
   const notes: string[] = [];
   const dropped = new Set<number>();
@@ -296,7 +300,7 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
   const i = idx[chosen] ?? 0;
   const tail = notes.length ? `; ${notes.join('; ')}` : '';
   const body = idx[zoneEnd];
-  const bodyAt = body === undefined || zoneEnd === 1 && chosen === 0 && !isBodyLine(text(1)) ? '' : ` (body starts at ${at(body)})`;
+  const bodyAt = bodyFound && body !== undefined ? ` (body starts at ${at(body)})` : ' (no paragraph of running text found)';
   return { index: i, why: `${at(i)}: the first line above the body that reads as a headline${bodyAt}${tail}`, removed };
 }
 
@@ -313,8 +317,8 @@ function titleLikeFailure(line: string): string {
 
 /**
  * Run the context rules over lines. Pure: the same lines give the same output.
- * Order matters: chrome first (so a counter never becomes a title), then duplicates, the inline
- * date prefix, the title, the byline, and dates get their position last.
+ * Order matters: meta lines and chrome first (so a counter never becomes a title), then duplicates,
+ * counter pieces, the inline date prefix, the title, the byline, and dates get their position last.
  */
 export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   const removed: Removal[] = [];
@@ -535,8 +539,9 @@ export function articleVerdict(paragraphs: readonly string[], minWords = MIN_ART
 }
 
 /**
- * Clean text that is already text (a portal's text dump): remove chrome lines, take out the title,
- * byline and visible dates, keep every real sentence. See {@link CleanResult}.
+ * Clean text that is already text (a portal's text dump): re-flow hard-wrapped lines, remove chrome
+ * lines, take out the title (saying why in `titleWhy`), byline and visible dates, keep every real
+ * sentence. Removals carry the capture's line numbers. See {@link CleanResult}.
  */
 export function cleanText(text: string, _opts: CleanOptions = {}): CleanResult {
   const flowed = reflowLines(cleanMultiline(text).split('\n'));
