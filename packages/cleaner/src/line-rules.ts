@@ -54,9 +54,33 @@ export const strayLetterRule: LineRule = {
 export const visitorCounterRule: LineRule = {
   name: 'visitorCounterRule',
   test: (key) =>
-    /^(?:thống kê(?: truy cập| lượt truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?) (?:truy cập|online)|đang online|truy cập|online|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
+    /^(?:(?:thống kê(?: truy cập| lượt truy cập)?|bộ đếm(?: truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?|đã) (?:truy cập|online|trực tuyến)|đang (?:online|trực tuyến|xem)|truy cập|online|trực tuyến)(?: (?:hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước)|năm (?:nay|trước)))?|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
       key,
     ),
+};
+
+/** One "label: number" pair of a counter row ("hôm nay: 12 ", "tổng: 1.234.567"). */
+const COUNTER_PAIR = /([\p{L}][\p{L}\p{N} ]{0,30}?)\s*[:：]\s*[\d][\d.,]*\s*/gu;
+
+/**
+ * A counter row printed without separators: "Hôm nay: 12 Hôm qua: 45 Tổng: 123.456",
+ * "Đang online: 3 Trong tuần: 88". Every part is a "label: number" pair and one label is a counter's.
+ */
+export const counterRowRule: LineRule = {
+  name: 'counterRowRule',
+  test: (key) => {
+    if (key.length > 200 || !/[:：]/u.test(key)) return false;
+    let consumed = 0;
+    let pairs = 0;
+    let known = false;
+    for (const m of key.matchAll(COUNTER_PAIR)) {
+      if (m.index !== consumed) return false;
+      consumed += m[0].length;
+      pairs++;
+      if (!known && visitorCounterRule.test((m[1] ?? '').trim(), m[0])) known = true;
+    }
+    return pairs >= 2 && known && consumed === key.length;
+  },
 };
 
 /** Account links: "Đăng nhập", "Đăng ký", "Đăng xuất", "Quên mật khẩu?", "Đăng nhập | Đăng ký". */
@@ -78,8 +102,12 @@ export const navigationRule: LineRule = {
   name: 'navigationRule',
   test: (key, line) => {
     if (NAV_LABEL.test(key)) return true;
-    // Breadcrumb: "Trang chủ » Thời sự » Trong tỉnh" — starts with a home label and is cut by separators.
-    return line.length <= 200 && /^(?:trang chủ|home|trang nhất)\s*[»›>|/]/u.test(key);
+    // Breadcrumb: "Trang chủ » Thời sự » Trong tỉnh" — starts with a home label and is cut by separators,
+    // or with a "you are here" label: "Bạn đang ở: Tin tức > Kinh tế", "Vị trí hiện tại: ...".
+    return (
+      line.length <= 200 &&
+      (/^(?:trang chủ|home|trang nhất)\s*[»›>|/]/u.test(key) || /^(?:bạn đang (?:ở|xem)|vị trí(?: hiện tại)?|you are here)\s*[:：»>]/u.test(key))
+    );
   },
 };
 
@@ -135,7 +163,7 @@ export const commentNoticeRule: LineRule = {
 /** Poll widget: "Thăm dò ý kiến", "Bình chọn", "Biểu quyết", "Xem kết quả", "Bạn quan tâm đến lĩnh vực nào?" is not caught. */
 export const pollRule: LineRule = {
   name: 'pollRule',
-  test: (key) => /^(?:thăm dò(?: ý kiến)?|bình chọn|biểu quyết|xem kết quả|kết quả bình chọn|poll|vote|đánh giá(?: bài viết)?|[\d.,]+ \([\d.,]+ (?:bình chọn|lượt đánh giá|votes?)\))$/u.test(key),
+  test: (key) => /^(?:thăm dò(?: ý kiến| dư luận)?|ý kiến thăm dò|khảo sát ý kiến|bình chọn|biểu quyết|xem kết quả|kết quả bình chọn|poll|vote|đánh giá(?: bài viết)?|[\d.,]+ \([\d.,]+ (?:bình chọn|lượt đánh giá|votes?)\))$/u.test(key),
 };
 
 /**
@@ -166,7 +194,7 @@ export const licenceFooterRule: LineRule = {
 export const viewCountRule: LineRule = {
   name: 'viewCountRule',
   test: (key) =>
-    /^(?:(?:lượt xem|lượt đọc|số lượt (?:xem|đọc)|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
+    /^(?:(?:lượt xem|lượt đọc|(?:tổng )?số lượt (?:xem|đọc)|tổng lượt xem|số lần (?:xem|đọc)|views?|đã xem|lượt thích|lượt chia sẻ)\s*[:：]?\s*[\d.,]+|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|lượt thích|lượt chia sẻ))$/u.test(
       key,
     ),
 };
@@ -190,6 +218,83 @@ export const attachmentOrInlineLinkRule: LineRule = {
 };
 
 /**
+ * Skip links that screen-reader menus print first: "Truy cập nội dung luôn", "Bỏ qua liên kết",
+ * "Chuyển đến nội dung chính", "Đi tới nội dung", "Skip to main content", "Skip navigation".
+ */
+export const skipLinkRule: LineRule = {
+  name: 'skipLinkRule',
+  test: (key) =>
+    /^(?:(?:truy cập|chuyển|đi|nhảy|đến|tới|chuyển đến|đi đến|đi tới|nhảy đến|nhảy tới|bỏ qua) (?:đến |tới )?(?:nội dung|phần nội dung|menu|liên kết|thanh điều hướng)(?: chính)?(?: luôn| ngay)?|skip (?:to )?(?:main )?(?:content|navigation|links?)|jump to (?:main )?content)$/u.test(
+      key,
+    ),
+};
+
+/**
+ * Accessibility and display controls: "Giảm cỡ chữ", "Tăng cỡ chữ", "Cỡ chữ mặc định", "Kích thước chữ",
+ * "Độ tương phản", "Chế độ tương phản cao", "Hỗ trợ người khuyết tật", "Trợ năng", "A- | A | A+", "Màu nền".
+ */
+export const accessibilityWidgetRule: LineRule = {
+  name: 'accessibilityWidgetRule',
+  test: (key) =>
+    /^(?:(?:(?:giảm|tăng|đổi|chọn|xem với|xem)? ?(?:cỡ|kích thước|kích cỡ|font|phông) chữ(?: mặc định| nhỏ| lớn| to)?|mặc định|(?:chế độ |độ )?tương phản(?: cao| thường)?|chế độ (?:đọc|ban đêm|tối|sáng)|hỗ trợ người (?:khuyết tật|khiếm thị)|trợ năng|người khiếm thị|màu (?:nền|chữ)|high contrast|text size|accessibility|[aA][-+]{0,2}|\([-+]?\))(?:\s*[|:/,·•-]\s*|\s+|$))+$/u.test(
+      key,
+    ),
+};
+
+/**
+ * "News of the day" pickers and date filters: "Tin tức trong ngày", "Xem tin theo ngày", "Chọn ngày",
+ * "Tin theo ngày", "Xem theo ngày: 12/05/2023 Xem". The label must be the whole line (dates and a
+ * "Xem" button allowed after it).
+ */
+export const dayPickerRule: LineRule = {
+  name: 'dayPickerRule',
+  test: (key) =>
+    /^(?:(?:xem |tìm )?(?:tin(?: tức)?|bài(?: viết)?|tin bài) (?:trong ngày|theo ngày|hôm nay|ngày hôm nay)|(?:xem|tìm|lọc) (?:tin )?theo ngày|chọn ngày(?: xem)?|lịch (?:tin|đăng tin))(?:\s*[:：]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*(?:xem|tìm|chọn)?)$/u.test(
+      key,
+    ),
+};
+
+/**
+ * An image file name left by an `<img>` without alt text: "IMG_2034.jpg", "anh-hoi-nghi-1.png",
+ * "z4412345678_9a8b.jpg (128 KB)". No spaces inside the name, or a camera/uploader prefix.
+ */
+export const imageFileNameRule: LineRule = {
+  name: 'imageFileNameRule',
+  test: (key) => /^[\p{L}\p{N}_.()+~-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic)(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?$/u.test(key),
+};
+
+/**
+ * Weather widget: "Thời tiết", "Thời tiết Hà Giang: 24°C, có mây", "Hà Giang 18°C - 25°C". A short line
+ * (a sentence of an article about the weather is longer and has a verb the widget lacks).
+ */
+export const weatherWidgetRule: LineRule = {
+  name: 'weatherWidgetRule',
+  test: (key) =>
+    key.length <= 70 &&
+    (/^(?:thời tiết|dự báo thời tiết|weather)(?:\s*[:：]?\s*[\p{L} ]{0,30})?$/u.test(key) ||
+      (/\d\s*°\s*c?(?![\p{L}])/u.test(key) && wordsOf(key).length <= 9 && !/[.!?]$/u.test(key))),
+};
+
+/**
+ * Previous / next article links, the label often glued to the headline by the capture:
+ * "Bài trướcHĐND huyện họp phiên thường kỳ", "Bài tiếp theo: Xã Yên Phú ra quân ...",
+ * "« Tin trước", "Tin sau »". A sentence that starts "Bài trước đó, ..." is not taken: after the
+ * label comes a capital with no space, a separator, or nothing.
+ */
+const PREV_NEXT_LABEL = String.raw`(?:bài|tin|bài viết) (?:trước|sau|tiếp(?: theo)?|kế tiếp|kế)`;
+const PREV_NEXT_LINE = new RegExp(String.raw`^[«‹<\s]*${PREV_NEXT_LABEL}(?:\s*[»›>]*$|\s*[:：»›>|]+\s*\S|(?=\p{Lu}))`, 'u');
+export const prevNextLinkRule: LineRule = {
+  name: 'prevNextLinkRule',
+  test: (key, line) => {
+    if (line.length > 250) return false;
+    const m = new RegExp(String.raw`^[«‹<\s]*${PREV_NEXT_LABEL}`, 'iu').exec(line);
+    if (!m) return false;
+    // The glued capital is read on the line as written (the key is lower case).
+    return PREV_NEXT_LINE.test(line.slice(0, m[0].length).toLowerCase() + line.slice(m[0].length));
+  },
+};
+
+/**
  * Chrome rules in the order they are tried. Dates, bylines, titles, duplicates and related-list
  * items need context and live in the text pipeline.
  */
@@ -208,6 +313,13 @@ export const CHROME_LINE_RULES: readonly LineRule[] = [
   tagListRule,
   commentNoticeRule,
   attachmentOrInlineLinkRule,
+  skipLinkRule,
+  accessibilityWidgetRule,
+  dayPickerRule,
+  imageFileNameRule,
+  prevNextLinkRule,
+  weatherWidgetRule,
+  counterRowRule,
 ];
 
 /** The first chrome rule that matches the line, or null. */
@@ -250,6 +362,61 @@ const HAS_DATE = new RegExp(DATE, 'u');
 /** True when the line holds a date and nothing else (weekday, time, "Cập nhật:" labels allowed). */
 export function isDateOnlyLine(key: string): boolean {
   return key.length <= 120 && HAS_DATE.test(key) && DATE_ONLY_LINE.test(key);
+}
+
+/**
+ * View and comment counts inside a meta line: "Lượt xem: 1.234", "Đã xem 50", "345 lượt xem",
+ * "Bình luận (0)", "Số lần đọc: 7". Global, bounded pieces (no nested quantifiers).
+ */
+const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
+
+/**
+ * A meta line that joins the post time with counters: "23/12/2025 20:46 | Lượt xem: 120",
+ * "Ngày đăng: 12/05/2023 - Lượt xem 230", "Cập nhật lúc 08:30, 12/05/2023 · 1.024 lượt xem".
+ * Returns the date part (to be read as the post time), or null when the line holds anything else.
+ */
+export function splitMetaLine(key: string, line: string = key): { date: string; author?: string } | null {
+  if (key.length > 160 || !HAS_DATE.test(key)) return null;
+  // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
+  for (const source of line === key ? [key] : [line, key]) {
+    let counts = 0;
+    const rest = source.replace(META_COUNT, () => {
+      counts++;
+      return ' | ';
+    });
+    // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
+    const dates: string[] = [];
+    let author: string | undefined;
+    let ok = true;
+    for (const raw of rest.split(/\s*[|·•]\s*/u)) {
+      const part = raw.replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '');
+      if (part === '') continue;
+      const partKey = lineKey(part);
+      if (isDateOnlyLine(partKey)) dates.push(part);
+      else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) counts++;
+      else if (author === undefined && source === line && authorMetaName(part) !== null) {
+        // "Đăng bởi: Minh Hà | 12/05/2023 08:30": the author's name rides along (a placeholder account is dropped).
+        counts++;
+        const name = authorMetaName(part);
+        if (name) author = name;
+      } else ok = false;
+    }
+    if (ok && counts > 0 && dates.length > 0) return author === undefined ? { date: dates.join(' ') } : { date: dates.join(' '), author };
+  }
+  return null;
+}
+
+/**
+ * A piece of a visitor-counter block once its label line was recognised: a bare number ("46990"),
+ * a label that waits for its number on the next line ("Tuần này:"), or a short "label: number"
+ * pair ("Năm 2024: 12.345", "Tháng 5: 320"). Only read next to a recognised counter line.
+ */
+export function isCounterPiece(key: string, line: string): boolean {
+  if (key.length > 40) return false;
+  if (/^[\d][\d.,\s]*$/u.test(key)) return true;
+  // lineKey drops the trailing colon: a label-only line is read on the line as written.
+  if (/[:：]\s*$/u.test(line) && /^[\p{L}][\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,3}$/u.test(key)) return true;
+  return /^[\p{L}][\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,3}\s*(?:[:：]\s*[\d.,\s]*|\s[\d][\d.,]*)$/u.test(key) && !/[.!?]\s*$/u.test(key);
 }
 
 /**
@@ -338,18 +505,48 @@ const OUTLET = /^(?:báo|đài|tạp chí|truyền hình|cổng (?:ttđt|thông 
  * "Minh Tâm (Trung tâm Văn hóa, Thể thao và Truyền thông huyện Tam Đường)", "Y Bình - Phòng Văn hóa
  * và Thông tin", "Lan Anh – Báo Điện Biên Phủ". The name part must be name-case (so a sentence with a
  * bracket is not taken), the unit an office or outlet (so "Lê Hằng - Văn Thành", two names, stays with
- * {@link isNameCase}). The name part excludes brackets and dashes, so the match is one bounded scan.
+ * {@link isNameCase}). The name part excludes brackets and dashes, so the match is one bounded scan; the
+ * unit may hold a hyphen inside a word ("TTVH-TT"), never a spaced dash.
  */
-const NAME_AND_UNIT = /^([^()–—-]{2,40}?)\s*(?:\(([^()]{2,90})\)|[–—-]\s*([^()–—-]{2,90}))$/u;
+const NAME_AND_UNIT = /^([^()–—-]{2,40}?)\s*(?:\(([^()]{2,90})\)|[–—-]\s*([^()–—\s-](?:[^()–—-]|-(?=\S)){1,89}))$/u;
 export function isNameWithUnit(line: string): boolean {
   const m = NAME_AND_UNIT.exec(line.trim());
   if (!m || m[1] === undefined) return false;
   const name = m[1].trim();
-  if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !isNameCase(name)) return false;
+  if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !(isNameCase(name) || isCapsName(name))) return false;
   const unit = (m[2] ?? m[3] ?? '').trim();
   const unitKey = normalizeForMatch(unit);
   if (endsLikeSentence(unit) && !/\.(?:vn|com|net|org)$/u.test(unitKey)) return false;
-  return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey);
+  return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey) || isUnitAbbreviation(unit);
+}
+
+/** A name in capitals before its unit: "QUỐC SỰ", "LÊ THỊ HOA" (2–4 words, none an office word). */
+function isCapsName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Lu}\p{M}]{0,6}$/u.test(w)) &&
+    !ORG_CREDIT.test(normalizeForMatch(name)) &&
+    !OUTLET.test(normalizeForMatch(name))
+  );
+}
+
+/**
+ * A unit or post written with its abbreviation, as government portals sign articles:
+ * "TTVH-TT", "VP HĐND-UBND huyện", "Ủy viên UBKT Huyện ủy", "CTV Đài TT-TH", "BQL Dự án". An optional
+ * post word, an abbreviation of 2–8 capitals (parts joined by "-", ".", "&" or "/"), then at most four
+ * words that are capitalised or unit words ("huyện", "ủy"), so "HĐND huyện họp kỳ thứ bảy" (a
+ * headline after a place name) is not a unit.
+ */
+const POST_WORD = /^(?:ủy viên|uỷ viên|cán bộ|chuyên viên|phóng viên|cộng tác viên|biên tập viên|ctv|pv|btv)\s+/iu;
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,7}(?:[-.&/]\p{Lu}[\p{Lu}\p{N}]{0,7}){0,3}$/u;
+const UNIT_TAIL_WORD = /^(?:\p{Lu}[\p{L}\p{M}.-]*|huyện|tỉnh|xã|phường|thị|trấn|thành|phố|ủy|uỷ|và|-|–)$/u;
+export function isUnitAbbreviation(unit: string): boolean {
+  const words = unit.trim().replace(POST_WORD, '').split(/\s+/u).filter(Boolean);
+  const [first, ...tail] = words;
+  if (first === undefined || !ABBREVIATION.test(first) || tail.length > 4) return false;
+  return tail.every((w) => UNIT_TAIL_WORD.test(w));
 }
 
 /**
@@ -406,6 +603,11 @@ export function sentenceCount(s: string): number {
  */
 const CAPTION_WORDS =
   /(?:phát biểu|báo cáo|quang cảnh|toàn cảnh|tham quan|thăm|tặng quà|trao|khảo sát|chụp ảnh|ảnh lưu niệm|các đại biểu|đại biểu dự|tại buổi|tại hội nghị|tại lễ|tham mưu|ảnh\s*[:：]|\(ảnh|ảnh minh họa|photo)/u;
+
+/** Does the match key hold a photo-caption phrase ("phát biểu tại", "tặng quà", "(Ảnh: ...)")? */
+export function hasCaptionWords(key: string): boolean {
+  return CAPTION_WORDS.test(key);
+}
 
 /**
  * Sentence openers of running text, not of captions: "Theo đó, ...", "Trước đó, ...",

@@ -11,6 +11,10 @@ export interface Removal {
   text: string;
   /** Set when the text was not dropped but moved to another field of the result. */
   movedTo?: 'title' | 'byline' | 'dates' | 'captions' | 'lead';
+  /** Text mode: the capture's line numbers (1-based, inclusive) the removed line was re-flowed from. */
+  lines?: { from: number; to: number };
+  /** Why the rule chose this line, when the rule name alone does not say it (e.g. the title choice). */
+  why?: string;
 }
 
 /** A visible date string the cleaner took out of the text, with where it stood on the page. */
@@ -57,6 +61,8 @@ export interface CleanResult {
   reason: string | null;
   /** Title without the site suffix (" - Báo Hà Giang"). */
   title: string | null;
+  /** Text mode: why this line was taken for the title, or why none was (shown by `provnews clean`). */
+  titleWhy?: string;
   /** Lead / sapo paragraph when the page marks one, also the first paragraph of `paragraphs`. */
   lead: string | null;
   /** Body paragraphs in page order, NFC, whitespace-normalised. Captions found inline in text mode stay here. */

@@ -81,6 +81,9 @@ export function parseVietnameseDate(input: string): string | null {
   return null;
 }
 
+/** Labels of a post date: "Ngày đăng", "Đăng ngày", "Ngày xuất bản", "Cập nhật", "Posted", "Published". */
+const POST_DATE_LABEL = /(?:ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|ngày cập nhật|cập nhật|posted|published|updated)/iu;
+
 /** True when a date line shows a clock time: a today-date widget does not. */
 function hasTime(line: string): boolean {
   return /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*[0-5]\d(?!\d)/.test(line);
@@ -132,13 +135,16 @@ function visiblePublishedAt(dates: readonly DateLine[]): string | null {
   for (const where of order) {
     for (const line of dates) {
       if (line.where !== where) continue;
-      if (where === 'header' && !hasTime(line.text)) continue;
+      // A labelled post date ("Ngày đăng: 12/05/2023") above the title is no today-date widget.
+      if (where === 'header' && !hasTime(line.text) && !POST_DATE_LABEL.test(line.text)) continue;
       const parsed = parseVietnameseDate(line.text);
       if (!parsed) continue;
       if (MODIFIED_LABEL.test(line.text)) {
         modified ??= parsed;
         continue;
       }
+      // "Ngày 26/07/2023 00:00:00": CMSs that store only the day print midnight; the day is all we know.
+      if (/(?<!\d)00\s*[:h]\s*00(?::00)?(?!\d)/u.test(line.text) && parsed.endsWith('T00:00:00+07:00')) return parsed.slice(0, 10);
       return parsed;
     }
   }
