@@ -7,7 +7,21 @@ import { foldVietnamese } from './vietnamese-text.ts';
  * hyphens and runs of spaces made one space, so "Bà Rịa-Vũng Tàu" = "Bà Rịa - Vũng Tàu".
  */
 export function placeKey(name: string): string {
-  return foldVietnamese(name).replace(/[\s\-–]+/g, ' ').trim();
+  return foldVietnamese(name)
+    .replace(/[\s\-–]+/g, ' ')
+    .trim()
+    .replace(TRANSLITERATED_SYLLABLE, bareSyllable);
+}
+
+/**
+ * A syllable ending in "k": native Vietnamese syllables never do, so it is a transliterated
+ * highland name whose marks vary from writer to writer ("Đắk Glei", "Đăk Glei", "Dak Glei";
+ * "Đắk Lắk", "Đăk Lăk"). Such syllables are compared without marks and with đ as d.
+ */
+const TRANSLITERATED_SYLLABLE = /(?<![\p{L}\p{M}])[\p{L}\p{M}]*k(?![\p{L}\p{M}])/gu;
+
+function bareSyllable(syllable: string): string {
+  return syllable.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 /** {@link placeKey} with the spaces between syllables dropped: "Đa Krông" → "đakrông". */

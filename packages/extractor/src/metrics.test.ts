@@ -55,3 +55,13 @@ describe('extractMetrics', () => {
     expect(extractMetrics('12,5% '.repeat(100_000))).toHaveLength(100_000);
   });
 });
+
+describe('money', () => {
+  it('does not read "đồng" of a compound as the currency', () => {
+    expect(extractMetrics('Hằng năm cứ đến ngày 27/7 đồng bào cả nước tưởng nhớ các anh hùng liệt sĩ.')).toEqual([]);
+    expect(extractMetrics('Tổng kinh phí 27 triệu đồng, đồng thời huy động 5 tấn gạo.').map((m) => [m.value, m.unit])).toEqual([
+      [27_000_000, 'đồng'],
+      [5, 'tấn'],
+    ]);
+  });
+});

@@ -1,5 +1,9 @@
 import type { Metric } from '@provnews/record';
 import { MULTIPLIERS, parseDigits, roundFloat } from './numbers.ts';
+import { loadVocabulary } from './vocabulary.ts';
+
+/** Second syllables that make "đồng" a word of its own ("đồng bào", "đồng chí"), not the currency. */
+const DONG_COMPOUNDS = new Set(loadVocabulary('dong-compounds.txt'));
 
 /**
  * Units as written → normalised unit. Longest spellings first so "tiêu chí" wins over nothing and
@@ -100,6 +104,7 @@ function readUnit(text: string, pos: number): { unit: string; per?: string; end:
     if (!lower.startsWith(written)) continue;
     const next = lower.charAt(written.length);
     if (/[\p{L}\p{N}]/u.test(next)) continue;
+    if (written === 'đồng' && DONG_COMPOUNDS.has(/^\s+(\p{L}+)/u.exec(text.slice(at + written.length, at + written.length + 12))?.[1]?.toLowerCase() ?? '')) return null;
     let end = at + written.length;
     // "8,1 tiêu chí/xã", "38 triệu đồng/người": a rate. The unit stays the base unit ("đồng", so
     // money totals and rates share one unit) and the denominator goes to `per` ("người").

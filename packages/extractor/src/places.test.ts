@@ -168,3 +168,11 @@ describe('province and places on real pages (issue 8, class 4)', () => {
     expect(r.districts).toEqual([]);
   });
 });
+
+describe('transliterated highland names', () => {
+  it('matches a syllable ending in k whatever its marks, and reports the district as written', () => {
+    const r = resolvePlaces('Sáng 5/3, UBND huyện Đăk Hà tổ chức hội nghị; huyện Dak Tô cử đoàn tham dự.');
+    expect(r.districts).toEqual(['Đăk Hà', 'Dak Tô']);
+    expect(r.places.every((p) => p.province === 'Kon Tum')).toBe(true);
+  });
+});

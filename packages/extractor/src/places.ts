@@ -1,6 +1,6 @@
 import type { Place } from '@provnews/record';
 import { compactPlaceKey, gazetteer, placeKey, type AdminUnit, type Gazetteer } from './gazetteer.ts';
-import { isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
+import { foldVietnamese, isAllCaps, isCapitalized, tokenize, type Token } from './vietnamese-text.ts';
 
 /** Which index a cue word points into. */
 type CueKind = 'province' | 'city' | 'district' | 'commune' | 'village';
@@ -467,9 +467,11 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     }
     const districtLevel = unit && !unit.system && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
     if (districtLevel && unit && (province === null || provinceSet.has(unit.province)) && !districts.some((d) => compactPlaceKey(d) === compactPlaceKey(unit.name))) {
-      // A name written run together ("Đakrông") is reported as the article writes it.
+      // A name written run together ("Đakrông") or with other marks on a transliterated syllable
+      // ("Đăk Glei" for "Đắk Glei") is reported as the article writes it.
       const written = text.slice(m.span[0], m.span[1]);
-      districts.push(placeKey(written) !== placeKey(unit.name) && compactPlaceKey(written) === compactPlaceKey(unit.name) ? written : unit.name);
+      const asWritten = foldVietnamese(written) !== foldVietnamese(unit.name) && compactPlaceKey(written) === compactPlaceKey(unit.name);
+      districts.push(asWritten ? written : unit.name);
     }
   }
   return { province, provinceNamed: province !== null && named.has(province), districts, places };
