@@ -417,6 +417,8 @@ function findLead(blocks: readonly Block[], ctx: BodyContext): Block | null {
     const at = ctx.order.get(b.el) ?? 0;
     if (!inside && at > ctx.bodyStart) continue;
     if (classWithin(b, LEAD_CLASS, 3)) return b;
+    // The body's first paragraph repeating the description is its sapo, whatever its class.
+    if (inside && at <= ctx.bodyStart && VIETNAMESE_LETTER.test(b.text) && matchesDescription(b, ctx.descriptionKey)) return b;
     if (inside || at < ctx.titleOrder || !VIETNAMESE_LETTER.test(b.text) || wordsOf(b.text).length < 8 || isDateOnlyLine(lineKey(b.text)) || isBylineLine(b.text)) continue;
     if (matchesDescription(b, ctx.descriptionKey) || classWithin(b, HEADER_LEAD_CLASS, 3)) return b;
   }
@@ -543,6 +545,18 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const firstBodyBlock = blocks.find((b) => b.len >= 60 && !b.heading && insideSet.has(b.el));
   const bodyStart = firstBodyBlock ? (evidence.order.get(firstBodyBlock.el) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   const title = pickTitle($, opts, meta.siteName, ogTitle, ldHeadline, evidence, bodyStart);
+  // Document order of the last block of the body.
+  let bodyEnd = Number.NEGATIVE_INFINITY;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b && insideSet.has(b.el)) {
+      bodyEnd = evidence.order.get(b.el) ?? bodyEnd;
+      break;
+    }
+  }
+  // Document order of the title heading when it sits inside the body (an article header inside the article).
+  // (-1 when it does not: then no block of the body stands above it).
+  const titleInBody = Math.min(...titleHeadings.filter((h) => insideSet.has(h)).map((h) => evidence.order.get(h) ?? -1), Number.POSITIVE_INFINITY);
   const titleAbove = titleHeadings.map((h) => evidence.order.get(h) ?? -1).filter((o) => o < bodyStart);
   const description = meta.description ?? null;
   const lead = findLead(blocks, {
@@ -582,6 +596,16 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
     if (!inside) {
       if (b === lead) continue;
+      // A picture between two parts of a split body (a figure beside the cousin containers).
+      const at = evidence.order.get(b.el) ?? 0;
+      if (b.caption && at > bodyStart && at < bodyEnd) {
+        const k = normalizeForMatch(b.text);
+        if (!captionKeys.has(k)) {
+          captionKeys.add(k);
+          captions.push(b.text);
+        }
+        continue;
+      }
       if (!seenBody && isDateOnlyLine(lineKey(b.text))) {
         // Publication date printed between the title and the body, in a sibling of the body.
         outsideDates.push({ text: b.text, where: seenTitle ? 'underTitle' : 'header' });
@@ -589,6 +613,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       }
       if (!seenTitle && title && overlap(b.text, title) > 0.6) seenTitle = true;
       outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
+      continue;
+    }
+    // A kicker above the title inside the article header ("Y tế", "Thời sự"): a section label.
+    if (b.heading === 0 && titleInBody !== Number.POSITIVE_INFINITY && (evidence.order.get(b.el) ?? 0) < titleInBody && wordsOf(b.text).length <= 4 && !/[.!?…]/u.test(b.text)) {
+      removed.push({ rule: 'sectionLabelRule', text: shorten(b.text) });
       continue;
     }
     // The body starts with running text, not with a title or a date that joined the containers.
