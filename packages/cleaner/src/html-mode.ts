@@ -459,6 +459,9 @@ function hasAuthorClass(b: Block): boolean {
   return false;
 }
 
+/** A credit rather than a name: "Nguồn suckhoedoisong.vn", "Theo TTXVN". */
+const CREDIT_START = /^(?:nguồn|theo)\b/iu;
+
 /** Most title headings whose ancestors are protected from chrome removal. */
 const MAX_TITLE_HEADINGS = 3;
 
@@ -569,7 +572,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const captions: string[] = [];
   const captionKeys = new Set<string>();
   const metaDates: DateLine[] = [];
+  // Author fields of the template: the first name, and the first credit ("Nguồn X", "Theo X").
   let authorLine: string | null = null;
+  let authorCredit: string | null = null;
   const bodyLines: BodyLine[] = [];
   let leadInside = false;
   const outside: Removal[] = [];
@@ -590,7 +595,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const authorName = field === '' || (field !== null && isBylineLine(b.text)) ? field : null;
     if (authorName !== null || (hasAuthorClass(b) && isBylineLine(b.text))) {
       const name = authorName ?? b.text;
-      if (!authorLine && name !== '') authorLine = name;
+      if (name !== '' && CREDIT_START.test(name)) authorCredit ??= name;
+      else if (!authorLine && name !== '') authorLine = name;
       removed.push({ rule: 'authorFieldRule', text: shorten(b.text), ...(name !== '' ? { movedTo: 'byline' as const } : {}) });
       continue;
     }
@@ -672,7 +678,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     paragraphs,
     text: paragraphs.join('\n\n'),
     captions,
-    byline: tail?.byline ?? out.byline ?? authorLine,
+    byline: tail?.byline ?? out.byline ?? (authorLine && authorCredit ? `${authorLine} (${authorCredit})` : (authorLine ?? authorCredit)),
     dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],

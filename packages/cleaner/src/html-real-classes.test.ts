@@ -151,6 +151,15 @@ describe('class 5: bylines at the end of an HTML body', () => {
     expect(r.byline).toBe('Tin: Lê Hòa - Ảnh: Minh Đức');
   });
 
+  it('joins the author field of the header and a "Nguồn" credit field into one byline', () => {
+    const html = `<html><head><title>Ăn nhiều rau xanh giúp hạ huyết áp ở người cao tuổi</title></head><body>
+      <article><div class="news-header"><h1>Ăn nhiều rau xanh giúp hạ huyết áp ở người cao tuổi</h1><span class="news-header-author">Bảo Ngọc</span></div>
+      <div class="news-body"><p>${'Các chuyên gia dinh dưỡng khuyên người cao tuổi nên ăn ít nhất 400 gam rau xanh mỗi ngày, chia đều các bữa. '.repeat(3)}</p></div>
+      <div class="source-box"><span class="nguon-tin">Nguồn suckhoe.example.vn</span></div></article></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.byline).toBe('Bảo Ngọc (Nguồn suckhoe.example.vn)');
+  });
+
   it('leaves a last sentence with a slash or a "Theo" inside the text', () => {
     const r = cleanHtml(body('<p>Theo kế hoạch, công trình hoàn thành trước ngày 30/6.</p>'));
     expect(r.byline).toBeNull();
