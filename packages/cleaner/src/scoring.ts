@@ -178,7 +178,7 @@ export function chooseBody(stats: Map<Element, ElementStats>, root: Element): Bo
 }
 
 /** Levels above the body searched for the other parts of a body split into cousin containers. */
-const COUSIN_LEVELS = 4;
+const COUSIN_LEVELS = 6;
 
 /** Tag and sorted class words: the same template part has the same signature. */
 function signature(el: Element): string {
