@@ -226,6 +226,8 @@ interface ChromeContext {
   pageText: number;
   /** The article's title heading and its ancestors: the article header is not chrome as a whole. */
   titlePath: ReadonlySet<Element>;
+  /** Lead-classed elements with running text ("sapo", "lead") and their ancestors. */
+  leadPath: ReadonlySet<Element>;
   /** Per parent: children that carry text (non-blank text nodes, elements with text). Filled lazily. */
   textualChildren: Map<Element, number>;
 }
@@ -286,6 +288,8 @@ function chromeElementRule(el: Element, ctx: ChromeContext, inArticleHeader = fa
   // The article header ("sc-longform-header": title, byline, date, sapo) is taken apart, not dropped:
   // its chrome children (share bars, font-size tools) still go by their own classes.
   if (ctx.titlePath.has(el)) return null;
+  // A "header" box holding the sapo ("detail-header" > "sapo") when "header" is its only chrome word.
+  if (ctx.leadPath.has(el) && !NEGATIVE_CLASS.test(ci.replace(HEADER_WORD, ' '))) return null;
   // A keyword or related-story link inside a sentence is part of the sentence.
   if (INLINE_TAGS.has(el.name) && inRunningText(el, ctx)) return null;
   return holdsMuchOfPage() ? null : 'chromeClassRule';
@@ -475,7 +479,15 @@ function articleHeadings(ev: TitleEvidence, reference: string | null): Element[]
   return matching.slice(0, MAX_TITLE_HEADINGS).map((c) => c.el);
 }
 
-/** The elements and all their ancestors up to `root` (a few headings: linear in the depth). */
+/** Elements with a lead class and a sentence's worth of text (the sapo, or a teaser's sapo). */
+function leadElements(index: TreeIndex): Element[] {
+  return index.preorder.filter((el) => {
+    const len = index.textLen.get(el) ?? 0;
+    return len >= 40 && len <= 1200 && LEAD_CLASS.test(classAndId(el));
+  });
+}
+
+/** The elements and all their ancestors up to `root`; a climb stops at a path already taken, so the whole is linear. */
 function pathsTo(els: readonly Element[], root: Element): Set<Element> {
   const path = new Set<Element>();
   for (const el of els) {
@@ -522,6 +534,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     index: pre,
     pageText: Math.max(1, pre.textLen.get(rootNode) ?? 0),
     titlePath: pathsTo(titleHeadings, rootNode),
+    leadPath: pathsTo(leadElements(pre), rootNode),
     textualChildren: new Map(),
   };
   const removed = stripNonContent(rootNode, hintRemove, chromeDates, chromeContext);

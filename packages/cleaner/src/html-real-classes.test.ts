@@ -85,6 +85,19 @@ describe('class 2: the sapo in the article header', () => {
     expect(r.paragraphs[0]).toMatch(/^Nhiều hộ dân ở xã Phú Lâm/u);
   });
 
+  it('keeps a sapo inside a "header" box that does not hold the title', () => {
+    const html = `<html><head><title>Huyện Yên Hà hoàn thành 120 căn nhà cho hộ nghèo</title></head><body>
+      <div class="top-header"><ul class="menu"><li><a href="/">Trang chủ</a></li></ul></div>
+      <div class="detail"><h1 class="detail-title">Huyện Yên Hà hoàn thành 120 căn nhà cho hộ nghèo</h1>
+      <div class="box-header"><div class="box-header-share"><a href="#">Chia sẻ</a></div>
+      <p class="sapo">YH - Sau 6 tháng triển khai, huyện Yên Hà đã hoàn thành 120 căn nhà đại đoàn kết cho hộ nghèo, vượt kế hoạch 20 căn.</p></div>
+      <div class="detail-content"><p>${'Mỗi căn nhà được hỗ trợ 50 triệu đồng từ Quỹ Vì người nghèo, phần còn lại do gia đình và dòng họ góp công, góp vốn. '.repeat(3)}</p></div></div></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.lead).toMatch(/^YH - Sau 6 tháng triển khai/u);
+    expect(r.paragraphs[0]).toBe(r.lead);
+    expectGone(r, ['Chia sẻ', 'Trang chủ']);
+  });
+
   it('does not take an English standfirst as the lead (the public benchmark leaves it out)', () => {
     const html = `<html><head><meta name="description" content="The council voted to rebuild the old bridge before the rainy season starts."></head><body>
       <div class="hero"><h1>Council votes to rebuild the old river bridge</h1><div class="dek">The council voted to rebuild the old bridge before the rainy season starts.</div></div>
