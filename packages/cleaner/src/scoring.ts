@@ -2,7 +2,8 @@
  * Finding the article body among the blocks: each paragraph-like block scores for its length,
  * its commas and its lack of links; the score flows up to its ancestors (parent fully, then
  * less and less); the best ancestor, weighted by its own link density and class names, is the
- * body. Siblings that score close to it join it (articles split into several `<div>`s).
+ * body. Siblings that score close to it join it (articles split into several `<div>`s), and so do
+ * cousins of the same template part (a body split around an ad or an embed). Linear in the page.
  */
 import type { Element } from 'domhandler';
 import { classAndId, type Block } from './blocks.ts';
@@ -173,7 +174,8 @@ export function chooseBody(stats: Map<Element, ElementStats>, root: Element): Bo
     // A loose paragraph beside the body (after an embed that split it): running text, few links.
     else if (el.name === 'p' && s.textLen >= 80 && density < 0.25) containers.push(el);
   }
-  for (const c of cousinParts(top, stats, root)) if (!containers.includes(c)) containers.push(c);
+  const chosen = new Set(containers);
+  for (const c of cousinParts(top, stats, root)) if (!chosen.has(c)) containers.push(c);
   return { containers, top, topScore: baseScore };
 }
 
