@@ -13,7 +13,7 @@ import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -415,6 +415,9 @@ function matchesDescription(b: Block, descriptionKey: string | null): boolean {
  * teasers of other stories and never count.
  */
 function findLead(blocks: readonly Block[], ctx: BodyContext): Block | null {
+  // Running text printed between the visible title and the body, nearest the body: the sapo of a
+  // header block whose markup names nothing (a bold paragraph under the h1).
+  let nearest: Block | null = null;
   for (const b of blocks) {
     if (b.len < 40 || b.len > 1200 || b.linkLen / b.len > 0.3 || b.heading === 1 || b.caption) continue;
     const inside = ctx.inside.has(b.el);
@@ -425,8 +428,9 @@ function findLead(blocks: readonly Block[], ctx: BodyContext): Block | null {
     if (inside && at <= ctx.bodyStart && VIETNAMESE_LETTER.test(b.text) && matchesDescription(b, ctx.descriptionKey)) return b;
     if (inside || at < ctx.titleOrder || !VIETNAMESE_LETTER.test(b.text) || wordsOf(b.text).length < 8 || isDateOnlyLine(lineKey(b.text)) || isBylineLine(b.text)) continue;
     if (matchesDescription(b, ctx.descriptionKey) || classWithin(b, HEADER_LEAD_CLASS, 3)) return b;
+    if (ctx.titleOrder >= 0 && at > ctx.titleOrder && wordsOf(b.text).length >= 15 && endsLikeSentence(b.text)) nearest = b;
   }
-  return null;
+  return nearest;
 }
 
 /** Running-text words a titled page needs to count as an article (a two-sentence brief has ~25). */

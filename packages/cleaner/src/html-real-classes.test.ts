@@ -98,6 +98,19 @@ describe('class 2: the sapo in the article header', () => {
     expectGone(r, ['Chia sẻ', 'Trang chủ']);
   });
 
+  it('takes the running text between the title and the body as the sapo when the markup names nothing', () => {
+    const html = `<html><head><title>Lạng Giang khánh thành cầu dân sinh ở thôn Khe Mạ</title></head><body>
+      <table class="layout"><tr><td class="left"><a href="/">Trang chủ</a> | <a href="/tin-tuc">Tin tức</a></td></tr></table>
+      <div class="col-9"><div class="box-top"><h1>Lạng Giang khánh thành cầu dân sinh ở thôn Khe Mạ</h1><div>Cập nhật: 09/05/2024 10:15</div>
+      <div><b>Ngày 8/5, UBND xã Lạng Giang tổ chức khánh thành cầu dân sinh thôn Khe Mạ, giúp hơn 300 hộ dân đi lại thuận tiện trong mùa mưa lũ.</b></div></div>
+      <div class="col-inner"><p>${'Cây cầu dài 42 m, rộng 3,5 m, tổng kinh phí hơn 2,1 tỷ đồng từ ngân sách tỉnh và đóng góp của người dân trong thôn. '.repeat(3)}</p>
+      <p>${'Trước đây, người dân phải lội qua suối để ra trung tâm xã, nhiều học sinh phải nghỉ học vào những ngày nước lên. '.repeat(2)}</p></div></div></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.lead).toMatch(/^Ngày 8\/5, UBND xã Lạng Giang tổ chức khánh thành cầu dân sinh/u);
+    expect(r.paragraphs[0]).toBe(r.lead);
+    expect(r.dates).toContainEqual({ text: 'Cập nhật: 09/05/2024 10:15', where: 'underTitle' });
+  });
+
   it('does not take an English standfirst as the lead (the public benchmark leaves it out)', () => {
     const html = `<html><head><meta name="description" content="The council voted to rebuild the old bridge before the rainy season starts."></head><body>
       <div class="hero"><h1>Council votes to rebuild the old river bridge</h1><div class="dek">The council voted to rebuild the old bridge before the rainy season starts.</div></div>
