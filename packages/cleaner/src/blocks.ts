@@ -5,6 +5,7 @@
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { cleanInline } from './vietnamese.ts';
+import { NON_TEXT_TAGS, type TreeIndex } from './tree-index.ts';
 
 /** One text block of the page, in document order. */
 export interface Block {
@@ -43,6 +44,9 @@ const CAPTION_CLASS = /caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?
 /** Class/id words of date elements: "date", "time", "publish", "ngay-dang", "post-date". */
 const DATE_CLASS = /(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|post-?date|ngay-?dang|ngaydang|thoi-?gian|ngay)(?:$|[\s_-])/iu;
 
+/** Byline classes: "author", "byline", "tac-gia". */
+export const AUTHOR_CLASS = /author|byline|tac-?gia|tacgia|writer|nguon-?tin/iu;
+
 /** `text-align: center` in a style attribute, or the old `align="center"`. */
 const CENTRED_STYLE = /text-align\s*:\s*center/iu;
 
@@ -50,9 +54,6 @@ const CENTRED_STYLE = /text-align\s*:\s*center/iu;
 export function classAndId(el: Element): string {
   return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase();
 }
-
-/** Elements whose text nodes are code, not visible text. */
-const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Characters of visible text under a node, stopping early once `limit` is passed. */
 export function textLength(node: AnyNode, limit = Number.POSITIVE_INFINITY): number {
@@ -84,8 +85,9 @@ function hasImage(el: Element): boolean {
  * A small table or figure wrapping an image: old CMS templates put the caption in the row under
  * the picture (`<table class="image"><tr><td><img></td></tr><tr><td>Quang cảnh hội nghị.</td></tr></table>`).
  */
-function isImageFrame(el: Element): boolean {
+function isImageFrame(el: Element, index: TreeIndex | undefined): boolean {
   if (el.name !== 'table' && el.name !== 'figure') return false;
+  if (index) return index.withImage.has(el) && (index.textLen.get(el) ?? 0) <= 400;
   return hasImage(el) && textLength(el, 400) <= 400;
 }
 
@@ -159,15 +161,19 @@ interface WalkState {
   row: number;
   /** An image was seen and no text block since: the next typed-caption block is its caption. */
   afterImage: boolean;
+  /** The current data row has text already (the next cell gets a " | " before it). */
+  rowHasText: boolean;
 }
 
 /**
  * Split the DOM under `root` into text blocks in document order. Iterative (explicit stack) so a
- * 5 MB page with deep nesting cannot overflow the call stack.
+ * 5 MB page with deep nesting cannot overflow the call stack. With `index` (built on this tree)
+ * every subtree question is a lookup, so the walk stays linear on any nesting.
  */
-export function segmentBlocks(root: Element): Block[] {
+export function segmentBlocks(root: Element, index?: TreeIndex): Block[] {
   const blocks: Block[] = [];
-  const st: WalkState = { parts: [], linkLen: 0, el: root, heading: 0, caption: 0, date: 0, link: 0, li: 0, italic: 0, italicLen: 0, row: 0, afterImage: false };
+  const st: WalkState = { parts: [], linkLen: 0, el: root, heading: 0, caption: 0, date: 0, link: 0, li: 0, italic: 0, italicLen: 0, row: 0, afterImage: false, rowHasText: false };
+  const shortText = (el: Element, limit: number): boolean => (index ? (index.textLen.get(el) ?? 0) : textLength(el, limit)) <= limit;
   const blockOwner: Element[] = [root];
 
   const flush = (): void => {
@@ -221,6 +227,7 @@ export function segmentBlocks(root: Element): Block[] {
     const node = frame.node;
     if (isText(node)) {
       st.parts.push(node.data);
+      if (st.row > 0 && node.data.trim() !== '') st.rowHasText = true;
       if (st.link > 0) st.linkLen += node.data.trim().length;
       if (st.italic > 0) st.italicLen += node.data.replace(/\s+/gu, '').length;
       continue;
@@ -234,7 +241,7 @@ export function segmentBlocks(root: Element): Block[] {
         continue;
       }
       if (name === 'td' || name === 'th') {
-        if (st.parts.some((p) => p.trim() !== '')) st.parts.push(' | ');
+        if (st.rowHasText) st.parts.push(' | ');
         stack.push({ node, exit: true, flags: 0 });
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, exit: false });
         continue;
@@ -254,6 +261,7 @@ export function segmentBlocks(root: Element): Block[] {
       flush();
       flags |= FLAG_BLOCK | FLAG_ROW;
       st.row++;
+      st.rowHasText = false;
       blockOwner.push(node);
     } else if (st.row > 0) {
       // Block elements inside a data row's cells (`<td><p>58,4</p></td>`) do not split the row.
@@ -263,14 +271,19 @@ export function segmentBlocks(root: Element): Block[] {
       blockOwner.push(node);
     } else if (name === 'td' || name === 'th') {
       flags |= FLAG_BLOCK;
-    } else if ((name === 'time' || DATE_CLASS.test(ci)) && textLength(node, 80) <= 80) {
+    } else if ((name === 'time' || DATE_CLASS.test(ci)) && shortText(node, 80)) {
       // An inline date ("<span class=\"post-date\">…</span> <span>Lượt xem: 12</span>") is a line of
       // its own, so it is not glued to the view counter or the first words of the body.
       flush();
       flags |= FLAG_BLOCK;
       blockOwner.push(node);
+    } else if (AUTHOR_CLASS.test(ci) && shortText(node, 80)) {
+      // An inline author ("<span class=\"header-author\">Thu Hà</span> • <span class=\"date\">…</span>")
+      // ends its line, so the name is not glued to what follows; its label stays with it ("Đăng bởi <span>…").
+      flags |= FLAG_BLOCK;
+      blockOwner.push(node);
     }
-    if (name === 'figcaption' || CAPTION_CLASS.test(ci) || isImageFrame(node)) {
+    if (name === 'figcaption' || CAPTION_CLASS.test(ci) || isImageFrame(node, index)) {
       flags |= FLAG_CAPTION;
       st.caption++;
     }

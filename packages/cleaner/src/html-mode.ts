@@ -6,11 +6,14 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
-import { classAndId, segmentBlocks, textLength, type Block } from './blocks.ts';
+import { AUTHOR_CLASS, BLOCK_TAGS, classAndId, segmentBlocks, type Block } from './blocks.ts';
 import { chooseBody, gatherStats, NEGATIVE_CLASS, POSITIVE_CLASS } from './scoring.ts';
+import { boundedText, elementsInside, indexTree, NON_TEXT_TAGS, type TreeIndex } from './tree-index.ts';
+import { trailingByline, type BodyLine } from './html-byline.ts';
+import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -36,8 +39,6 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
  * "article-intro", "mota".
  */
 const LEAD_CLASS = /sapo|(?:^|[\s_-])lead(?:$|[\s_-])|chapeau|tom-?tat|tomtat|summary|standfirst|excerpt|article-?intro|news-?intro|short-?desc|(?:^|[\s_-])mo-?ta(?:$|[\s_-])|mota|headline-?desc|desc-?news/iu;
-/** Byline classes: "author", "byline", "tac-gia". */
-const AUTHOR_CLASS = /author|byline|tac-?gia|tacgia|writer|nguon-?tin/iu;
 
 /** Site-name suffixes of titles: "Bí thư làm việc tại Bắc Sơn - Báo Lạng Sơn", "… | Cổng TTĐT huyện". */
 const TITLE_SEPARATOR = /\s+(?:[-|–—:»]|::)\s+/u;
@@ -79,10 +80,13 @@ function textOf(node: AnyNode): string {
     const cur = stack.pop();
     if (!cur) break;
     if (cur.type === 'text') parts.push((cur as unknown as { data: string }).data);
-    else if (isTag(cur)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
+    else if (isTag(cur) && !NON_TEXT_TAGS.has(cur.name)) for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as AnyNode);
   }
   return cleanInline(parts.join(' '));
 }
+
+/** Most nodes read for the text of a title candidate or a link (a real one has a handful). */
+const SMALL_TEXT_NODES = 500;
 
 /**
  * Class words of an element that holds a title: "title-news", "edn_articleTitle", "tieude", "headline".
@@ -95,6 +99,7 @@ interface TitleCandidate {
   text: string;
   order: number;
   h1: boolean;
+  el: Element;
 }
 
 /** What the page offers as a title, read before chrome removal (a Liferay title sits in a "header" div). */
@@ -107,32 +112,33 @@ interface TitleEvidence {
 }
 
 /**
- * One walk over the DOM: document order of the elements, the texts of links, and the title candidates
- * (h1-h3 and title-classed elements with 4+ words, not a link, not a lead/sapo).
+ * One walk over the DOM: the texts of links and the title candidates (h1-h3 and title-classed
+ * elements with 4+ words, not a link, not a lead/sapo). Subtree sizes come from `index`.
  */
-function gatherTitleEvidence(root: Element): TitleEvidence {
-  const order = new Map<Element, number>();
+function gatherTitleEvidence(root: Element, index: TreeIndex): TitleEvidence {
   const linkTexts = new Set<string>();
   const candidates: TitleCandidate[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const el = stack.pop();
     if (!el) break;
-    order.set(el, order.size);
     if (JUNK_TAGS.has(el.name)) continue;
     const isHeading = /^h[1-3]$/u.test(el.name);
+    const len = index.textLen.get(el) ?? 0;
     if (el.name === 'a') {
-      if (textLength(el, 200) <= 200) linkTexts.add(normalizeForMatch(textOf(el)));
-    } else if ((isHeading || TITLE_CLASS.test(classAndId(el))) && !LEAD_CLASS.test(classAndId(el)) && textLength(el, 250) <= 250) {
-      const text = textOf(el);
-      if (text.length >= 12 && wordsOf(text).length >= 4 && !insideLink(el)) candidates.push({ text, order: order.get(el) ?? 0, h1: el.name === 'h1' });
+      const t = len <= 200 ? boundedText(el, SMALL_TEXT_NODES) : null;
+      if (t !== null) linkTexts.add(normalizeForMatch(cleanInline(t)));
+    } else if ((isHeading || TITLE_CLASS.test(classAndId(el))) && !LEAD_CLASS.test(classAndId(el)) && len <= 250) {
+      const raw = boundedText(el, SMALL_TEXT_NODES);
+      const text = raw === null ? '' : cleanInline(raw);
+      if (text.length >= 12 && wordsOf(text).length >= 4 && !insideLink(el)) candidates.push({ text, order: index.order.get(el) ?? 0, h1: el.name === 'h1', el });
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i];
       if (c && isTag(c)) stack.push(c);
     }
   }
-  return { candidates, linkTexts, order };
+  return { candidates, linkTexts, order: index.order };
 }
 
 function insideLink(el: Element): boolean {
@@ -201,11 +207,73 @@ function pickTitle(
   return nearest?.text ?? docTitle ?? null;
 }
 
-/** True when an element should go before scoring (hidden, landmark chrome, chrome class). */
-function chromeElementRule(el: Element, pageText: number): string | null {
+/**
+ * Inline (phrasing) elements: inside a paragraph they carry words of the sentence, whatever their
+ * class says (`<a class="tag-link" href="/tu-khoa/…">`, `<span class="related-name">`).
+ */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'big', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+]);
+
+/** Most inline levels climbed to find the sentence around an inline element. */
+const INLINE_CLIMB = 6;
+
+/** What the chrome rules know about the page before anything is removed. */
+interface ChromeContext {
+  index: TreeIndex;
+  /** Visible characters of the whole page. */
+  pageText: number;
+  /** The article's title heading and its ancestors: the article header is not chrome as a whole. */
+  titlePath: ReadonlySet<Element>;
+  /** Lead-classed elements with running text ("sapo", "lead") and their ancestors. */
+  leadPath: ReadonlySet<Element>;
+  /** Per parent: children that carry text (non-blank text nodes, elements with text). Filled lazily. */
+  textualChildren: Map<Element, number>;
+}
+
+function textualChildCount(parent: Element, ctx: ChromeContext): number {
+  let n = ctx.textualChildren.get(parent);
+  if (n !== undefined) return n;
+  n = 0;
+  for (const c of parent.children) {
+    if (c.type === 'text') {
+      if ((c as unknown as { data: string }).data.trim() !== '') n++;
+    } else if (isTag(c) && !JUNK_TAGS.has(c.name) && (ctx.index.textLen.get(c) ?? 0) > 0) n++;
+  }
+  ctx.textualChildren.set(parent, n);
+  return n;
+}
+
+/**
+ * Is an inline element part of running text: does it share its paragraph with other words?
+ * "đồng chí <a class="tag">Nguyễn Văn A</a>, Bí thư Tỉnh ủy" — yes; a share link alone in its `<div>` — no.
+ * Climbs through inline wrappers (`<p>Ông <strong><a class="tag">…</a></strong> phát biểu</p>`).
+ */
+function inRunningText(el: Element, ctx: ChromeContext): boolean {
+  let cur: Element = el;
+  for (let i = 0; i < INLINE_CLIMB; i++) {
+    const parent = cur.parent;
+    if (!parent || !isTag(parent)) return false;
+    if (textualChildCount(parent, ctx) >= 2) return true;
+    if (BLOCK_TAGS.has(parent.name) || !INLINE_TAGS.has(parent.name)) return false;
+    cur = parent;
+  }
+  return false;
+}
+
+/** "header" in a class name: inside the article header it names the header's parts ("…-header-meta"). */
+const HEADER_WORD = /header/giu;
+const HAS_HEADER_WORD = /header/iu;
+
+/**
+ * True when an element should go before scoring (hidden, landmark chrome, chrome class).
+ * `inArticleHeader`: the element sits in the header that holds the article's title.
+ */
+function chromeElementRule(el: Element, ctx: ChromeContext, inArticleHeader = false): string | null {
   // A wrapper holding a large share of the page is never chrome, whatever its class says:
   // "wrapper-boxed header-style-2", "penci_sidebar container", "elementor-widget-wrap".
-  const holdsMuchOfPage = (): boolean => textLength(el, pageText * MAX_CHROME_SHARE) > pageText * MAX_CHROME_SHARE;
+  const holdsMuchOfPage = (): boolean => (ctx.index.textLen.get(el) ?? 0) > ctx.pageText * MAX_CHROME_SHARE;
   const style = el.attribs['style'];
   if (el.attribs['hidden'] !== undefined || el.attribs['aria-hidden'] === 'true' || (style && HIDDEN_STYLE.test(style))) {
     return holdsMuchOfPage() ? null : 'hiddenElementRule';
@@ -214,32 +282,34 @@ function chromeElementRule(el: Element, pageText: number): string | null {
   const role = el.attribs['role'];
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search') return 'landmarkChromeRule';
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
-  const ci = classAndId(el);
+  const ci = inArticleHeader ? classAndId(el).replace(HEADER_WORD, ' ') : classAndId(el);
   if (ci.trim() === '' || !NEGATIVE_CLASS.test(ci)) return null;
   if (POSITIVE_CLASS.test(ci)) return null;
+  // The article header ("sc-longform-header": title, byline, date, sapo) is taken apart, not dropped:
+  // its chrome children (share bars, font-size tools) still go by their own classes.
+  if (ctx.titlePath.has(el)) return null;
+  // A "header" box holding the sapo ("detail-header" > "sapo") when "header" is its only chrome word.
+  if (ctx.leadPath.has(el) && !NEGATIVE_CLASS.test(ci.replace(HEADER_WORD, ' '))) return null;
+  // A keyword or related-story link inside a sentence is part of the sentence.
+  if (INLINE_TAGS.has(el.name) && inRunningText(el, ctx)) return null;
   return holdsMuchOfPage() ? null : 'chromeClassRule';
 }
 
 /** Remove junk and chrome elements in place; returns the removals worth showing. */
-function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeDates: ChromeDate[], order: ReadonlyMap<Element, number>): Removal[] {
+function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeDates: ChromeDate[], ctx: ChromeContext): Removal[] {
   const removed: Removal[] = [];
-  const pageText = Math.max(1, textLength(root));
-  const detach = (el: Element): void => {
-    const parent = el.parent;
-    if (!parent) return;
-    const i = parent.children.indexOf(el);
-    if (i >= 0) parent.children.splice(i, 1);
-    el.parent = null;
-  };
+  const order = ctx.index.order;
+  const hinted = new Set(hintsRemove);
   for (const el of hintsRemove) {
     const t = textOf(el);
     if (t) removed.push({ rule: 'portalHintRule', text: shorten(t) });
-    detach(el);
   }
-  const stack: Element[] = [root];
+  // Elements still to visit, each with whether it sits in the article header.
+  const stack: [Element, boolean][] = [[root, false]];
   while (stack.length > 0) {
-    const el = stack.pop();
-    if (!el) break;
+    const top = stack.pop();
+    if (!top) break;
+    const [el, inHeader] = top;
     const kids = el.children;
     const keep: AnyNode[] = [];
     for (const k of kids) {
@@ -248,8 +318,8 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeD
         keep.push(k);
         continue;
       }
-      if (JUNK_TAGS.has(k.name)) continue;
-      const rule = chromeElementRule(k, pageText);
+      if (JUNK_TAGS.has(k.name) || hinted.has(k)) continue;
+      const rule = chromeElementRule(k, ctx, inHeader);
       if (rule) {
         const t = textOf(k);
         if (t) removed.push({ rule, text: shorten(t) });
@@ -257,7 +327,7 @@ function stripNonContent(root: Element, hintsRemove: readonly Element[], chromeD
         continue;
       }
       keep.push(k);
-      stack.push(k);
+      stack.push([k, inHeader || (ctx.titlePath.has(k) && HAS_HEADER_WORD.test(classAndId(k)))]);
     }
     if (keep.length !== kids.length) {
       el.children = keep;
@@ -295,28 +365,72 @@ function collectDates(el: Element, into: ChromeDate[], order: number): void {
   }
 }
 
-/** Is `el` inside one of `containers` (or one of them)? */
-function insideAny(el: Element, containers: ReadonlySet<Element>): boolean {
-  let cur: Element | null = el;
-  while (cur) {
-    if (containers.has(cur)) return true;
-    const p: unknown = cur.parent;
-    cur = p && typeof p === 'object' && isTag(p as AnyNode) ? (p as Element) : null;
+/** Where the body stands, for the rules that look around it. */
+interface BodyContext {
+  /** Elements inside the body containers. */
+  inside: ReadonlySet<Element>;
+  /** Document order of the first paragraph-sized block of the body (Infinity without a body). */
+  bodyStart: number;
+  /** Document order of the title heading when the page shows one above the body, else -1. */
+  titleOrder: number;
+  order: ReadonlyMap<Element, number>;
+  /** Match key of the page's meta description (og:description / description), or null. */
+  descriptionKey: string | null;
+}
+
+/**
+ * Class words of a lead printed in the article header: "detail-desc", "article-desc", "news-description".
+ * Only used between the title and the body, where a "desc" block is the sapo, not an image description.
+ */
+const HEADER_LEAD_CLASS = /(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])|(?:^|[\s_-])intro(?:$|[\s_-])/iu;
+
+/**
+ * Letters only Vietnamese writes. A Vietnamese sapo is the article's first paragraph (every gold set
+ * keeps it); an English standfirst above the body is a summary that the article-extraction-benchmark
+ * leaves out, so the header-lead rule reads Vietnamese text only.
+ */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+function classWithin(b: Block, re: RegExp, levels: number): boolean {
+  let cur: Element | null = b.el;
+  for (let i = 0; i < levels && cur; i++) {
+    if (re.test(classAndId(cur))) return true;
+    cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
   }
   return false;
 }
 
-/** The lead element (sapo) when the template marks one. */
-function findLead(blocks: readonly Block[]): Block | null {
+/** Does the block repeat the page's meta description (the sapo is the description on most CMSs)? */
+function matchesDescription(b: Block, descriptionKey: string | null): boolean {
+  if (!descriptionKey || descriptionKey.length < 30) return false;
+  const k = normalizeForMatch(b.text);
+  return k === descriptionKey || (k.length >= 30 && (k.includes(descriptionKey) || descriptionKey.includes(k))) || overlap(b.text, descriptionKey) >= 0.8;
+}
+
+/**
+ * The lead (sapo). Inside the body or above it: a block whose element (or one of 3 ancestors) has a
+ * lead class ("sapo", "lead", "tom-tat"). Above the body only, between the title and the first body
+ * paragraph — the article header holding the h1, the byline and the sapo: a running-text block that
+ * repeats the meta description or has a "desc"/"intro" class. After the body, "sapo" blocks are the
+ * teasers of other stories and never count.
+ */
+function findLead(blocks: readonly Block[], ctx: BodyContext): Block | null {
+  // Running text printed between the visible title and the body, nearest the body: the sapo of a
+  // header block whose markup names nothing (a bold paragraph under the h1).
+  let nearest: Block | null = null;
   for (const b of blocks) {
-    if (b.len < 40 || b.len > 1200 || b.linkLen / b.len > 0.3) continue;
-    let cur: Element | null = b.el;
-    for (let i = 0; i < 3 && cur; i++) {
-      if (LEAD_CLASS.test(classAndId(cur))) return b;
-      cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
-    }
+    if (b.len < 40 || b.len > 1200 || b.linkLen / b.len > 0.3 || b.heading === 1 || b.caption) continue;
+    const inside = ctx.inside.has(b.el);
+    const at = ctx.order.get(b.el) ?? 0;
+    if (!inside && at > ctx.bodyStart) continue;
+    if (classWithin(b, LEAD_CLASS, 3)) return b;
+    // The body's first paragraph repeating the description is its sapo, whatever its class.
+    if (inside && at <= ctx.bodyStart && VIETNAMESE_LETTER.test(b.text) && matchesDescription(b, ctx.descriptionKey)) return b;
+    if (inside || at < ctx.titleOrder || !VIETNAMESE_LETTER.test(b.text) || wordsOf(b.text).length < 8 || isDateOnlyLine(lineKey(b.text)) || isBylineLine(b.text)) continue;
+    if (matchesDescription(b, ctx.descriptionKey) || classWithin(b, HEADER_LEAD_CLASS, 3)) return b;
+    if (ctx.titleOrder >= 0 && at > ctx.titleOrder && wordsOf(b.text).length >= 15 && endsLikeSentence(b.text)) nearest = b;
   }
-  return null;
+  return nearest;
 }
 
 /** Running-text words a titled page needs to count as an article (a two-sentence brief has ~25). */
@@ -327,11 +441,11 @@ const SHORT_ARTICLE_WORDS = 20;
  * the next link, by a text block of 40+ characters without links. A listing page is made of them;
  * an article has at most a few ("Xem thêm" boxes between paragraphs).
  */
-function teaserCount(blocks: readonly Block[], containers: ReadonlySet<Element>): number {
+function teaserCount(blocks: readonly Block[], inside: ReadonlySet<Element>): number {
   let teasers = 0;
   let afterHeadline = false;
   for (const b of blocks) {
-    if (containers.size === 0 || !insideAny(b.el, containers)) continue;
+    if (!inside.has(b.el)) continue;
     if (b.len >= 20 && b.linkLen / b.len > 0.8) {
       afterHeadline = true;
       continue;
@@ -353,6 +467,44 @@ function hasAuthorClass(b: Block): boolean {
   return false;
 }
 
+/** A credit rather than a name: "Nguồn suckhoedoisong.vn", "Theo TTXVN". */
+const CREDIT_START = /^(?:nguồn|theo)\b/iu;
+
+/** Most title headings whose ancestors are protected from chrome removal. */
+const MAX_TITLE_HEADINGS = 3;
+
+/**
+ * The article's title headings: the h1 candidates that match the page's own title (og:title, JSON-LD
+ * headline or `<title>`), or the only h1 candidate when the page offers no title to match.
+ */
+function articleHeadings(ev: TitleEvidence, reference: string | null): Element[] {
+  const h1s = ev.candidates.filter((c) => c.h1 && !ev.linkTexts.has(normalizeForMatch(c.text)));
+  const matching = reference ? h1s.filter((c) => overlap(c.text, reference) >= 0.5) : h1s.length === 1 ? h1s : [];
+  return matching.slice(0, MAX_TITLE_HEADINGS).map((c) => c.el);
+}
+
+/** Elements with a lead class and a sentence's worth of text (the sapo, or a teaser's sapo). */
+function leadElements(index: TreeIndex): Element[] {
+  return index.preorder.filter((el) => {
+    const len = index.textLen.get(el) ?? 0;
+    return len >= 40 && len <= 1200 && LEAD_CLASS.test(classAndId(el));
+  });
+}
+
+/** The elements and all their ancestors up to `root`; a climb stops at a path already taken, so the whole is linear. */
+function pathsTo(els: readonly Element[], root: Element): Set<Element> {
+  const path = new Set<Element>();
+  for (const el of els) {
+    let cur: Element | null = el;
+    while (cur && !path.has(cur)) {
+      path.add(cur);
+      if (cur === root) break;
+      cur = cur.parent && isTag(cur.parent) ? cur.parent : null;
+    }
+  }
+  return path;
+}
+
 /**
  * Clean an HTML page: returns the article's paragraphs, title (no site suffix), lead, captions,
  * byline, visible dates and the page metadata, and explains every removal. A page without an
@@ -361,13 +513,19 @@ function hasAuthorClass(b: Block): boolean {
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const parse = (markup: string): CheerioAPI =>
     load(markup, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
-  let $ = parse(html);
+  // Deep nesting is cut first: the parser and the selector engine cost O(depth) per element.
+  const markup = capNesting(html);
+  let $ = parse(markup);
   // A fragment without <body>/<html> (a CMS export, a truncated page) gets a body around it.
-  if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${html}</body></html>`);
+  if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${markup}</body></html>`);
   const meta = extractMeta($);
 
   const rootNode = ($('body').get(0) ?? $('html').get(0)) as Element;
-  const evidence = gatherTitleEvidence(rootNode);
+  const pre = indexTree(rootNode);
+  const evidence = gatherTitleEvidence(rootNode, pre);
+  const ogTitle = meta.ogTitle ? stripSiteSuffix(meta.ogTitle, meta.siteName) : null;
+  const ldHeadline = jsonLdHeadline(meta);
+  const titleHeadings = articleHeadings(evidence, ogTitle ?? ldHeadline ?? (cleanInline($('title').first().text()) || null));
   const hintRemove = (opts.hints?.remove ?? []).flatMap((sel) => {
     try {
       return $(sel).toArray().filter(isTag);
@@ -376,9 +534,18 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
   });
   const chromeDates: ChromeDate[] = [];
-  const removed = stripNonContent(rootNode, hintRemove, chromeDates, evidence.order);
-  const blocks = segmentBlocks(rootNode);
-  const pageLinks = $('a[href]', rootNode).length;
+  const chromeContext: ChromeContext = {
+    index: pre,
+    pageText: Math.max(1, pre.textLen.get(rootNode) ?? 0),
+    titlePath: pathsTo(titleHeadings, rootNode),
+    leadPath: pathsTo(leadElements(pre), rootNode),
+    textualChildren: new Map(),
+  };
+  const removed = stripNonContent(rootNode, hintRemove, chromeDates, chromeContext);
+  // The tree changed: index it again for the block walk and the scoring (one more linear pass).
+  const post = indexTree(rootNode);
+  const blocks = segmentBlocks(rootNode, post);
+  const pageLinks = post.preorder.reduce((n, el) => (el.name === 'a' && el.attribs['href'] !== undefined ? n + 1 : n), 0);
 
   // Body: the registry's selector when it matches something with text, else scoring.
   let containers: Element[] = [];
@@ -387,24 +554,45 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       containers = $(opts.hints.content)
         .toArray()
         .filter(isTag)
-        .filter((el) => textLength(el, 50) > 0);
+        .filter((el) => (post.textLen.get(el) ?? 0) > 0);
     } catch {
       containers = [];
     }
   }
-  if (containers.length === 0) containers = chooseBody(gatherStats(blocks, rootNode), rootNode).containers;
-  const containerSet = new Set(containers);
+  if (containers.length === 0) containers = chooseBody(gatherStats(blocks, rootNode, post.preorder), rootNode).containers;
+  const insideSet = elementsInside(containers);
   // Where the running text starts: the first paragraph-sized block of the body.
-  const firstBodyBlock = blocks.find((b) => b.len >= 60 && !b.heading && containerSet.size > 0 && insideAny(b.el, containerSet));
+  const firstBodyBlock = blocks.find((b) => b.len >= 60 && !b.heading && insideSet.has(b.el));
   const bodyStart = firstBodyBlock ? (evidence.order.get(firstBodyBlock.el) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-  const title = pickTitle($, opts, meta.siteName, meta.ogTitle ? stripSiteSuffix(meta.ogTitle, meta.siteName) : null, jsonLdHeadline(meta), evidence, bodyStart);
-
-  const lead = findLead(blocks);
+  const title = pickTitle($, opts, meta.siteName, ogTitle, ldHeadline, evidence, bodyStart);
+  // Document order of the last block of the body.
+  let bodyEnd = Number.NEGATIVE_INFINITY;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b && insideSet.has(b.el)) {
+      bodyEnd = evidence.order.get(b.el) ?? bodyEnd;
+      break;
+    }
+  }
+  // Document order of the title heading when it sits inside the body (an article header inside the article).
+  // (-1 when it does not: then no block of the body stands above it).
+  const titleInBody = Math.min(...titleHeadings.filter((h) => insideSet.has(h)).map((h) => evidence.order.get(h) ?? -1), Number.POSITIVE_INFINITY);
+  const titleAbove = titleHeadings.map((h) => evidence.order.get(h) ?? -1).filter((o) => o < bodyStart);
+  const description = meta.description ?? null;
+  const lead = findLead(blocks, {
+    inside: insideSet,
+    bodyStart,
+    titleOrder: titleAbove.length > 0 ? Math.max(...titleAbove) : -1,
+    order: evidence.order,
+    descriptionKey: description ? normalizeForMatch(description) : null,
+  });
   const captions: string[] = [];
   const captionKeys = new Set<string>();
   const metaDates: DateLine[] = [];
+  // Author fields of the template: the first name, and the first credit ("Nguồn X", "Theo X").
   let authorLine: string | null = null;
-  const lines: string[] = [];
+  let authorCredit: string | null = null;
+  const bodyLines: BodyLine[] = [];
   let leadInside = false;
   const outside: Removal[] = [];
   const outsideDates: DateLine[] = [];
@@ -412,7 +600,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   let seenBody = false;
 
   for (const b of blocks) {
-    const inside = containerSet.size > 0 && insideAny(b.el, containerSet);
+    const inside = insideSet.has(b.el);
     // Dates marked in the markup count until the body is over; after it they date comments or other stories.
     if (b.dateMarked && (inside || !seenBody) && isDateOnlyLine(lineKey(b.text))) {
       metaDates.push({ text: b.text, where: 'meta' });
@@ -424,12 +612,23 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const authorName = field === '' || (field !== null && isBylineLine(b.text)) ? field : null;
     if (authorName !== null || (hasAuthorClass(b) && isBylineLine(b.text))) {
       const name = authorName ?? b.text;
-      if (!authorLine && name !== '') authorLine = name;
+      if (name !== '' && CREDIT_START.test(name)) authorCredit ??= name;
+      else if (!authorLine && name !== '') authorLine = name;
       removed.push({ rule: 'authorFieldRule', text: shorten(b.text), ...(name !== '' ? { movedTo: 'byline' as const } : {}) });
       continue;
     }
     if (!inside) {
       if (b === lead) continue;
+      // A picture between two parts of a split body (a figure beside the cousin containers).
+      const at = evidence.order.get(b.el) ?? 0;
+      if (b.caption && at > bodyStart && at < bodyEnd) {
+        const k = normalizeForMatch(b.text);
+        if (!captionKeys.has(k)) {
+          captionKeys.add(k);
+          captions.push(b.text);
+        }
+        continue;
+      }
       if (!seenBody && isDateOnlyLine(lineKey(b.text))) {
         // Publication date printed between the title and the body, in a sibling of the body.
         outsideDates.push({ text: b.text, where: seenTitle ? 'underTitle' : 'header' });
@@ -437,6 +636,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       }
       if (!seenTitle && title && overlap(b.text, title) > 0.6) seenTitle = true;
       outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
+      continue;
+    }
+    // A kicker above the title inside the article header ("Y tế", "Thời sự"): a section label.
+    if (b.heading === 0 && titleInBody !== Number.POSITIVE_INFINITY && (evidence.order.get(b.el) ?? 0) < titleInBody && wordsOf(b.text).length <= 4 && !/[.!?…]/u.test(b.text)) {
+      removed.push({ rule: 'sectionLabelRule', text: shorten(b.text) });
       continue;
     }
     // The body starts with running text, not with a title or a date that joined the containers.
@@ -458,8 +662,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       removed.push({ rule: 'linkBlockRule', text: shorten(b.text) });
       continue;
     }
-    lines.push(b.text, '');
+    bodyLines.push({ text: b.text, el: b.el });
   }
+  const tail = trailingByline(bodyLines);
+  if (tail) removed.push({ rule: 'bylineRule', text: shorten(tail.byline), movedTo: 'byline' });
+  const lines = (tail?.lines ?? bodyLines).flatMap((l) => [l.text, '']);
   if (lead && !leadInside) lines.unshift(lead.text, '');
 
   const out = runLinePipeline({ lines, knownTitle: title, pickTitle: false, detectCaptions: false });
@@ -467,7 +674,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Captions come from the markup only (figcaption, caption classes, image frames): a heading or
   // a cut-off last paragraph must not be mistaken for one.
   const leadText = lead ? cleanInline(lead.text) : null;
-  const teasers = teaserCount(blocks, containerSet);
+  const teasers = teaserCount(blocks, insideSet);
   const sentenceParas = paragraphs.filter((p) => wordsOf(p).length >= 8 && /[.!?…]/u.test(p)).length;
   // A listing: most "paragraphs" of the body are teasers under a headline link.
   const listing = teasers >= 4 && teasers * 2 >= sentenceParas;
@@ -488,7 +695,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     paragraphs,
     text: paragraphs.join('\n\n'),
     captions,
-    byline: out.byline ?? authorLine,
+    byline: tail?.byline ?? out.byline ?? (authorLine && authorCredit ? `${authorLine} (${authorCredit})` : (authorLine ?? authorCredit)),
     dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],

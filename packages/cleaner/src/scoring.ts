@@ -2,7 +2,8 @@
  * Finding the article body among the blocks: each paragraph-like block scores for its length,
  * its commas and its lack of links; the score flows up to its ancestors (parent fully, then
  * less and less); the best ancestor, weighted by its own link density and class names, is the
- * body. Siblings that score close to it join it (articles split into several `<div>`s).
+ * body. Siblings that score close to it join it (articles split into several `<div>`s), and so do
+ * cousins of the same template part (a body split around an ad or an embed). Linear in the page.
  */
 import type { Element } from 'domhandler';
 import { classAndId, type Block } from './blocks.ts';
@@ -53,19 +54,22 @@ export function classWeight(el: Element): number {
   return w;
 }
 
-/** Ancestors of an element, nearest first, up to and including `stop`. */
-function* ancestors(el: Element, stop: Element): Generator<Element> {
-  let cur: Element | null = el;
-  while (cur) {
-    yield cur;
-    if (cur === stop) return;
-    const p: unknown = cur.parent;
-    cur = p && typeof p === 'object' && (p as { type?: string }).type === 'tag' ? (p as Element) : null;
-  }
+/** Parent element of `el`, or null at the top of the tree. */
+function parentElement(el: Element): Element | null {
+  const p: unknown = el.parent;
+  return p && typeof p === 'object' && (p as { type?: string }).type === 'tag' ? (p as Element) : null;
 }
 
-/** Accumulate text, link text and score into every ancestor of every block. */
-export function gatherStats(blocks: readonly Block[], root: Element): Map<Element, ElementStats> {
+/** Levels above a block that receive part of its score (parent fully, then 1/2, 1/6, 1/9). */
+const SCORE_LEVELS = 5;
+
+/**
+ * Accumulate text, link text and score into every ancestor of every block. Linear: each block's
+ * score climbs at most {@link SCORE_LEVELS} levels, and text totals are summed bottom-up once over
+ * `preorder` (the elements under `root` in document order; see `indexTree`) instead of walking
+ * every block's ancestor chain, which is quadratic on deep nesting.
+ */
+export function gatherStats(blocks: readonly Block[], root: Element, preorder: readonly Element[]): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
   const get = (el: Element): ElementStats => {
     let s = stats.get(el);
@@ -76,15 +80,29 @@ export function gatherStats(blocks: readonly Block[], root: Element): Map<Elemen
     return s;
   };
   for (const b of blocks) {
+    const own = get(b.el);
+    own.textLen += b.len;
+    own.linkLen += b.linkLen;
     const score = blockScore(b);
+    if (score <= 0) continue;
     let level = PARAGRAPH_TAGS.has(b.el.name) ? -1 : 0;
-    for (const a of ancestors(b.el, root)) {
-      const s = get(a);
-      s.textLen += b.len;
-      s.linkLen += b.linkLen;
-      if (score > 0 && level >= 0 && level < 5) s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    let cur: Element | null = b.el;
+    while (cur && level < SCORE_LEVELS) {
+      if (level >= 0) get(cur).score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      if (cur === root) break;
+      cur = parentElement(cur);
       level++;
     }
+  }
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const el = preorder[i] as Element;
+    const s = stats.get(el);
+    if (!s || el === root || (s.textLen === 0 && s.linkLen === 0)) continue;
+    const parent = parentElement(el);
+    if (!parent) continue;
+    const ps = get(parent);
+    ps.textLen += s.textLen;
+    ps.linkLen += s.linkLen;
   }
   return stats;
 }
@@ -139,7 +157,7 @@ export function chooseBody(stats: Map<Element, ElementStats>, root: Element): Bo
 
   const containers: Element[] = [];
   const parent = top.parent as Element | null;
-  if (!parent || parent.type !== 'tag') return { containers: [top], top, topScore: baseScore };
+  if (!parent || parent.type !== 'tag') return { containers: [top, ...cousinParts(top, stats, root)], top, topScore: baseScore };
   const threshold = Math.max(10, baseScore * 0.2);
   for (const sib of parent.children) {
     if (sib.type !== 'tag') continue;
@@ -153,6 +171,60 @@ export function chooseBody(stats: Map<Element, ElementStats>, root: Element): Bo
     const density = s.linkLen / s.textLen;
     const bonus = classAndId(el) !== '' && classAndId(el) === classAndId(top) ? baseScore * 0.2 : 0;
     if (candidateScore(el, s) + bonus >= threshold && density < 0.3) containers.push(el);
+    // A loose paragraph beside the body (after an embed that split it): running text, few links.
+    else if (el.name === 'p' && s.textLen >= 80 && density < 0.25) containers.push(el);
   }
+  const chosen = new Set(containers);
+  for (const c of cousinParts(top, stats, root)) if (!chosen.has(c)) containers.push(c);
   return { containers, top, topScore: baseScore };
+}
+
+/** Levels above the body searched for the other parts of a body split into cousin containers. */
+const COUSIN_LEVELS = 6;
+
+/** Tag and sorted class words: the same template part has the same signature. */
+function signature(el: Element): string {
+  const cls = (el.attribs['class'] ?? '').trim().split(/\s+/u).sort().join('.');
+  return `${el.name}.${cls}`;
+}
+
+/**
+ * Parts of the body that are cousins of the top container, not siblings: a body split around an ad
+ * or an embed into containers of the same template part (same tag and class), each wrapped
+ * differently (`<div class="chunk"><div class="body">…</div></div><div class="ad">…</div>
+ * <div class="chunk"><figure>…</figure><div class="body">…</div></div>`). A part joins when it holds
+ * running text (a scored paragraph) with few links. One walk over the subtree of the ancestor
+ * {@link COUSIN_LEVELS} levels up: linear.
+ */
+export function cousinParts(top: Element, stats: ReadonlyMap<Element, ElementStats>, root: Element): Element[] {
+  if ((top.attribs['class'] ?? '').trim() === '') return [];
+  const sig = signature(top);
+  const topStats = stats.get(top);
+  if (!topStats) return [];
+  const path = new Set<Element>([top]);
+  let anc = top;
+  for (let i = 0; i < COUSIN_LEVELS; i++) {
+    const p = parentElement(anc);
+    if (!p) break;
+    anc = p;
+    path.add(anc);
+    if (p === root) break;
+  }
+  const minScore = Math.max(1, topStats.score * 0.05);
+  const parts: Element[] = [];
+  const stack: Element[] = [anc];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el || el === top) continue;
+    if (!path.has(el) && signature(el) === sig) {
+      const s = stats.get(el);
+      if (s && s.score >= minScore && s.textLen > 0 && s.linkLen / s.textLen < 0.25) parts.push(el);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c && c.type === 'tag') stack.push(c as Element);
+    }
+  }
+  return parts;
 }
