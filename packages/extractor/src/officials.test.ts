@@ -319,27 +319,35 @@ describe('extractOfficials', () => {
     expect(pick('Đồng chí Đèo Thị Hằng, Trưởng đoàn kiểm tra số 3 của Tỉnh ủy phát biểu.').map((o) => o.titles)).toEqual([['Trưởng đoàn kiểm tra số 3 của Tỉnh ủy']]);
   });
 
-  it('stays linear and valid on adversarial input', () => {
-    expect(extractOfficials('NGUYỄN VĂN '.repeat(100_000))).toEqual([]);
-    expect(extractOfficials('BÍ THƯ TỈNH ỦY '.repeat(70_000))).toEqual([]);
-    expect(extractOfficials('Giám đốc Sở Văn hóa, Thể thao, '.repeat(35_000))).toEqual([]);
-    expect(extractOfficials('đồng chí Lò Văn An (giữa '.repeat(40_000))).toEqual([]);
-    expect(extractOfficials('Ngân Văn Thị '.repeat(80_000))).toEqual([]);
-    expect(extractOfficials('BÍ THƯ HUYỆN ỦY BẢO LẠC LÒ VĂN AN, '.repeat(10_000))).toHaveLength(1);
-    expect(extractOfficials('Nguyễn '.repeat(150_000))).toEqual([]);
-    expect(extractOfficials('Bí thư Tỉnh ủy '.repeat(70_000))).toEqual([]);
-    expect(extractOfficials('đồng chí '.repeat(100_000))).toEqual([]);
-    expect(extractOfficials('Bí thư Nguyễn Văn A, '.repeat(40_000)).length).toBeGreaterThan(0);
-    expect(extractOfficials('nguyên '.repeat(150_000))).toEqual([]);
-    expect(extractOfficials('Nguyên. Nguyên nguyên Bí thư '.repeat(30_000))).toEqual([]);
-    expect(extractOfficials('Trưởng Ban chỉ đạo các thôn bản xóm '.repeat(25_000))).toEqual([]);
-    expect(extractOfficials('Lê Văn Ban Lê Văn Hội '.repeat(40_000))).toEqual([]);
-    expect(extractOfficials('Giám đốc Sở NN&PTNT&KH,ĐT,'.repeat(35_000))).toEqual([]);
-    expect(extractOfficials('ông Y Khê Y Khê Y '.repeat(55_000))).toEqual([]);
-    expect(extractOfficials('ông A Bờ (Bí thư (Bí thư '.repeat(40_000))).toHaveLength(1);
-    expect(extractOfficials('Chủ tịch HĐQT Công ty '.repeat(45_000))).toEqual([]);
-    expect(extractOfficials('Trưởng Ban và đoàn và đoàn '.repeat(40_000))).toEqual([]);
-    expect(extractOfficials('Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 '.repeat(20_000)).length).toBeGreaterThan(0);
-    expect(extractOfficials('Trưởng đoàn công tác số 3 '.repeat(40_000))).toEqual([]);
+  // Why one test per input: each is ~1 MB; on a loaded machine one test with all of them could hit the timeout.
+  // Speed itself is measured in bench/, not here: these check the scan finishes and stays valid.
+  describe('stays linear and valid on adversarial input', () => {
+    it.each<[string, () => string, number | 'some']>([
+      ['NGUYỄN VĂN …', () => 'NGUYỄN VĂN '.repeat(100_000), 0],
+      ['BÍ THƯ TỈNH ỦY …', () => 'BÍ THƯ TỈNH ỦY '.repeat(70_000), 0],
+      ['Giám đốc Sở Văn hóa, Thể thao, …', () => 'Giám đốc Sở Văn hóa, Thể thao, '.repeat(35_000), 0],
+      ['đồng chí Lò Văn An (giữa …', () => 'đồng chí Lò Văn An (giữa '.repeat(40_000), 0],
+      ['Ngân Văn Thị …', () => 'Ngân Văn Thị '.repeat(80_000), 0],
+      ['BÍ THƯ HUYỆN ỦY BẢO LẠC LÒ VĂN AN, …', () => 'BÍ THƯ HUYỆN ỦY BẢO LẠC LÒ VĂN AN, '.repeat(10_000), 1],
+      ['Nguyễn …', () => 'Nguyễn '.repeat(150_000), 0],
+      ['Bí thư Tỉnh ủy …', () => 'Bí thư Tỉnh ủy '.repeat(70_000), 0],
+      ['đồng chí …', () => 'đồng chí '.repeat(100_000), 0],
+      ['Bí thư Nguyễn Văn A, …', () => 'Bí thư Nguyễn Văn A, '.repeat(40_000), 'some'],
+      ['nguyên …', () => 'nguyên '.repeat(150_000), 0],
+      ['Nguyên. Nguyên nguyên Bí thư …', () => 'Nguyên. Nguyên nguyên Bí thư '.repeat(30_000), 0],
+      ['Trưởng Ban chỉ đạo các thôn bản xóm …', () => 'Trưởng Ban chỉ đạo các thôn bản xóm '.repeat(25_000), 0],
+      ['Lê Văn Ban Lê Văn Hội …', () => 'Lê Văn Ban Lê Văn Hội '.repeat(40_000), 0],
+      ['Giám đốc Sở NN&PTNT&KH,ĐT, …', () => 'Giám đốc Sở NN&PTNT&KH,ĐT,'.repeat(35_000), 0],
+      ['ông Y Khê Y Khê Y …', () => 'ông Y Khê Y Khê Y '.repeat(55_000), 0],
+      ['ông A Bờ (Bí thư (Bí thư …', () => 'ông A Bờ (Bí thư (Bí thư '.repeat(40_000), 1],
+      ['Chủ tịch HĐQT Công ty …', () => 'Chủ tịch HĐQT Công ty '.repeat(45_000), 0],
+      ['Trưởng Ban và đoàn và đoàn …', () => 'Trưởng Ban và đoàn và đoàn '.repeat(40_000), 0],
+      ['Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 …', () => 'Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 '.repeat(20_000), 'some'],
+      ['Trưởng đoàn công tác số 3 …', () => 'Trưởng đoàn công tác số 3 '.repeat(40_000), 0],
+    ])('%s', (_label, input, expected) => {
+      const found = extractOfficials(input());
+      if (expected === 'some') expect(found.length).toBeGreaterThan(0);
+      else expect(found).toHaveLength(expected);
+    });
   });
 });

@@ -1,399 +1,35 @@
 import type { Official, Span } from '@provnews/record';
 import { gazetteer, placeKey } from './gazetteer.ts';
+import { GIVEN_NAME_ORG_WORDS, MARKED_MIDDLE_NAMES, NAME_STOP, SENTENCE_OPENERS, SOFT_NAME_STOP, SURNAMES, triggerLength } from './official-names.ts';
+import {
+  AFTER_LEVEL_WORD,
+  CAPS_ABBREVIATIONS,
+  COMMITTEE,
+  CONCURRENTLY,
+  DELEGATION,
+  DELEGATION_HEADS,
+  DELEGATION_PURPOSES,
+  FORMER,
+  HEADS_BY_FIRST_WORD,
+  LEVEL_WORDS,
+  NUMBERED_UNIT_WORDS,
+  OBJECT_BOUNDARIES,
+  OBJECT_ORG_NOUNS,
+  OBJECT_WORDS,
+  ORG_AFTER_ABBREVIATION,
+  ORG_NOUNS,
+  ORG_PHRASES_BY_FIRST_WORD,
+  STANDING,
+  TRAILING,
+  VERB_LIKE_ORG_WORDS,
+  capitaliseCommittees,
+  formerHead,
+  formerLowerCase,
+  fullestTitles,
+  type TitleHead,
+} from './official-titles.ts';
+import { BOARDS, CITIZEN_BEFORE, HO_VERBS, HOUSEHOLD, ORG_NAME_PRECEDERS, PRIVATE_ORGS } from './official-traps.ts';
 import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, tokenize, type Token } from './vietnamese-text.ts';
-
-/**
- * Family names of Vietnam's Kinh majority and of the northern mountain peoples (Tày, Nùng,
- * Dao, H'Mông, Thái) the provincial press writes about ("Lò Văn Sơn", "Giàng Seo Phử").
- * A capitalised run of words counts as a person's name when it starts with one of these, or
- * when its second word is "Văn" or "Thị" (see {@link MARKED_MIDDLE_NAMES}).
- */
-const SURNAMES = new Set(
-  (
-    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý hà triệu đinh lương lò lục nông vi ' +
-    'ma mã sầm giàng sùng thào vàng lù lầu mùa sình lưu chu đàm tô tạ cao mai đào quách trịnh trương đoàn lâm ' +
-    'thái kiều khổng la hứa tăng lại vương phùng doãn khúc hầu mạc âu nghiêm tống đồng thân bế lành chẩu nịnh ' +
-    'lộc đới bạch diệp giáp ninh trình tiêu ông lăng vy mông chảo phàn lãnh tòng cầm quàng lự bàn lèo đèo hờ ' +
-    'thèn chẻo nhữ từ tôn lã lạc phí lữ khuất kim cù mẫn thạch lường quản nhâm đàng hạ ' +
-    // More northern minority surnames (H'Mông, Dao, Tày, Nùng, Thái, Giáy, Lô Lô) and rarer Kinh ones.
-    'ly lồ vừ xồng hạng tráng thò chang cứ sần tẩn mè kha khà cà vì ngần sái lềnh ' +
-    'châu chế chung cung đậu hàn lỗ mạch thiều tiết bành biện cấn ứng ngọ văng cáp lều ' +
-    // Family names of the Central Highlands (Jrai, Ê Đê, Ba Na, M'nông, K'Ho, Mạ, Cơ Tu), of the
-    // south-central Chăm and Raglai, of the Khmer and of the Thái of western Nghệ An:
-    // "Ksor H'Lan", "Rơ Châm Thuyên", "Điểu Brơi", "Liêng Jrang Ha Nhung", "Chau Sóc Khon", "Lô Văn Tịnh".
-    'ksor rơ siu nay kpă rcom puih rah ayun niê mlô êban adrơng byă ktla hwing kbuôr mdrang ' +
-    'điểu kră liêng cil bon touneh alăng bhling zơ pơloong arất coor clâu bríu ating kăn ' +
-    'chamaléa pinăng katơr mấu chau danh néang lô xeo moong'
-  )
-    .split(' ')
-    .map(foldVietnamese),
-);
-
-/** Capitalised words that open an organisation or title, never part of a person's name. */
-const NAME_STOP = new Set(
-  (
-    'tỉnh huyện quận xã phường sở ban ủy bí chủ phó giám chánh đảng nhà khu cục bộ viện tòa mặt ' +
-    'tổng thủ kế hội phòng cục'
-  )
-    .split(' ')
-    .map(foldVietnamese),
-);
-
-/**
- * Given names that also open an organisation: a name word unless the organisation's next word
- * follows ("Dương Công Nẻng", "Hứa Văn Tài" but "Công an", "Tài chính", "Thường trực").
- */
-const SOFT_NAME_STOP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['công', 'an thương đoàn nghệ ty trình chức'],
-      ['tài', 'chính nguyên'],
-      ['thường', 'trực vụ'],
-    ] as const
-  ).map(([word, next]) => [foldVietnamese(word), new Set(next.split(' ').map(foldVietnamese))]),
-);
-
-/**
- * Organisation nouns that are also given names ("Hà Văn Ban", "Hoàng Văn Hội", "Lê Văn Đảng").
- * They end a person's name (never open one) when the name already has a family name and the
- * word is not followed by the organisation it would open: "Hà Văn Ban, Phó Bí thư ..." is a
- * name, "Trưởng Ban Dân vận", "Hà Văn | Ban quản lý" are not read as one.
- */
-const GIVEN_NAME_ORG_WORDS: ReadonlySet<string> = new Set(['ban', 'hội', 'đảng', 'phòng'].map(foldVietnamese));
-
-/**
- * Words before a capitalised run that make it a street, school, village or organisation name,
- * not a person: "đường Lê Lợi", "Trường THPT Chu Văn An", "thôn Nà Mạ", "tổ chức bất hợp pháp
- * Dương Văn Mình". Each entry is the folded word and, when it needs one, the word before it
- * that must NOT be there ("nông thôn" and "văn bản" do not announce a village).
- */
-const ORG_NAME_PRECEDERS: ReadonlyMap<string, string | null> = new Map(
-  (
-    'đường phố phường làng xóm ấp trường thpt thcs ptdtnt ptdtbt cầu chợ đền chùa lăng tượng giải quỹ phái ty ' +
-    'thôn:nông bản:văn tổ học:khoa pháp:tư non'
-  )
-    .split(' ')
-    .map((w) => {
-      const [word = '', unless] = w.split(':');
-      return [foldVietnamese(word), unless ? foldVietnamese(unless) : null] as const;
-    }),
-);
-
-interface TitleHead {
-  words: readonly string[];
-  /** Expansion for abbreviations ("BT" → "Bí thư"); null keeps the words as written. */
-  expand: string | null;
-  /** A whole title on its own ("Tỉnh ủy viên", "Thượng tá"): a following head starts a new title. */
-  complete: boolean;
-  /** Abbreviations that are titles only before an organisation ("BT huyện uỷ", not "CT MTQG"). */
-  needsOrg: boolean;
-}
-
-function head(words: string, expand: string | null = null, complete = false, needsOrg = false): TitleHead {
-  return { words: words.split(' ').map(foldVietnamese), expand, complete, needsOrg };
-}
-
-/**
- * Words that open a title, longest first. Abbreviations are expanded consistently
- * ("BT huyện uỷ" → "Bí thư huyện uỷ", "TUV" → "Tỉnh ủy viên"); organisation abbreviations
- * inside titles (HĐND, UBND, BTV, BCH T.Ư, ĐBQH) stay as written.
- */
-const HEADS: readonly TitleHead[] = [
-  head('phó chánh văn phòng'),
-  head('phó chỉ huy trưởng'),
-  head('phó tổng biên tập'),
-  head('tổng bí thư', null, true),
-  head('phó bí thư'),
-  head('bí thư'),
-  head('chủ tịch nước', null, true),
-  head('phó chủ tịch'),
-  head('chủ tịch'),
-  head('phó thủ tướng', null, true),
-  head('thủ tướng', null, true),
-  head('bộ trưởng'),
-  head('thứ trưởng'),
-  head('tổng giám đốc'),
-  head('phó giám đốc'),
-  head('giám đốc'),
-  head('phó chủ nhiệm'),
-  head('chủ nhiệm'),
-  head('chánh văn phòng'),
-  head('chánh thanh tra'),
-  head('phó chánh án'),
-  head('chánh án'),
-  head('phó viện trưởng'),
-  head('viện trưởng'),
-  head('phó cục trưởng'),
-  head('cục trưởng'),
-  head('vụ trưởng'),
-  head('phó chi cục trưởng'),
-  head('chi cục trưởng'),
-  head('phó đồn trưởng'),
-  head('đồn trưởng'),
-  head('hiệu trưởng'),
-  head('chỉ huy trưởng'),
-  head('tham mưu trưởng'),
-  head('tổng biên tập'),
-  // "Trưởng đoàn ĐBQH khoá XIV của tỉnh": one title, the delegation's head.
-  head('phó trưởng đoàn'),
-  head('trưởng đoàn'),
-  head('phó trưởng'),
-  head('trưởng'),
-  head('phó chính ủy'),
-  head('chính ủy'),
-  head('phó tư lệnh'),
-  head('tư lệnh'),
-  head('tỉnh ủy viên', null, true),
-  head('huyện ủy viên', null, true),
-  head('thành ủy viên', null, true),
-  head('thị ủy viên', null, true),
-  head('đảng ủy viên', null, true),
-  head('ủy viên'),
-  head('đại biểu quốc hội'),
-  head('đbqh'),
-  head('tuv', 'Tỉnh ủy viên', true),
-  head('huv', 'Huyện ủy viên', true),
-  head('uvbtv', 'Ủy viên BTV'),
-  head('uvtv', 'Ủy viên BTV'),
-  head('uvtw', 'Ủy viên Trung ương Đảng'),
-  head('uvt.ư', 'Ủy viên Trung ương Đảng'),
-  head('pbt', 'Phó Bí thư', false, true),
-  head('bt', 'Bí thư', false, true),
-  head('pct', 'Phó Chủ tịch', false, true),
-  head('ct', 'Chủ tịch', false, true),
-  head('đại tướng', null, true),
-  head('thượng tướng', null, true),
-  head('trung tướng', null, true),
-  head('thiếu tướng', null, true),
-  head('đại tá', null, true),
-  head('thượng tá', null, true),
-  head('trung tá', null, true),
-  head('thiếu tá', null, true),
-  head('đại úy', null, true),
-  head('thượng úy', null, true),
-  head('trung úy', null, true),
-  head('thiếu úy', null, true),
-];
-
-/** Heads by their first word, so looking a head up costs a map lookup plus a few candidates. */
-const HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly TitleHead[]> = (() => {
-  const m = new Map<string, TitleHead[]>();
-  for (const h of HEADS) {
-    const first = h.words[0] ?? '';
-    m.set(first, [...(m.get(first) ?? []), h]);
-  }
-  return m;
-})();
-
-/** The lower-case word that marks a former office ("nguyên Chủ tịch UBND tỉnh"). */
-const FORMER = 'nguyên';
-const formerHeads = new Map<TitleHead, TitleHead>();
-
-/** The head "nguyên <head>": same kind of title, one word longer, "nguyên" kept in its text. */
-function formerHead(inner: TitleHead): TitleHead {
-  let h = formerHeads.get(inner);
-  if (!h) {
-    h = { words: [FORMER, ...inner.words], expand: inner.expand ? `${FORMER} ${inner.expand}` : null, complete: inner.complete, needsOrg: false };
-    formerHeads.set(inner, h);
-  }
-  return h;
-}
-
-/**
- * "Nguyên Bí thư Tỉnh ủy" → "nguyên Bí thư Tỉnh ủy", "nguyên bí thư ..." (from capitals) →
- * "nguyên Bí thư ...": the prefix in lower case, the office capitalised as usual.
- */
-function formerLowerCase(title: string): string {
-  return foldVietnamese(title.slice(0, FORMER.length + 1)) === `${FORMER} ` ? `${FORMER} ${capitalizeFirst(title.slice(FORMER.length + 1))}` : title;
-}
-
-/** "Thường trực" between an abbreviated head and its organisation ("PBT Thường trực huyện ủy"). */
-const STANDING = ['thường', 'trực'].map(foldVietnamese) as [string, string];
-
-/** What may follow "BT"/"CT" for them to be titles: an organisation ("BT huyện uỷ", "CT HĐND"). */
-const ORG_AFTER_ABBREVIATION = new Set(
-  'huyện tỉnh thành xã phường thị quận hđnd ubnd ubmttq mttq đảng chi hội ủy liên đoàn hđqt'.split(' ').map(foldVietnamese),
-);
-
-/**
- * Lower-case words allowed inside a title's organisation part ("Giám đốc Sở Kế hoạch và đầu tư",
- * "Chánh văn phòng điều phối NTM tỉnh", "Trưởng đoàn ĐBQH khoá XIV của tỉnh"). A closed list, so
- * the verb that follows a title ("phát biểu", "làm trưởng đoàn", "chủ trì") ends it.
- */
-const ORG_PHRASES: readonly (readonly string[])[] = (
-  'thường trực|thường vụ|chấp hành|trung ương|ủy ban|nhân dân|hội đồng|văn phòng|điều phối|kế hoạch|đầu tư|' +
-  'tài chính|xây dựng|giao thông|vận tải|nông nghiệp|phát triển|nông thôn|tài nguyên|môi trường|giáo dục|đào tạo|' +
-  'y tế|văn hóa|thể thao|du lịch|công thương|nội vụ|tư pháp|lao động|thương binh|xã hội|khoa học|công nghệ|' +
-  'thông tin|truyền thông|dân tộc|tôn giáo|kiểm tra|tuyên giáo|dân vận|tổ chức|nội chính|mặt trận|tổ quốc|công an|' +
-  'quân sự|biên phòng|bộ chỉ huy|chỉ huy|đại biểu|quốc hội|nhiệm kỳ|chính phủ|phụ nữ|nông dân|cựu chiến binh|' +
-  'thanh niên|liên đoàn|chính trị|hành chính|ngân hàng|chính sách|chi nhánh|kho bạc|hải quan|trung tâm|quản lý|' +
-  'kinh tế|thanh tra|tòa án|viện kiểm sát|thi hành án|chỉ đạo|quốc gia|đảng bộ|chi bộ|đảng ủy|tỉnh ủy|huyện ủy|' +
-  'thành ủy|thị ủy|thành phố|thị xã|thị trấn|khu kinh tế|cửa khẩu|liên hiệp|khuyến học|chữ thập đỏ|doanh nghiệp|' +
-  'hợp tác xã|lực lượng|vũ trang|đối ngoại|ngoại vụ|thống kê|bảo hiểm|dân cử|cơ quan|thường trực|tỉnh|huyện|xã|' +
-  'phường|quận|ủy|viên|ban|đoàn|của|và|khóa|sở|phòng|cục|hội|đảng|cấp|nước|bộ|ngành|thôn|bản|' +
-  'chuyên trách|bộ đội|quân đội|quân khu|quốc phòng|an ninh|trật tự|an toàn|phòng chống|thiên tai|cứu nạn|' +
-  'cứu hộ|tìm kiếm|phát thanh|truyền hình|nhà nước|kiểm lâm|lâm nghiệp|thủy lợi|thủy sản|chăn nuôi|thú y|' +
-  'bảo vệ thực vật|khuyến nông|đất đai|dân số|gia đình|trẻ em|người cao tuổi|thương mại|dịch vụ|việc làm|' +
-  'giảm nghèo|mục tiêu|đô thị|hạ tầng|cảnh sát|phòng cháy|chữa cháy|đội|chi cục|công đoàn|hữu nghị|' +
-  'hòa bình|kiến trúc|quy hoạch|hoạt động|cộng đồng|' +
-  // Youth-union committees are named by their level: "Bí thư Tỉnh đoàn", "Phó Bí thư Huyện đoàn".
-  'tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|đồn|đồn biên phòng|liên minh'
-)
-  .split('|')
-  .map((p) => p.split(' ').map(foldVietnamese))
-  .sort((a, b) => b.length - a.length);
-
-/** Organisation phrases by their first word (longest first within each list). */
-const ORG_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const m = new Map<string, (readonly string[])[]>();
-  for (const p of ORG_PHRASES) {
-    const first = p[0] ?? '';
-    m.set(first, [...(m.get(first) ?? []), p]);
-  }
-  return m;
-})();
-
-const COMMITTEE = foldVietnamese('ủy');
-
-/** Organisation nouns whose lower-case object may follow ("Ban quản lý dự án ... huyện"); see `functionObjectEnd`. */
-const OBJECT_ORG_NOUNS: ReadonlySet<string> = new Set('ban tâm đoàn đội hội phòng'.split(' ').map(foldVietnamese));
-
-/** Why 8: an organisation's object is a short noun phrase ("các chương trình mục tiêu quốc gia"). */
-const OBJECT_WORDS = 8;
-
-/**
- * Words that end a title wherever they stand: prepositions, auxiliaries and the verbs that follow
- * a title in reports ("Trưởng Ban Tổ chức | phát biểu tại huyện"). One or two folded words.
- */
-const OBJECT_BOUNDARIES: ReadonlySet<string> = new Set(
-  (
-    'tại|với|về|cho|của|cùng|đã|đang|sẽ|vừa|mới|là|được|bị|trong|đến|tới|từ|theo|khi|để|có|không|nhằm|nhưng|mà|thì|' +
-    'làm|đi|ra|vào|lên|trên|dưới|sau|trước|nên|cũng|đều|còn|rất|này|đó|ở|trao|tặng|thăm|dự|nêu|đề nghị|yêu cầu|' +
-    'phát biểu|nhấn mạnh|chủ trì|báo cáo|cho biết|làm việc|đánh giá|giới thiệu|khẳng định|quán triệt|trình bày|' +
-    'kiểm tra|chỉ đạo|ghi nhận|biểu dương|đồng chí|ông|bà'
-  )
-    .split('|')
-    .map(foldVietnamese),
-);
-
-/** Last words of army units that are numbered: "Quân khu 2", "Sư đoàn 316", "Trung đoàn 12", "Bệnh viện 103". */
-const NUMBERED_UNIT_WORDS: ReadonlySet<string> = new Set(['khu', 'đoàn', 'đội', 'viện', 'vùng'].map(foldVietnamese));
-
-/** Connector words that cannot end a title ("Bí thư Tỉnh ủy và các thành viên ..."). */
-const TRAILING = new Set(['và', 'của', 'cùng']);
-
-/**
- * Organisation words that are also verbs ("kiểm tra", "chỉ đạo", "xây dựng"). In lower case they
- * belong to a title only right after an organisation noun or "và" ("Ủy ban kiểm tra", "Ban chỉ
- * đạo", "Sở Kế hoạch và đầu tư"); elsewhere they are the verb after the title: "Chủ tịch UBND
- * tỉnh kiểm tra ...", "Giám đốc Sở Y tế chỉ đạo ...".
- */
-const VERB_LIKE_ORG_WORDS: ReadonlySet<string> = new Set(
-  'kiểm tra|chỉ đạo|phát triển|xây dựng|quản lý|tổ chức|đào tạo|điều phối|đầu tư|giáo dục|thanh tra|chỉ huy|khuyến học|thông tin|thống kê'
-    .split('|')
-    .map(foldVietnamese),
-);
-
-/** Nouns that open an organisation and may be followed by its field in lower case ("Ban chỉ đạo"). */
-const ORG_NOUNS: ReadonlySet<string> = new Set(
-  'sở ban phòng cục vụ viện bộ hội ủy đoàn tâm trung tâm đội đồn'.split(' ').map(foldVietnamese),
-);
-
-/**
- * Administrative level words. After one that no place name follows ("Chủ tịch UBND tỉnh"), the
- * organisation is complete: only "khóa", "nhiệm kỳ" or "của" may continue the title in lower case.
- */
-const LEVEL_WORDS: ReadonlySet<string> = new Set(
-  'tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố'.split('|').map(foldVietnamese),
-);
-const AFTER_LEVEL_WORD: ReadonlySet<string> = new Set(['khóa', 'nhiệm', 'của'].map(foldVietnamese));
-
-/**
- * Words before a person that make them a citizen, not an official, even when a title follows:
- * "gia đình ông A", "hộ bà B", "cử tri C", "em D", "cháu E". Matched on the one or two words
- * before the name (or before "ông"/"bà").
- */
-const CITIZEN_BEFORE: ReadonlySet<string> = new Set(
-  'gia đình|hộ|hộ gia đình|cử tri|em|cháu|cụ|bé|học sinh|sinh viên|bệnh nhân|nạn nhân|bị cáo|đối tượng|thí sinh|nhà ông|nhà bà'
-    .split('|')
-    .map(foldVietnamese),
-);
-
-/**
- * Private bodies whose heads are not officials: "Giám đốc Công ty TNHH Chè Xanh", "Giám đốc
- * công ty", "Giám đốc HTX", "Chủ tịch HĐQT Tập đoàn …", "Chủ nhiệm Hợp tác xã …". Folded word
- * runs matched right after a title's head (and an optional board, "HĐQT").
- */
-const PRIVATE_ORGS: readonly (readonly string[])[] = (
-  'công ty|htx|hợp tác xã|doanh nghiệp|tập đoàn|ngân hàng tmcp|nhà máy|cơ sở|trang trại|tổ hợp tác|homestay|hộ kinh doanh|khách sạn|nhà hàng'
-)
-  .split('|')
-  .map((p) => p.split(' ').map(foldVietnamese));
-
-/** A company's board between a head and the company: "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị". */
-const BOARDS: readonly (readonly string[])[] = 'hđqt|hđtv|hội đồng quản trị|hội đồng thành viên'
-  .split('|')
-  .map((p) => p.split(' ').map(foldVietnamese));
-
-/** Organisation abbreviations kept in capitals when an all-caps title is re-cased. */
-const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'ubnd hđnd mttq ubmttq bch btv đbqh tw t.ư nq tu hu hđqt ntm ctmtqg vh tt dl lđtbxh'.split(' ').map(foldVietnamese),
-);
-
-/** Heads that name a body after "Đoàn" ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội"). */
-const DELEGATION_HEADS: ReadonlySet<string> = new Set(['đbqh', 'đại']);
-const DELEGATION = foldVietnamese('đoàn');
-const CONCURRENTLY = foldVietnamese('kiêm');
-
-/** What a delegation is sent to do, after "Trưởng đoàn": "công tác", "giám sát", "kiểm tra". */
-const DELEGATION_PURPOSES: readonly (readonly string[])[] = 'công tác|giám sát|khảo sát|kiểm tra|thanh tra|kiểm toán'
-  .split('|')
-  .map((p) => p.split(' ').map(foldVietnamese));
-
-/** Words that open a sentence in capitals but are never family names ("Tại", "Theo", "Với"). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  'tại theo với từ ở cho về do trong khi sau trước để của và các những đến tới qua bởi nhờ cùng dù nếu thăm gặp còn nay riêng ngoài'
-    .split(' ')
-    .map(foldVietnamese),
-);
-
-/** Verbs that make "hộ" part of a verb, not "household": "ủng hộ ông A", "cứu hộ", "bảo hộ". */
-const HO_VERBS: ReadonlySet<string> = new Set(['ủng', 'cứu', 'bảo', 'giúp'].map(foldVietnamese));
-const HOUSEHOLD = foldVietnamese('hộ');
-
-/** Middle names that mark a person's name even with an unknown family name ("Ngọc Văn A", "Sần Thị B"). */
-const MARKED_MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
-
-/**
- * Honorifics before a name that are not part of it: "Bs Lò Văn A", "TS Hà Thị B", "thầy Lê Văn C".
- * Like "ông"/"bà" they make no one an official by themselves: a title must follow.
- */
-const HONORIFICS: ReadonlySet<string> = new Set('bs ths ts pgs gs ks thầy cô'.split(' ').map(foldVietnamese));
-
-/** Words that introduce people: "đồng chí", "đ/c", "ông", "bà". */
-function triggerLength(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (!t) return 0;
-  // "cô" only in lower case: capitalised it opens places ("huyện Cô Tô").
-  if (t.key === 'đ/c' || t.key === 'ông' || t.key === 'bà' || (HONORIFICS.has(t.key) && (t.key !== 'cô' || t.text === 'cô'))) return 1;
-  // "bác sĩ Lò Văn A – Giám đốc Trung tâm Y tế huyện", "thạc sĩ …", "tiến sĩ …".
-  if ((t.key === 'bác' || t.key === 'thạc' || t.key === 'tiến') && tokens[i + 1]?.key === 'sĩ') return 2;
-  if ((t.key === 'đồng' && tokens[i + 1]?.key === 'chí')) return 2;
-  if (t.key === 'các' && tokens[i + 1]?.key === 'đồng' && tokens[i + 2]?.key === 'chí') return 3;
-  return 0;
-}
-
-/**
- * A person's titles without those a fuller mention extends: "Thứ trưởng" is dropped when
- * "Thứ trưởng Bộ Y tế" was also read ("Thứ trưởng A" then "Thứ trưởng Bộ Y tế A").
- */
-function fullestTitles(titles: readonly string[]): string[] {
-  // Why sorted: every key extending "k " sorts right after "k" (no key holds a character below
-  // the space), so one look at the next key suffices and the check stays O(n log n).
-  const keys = [...new Set(titles.map(foldVietnamese))].sort();
-  const extended = new Set(keys.filter((k, m) => keys[m + 1]?.startsWith(`${k} `)));
-  return titles.filter((t) => !extended.has(foldVietnamese(t)));
-}
 
 /** Scans tokens for officials; carries the text for gap checks. */
 class OfficialScanner {
@@ -890,7 +526,7 @@ class OfficialScanner {
       if (k > i) out += this.gapBefore(k).replace(/\s+/g, ' ');
       out += CAPS_ABBREVIATIONS.has(t.key) || /^[IVXLC]+$/.test(t.text) ? t.text : proper.has(k) ? titleCase(t.text) : t.text.toLowerCase();
     }
-    return formerLowerCase(capitalizeFirst(this.capitaliseCommittees(out)));
+    return formerLowerCase(capitalizeFirst(capitaliseCommittees(out)));
   }
 
   /** Title text as written, abbreviation expanded, first letter and party committees capitalised. */
@@ -900,13 +536,8 @@ class OfficialScanner {
     const end = (this.tokens[last] as Token).end;
     const headText = h.expand ?? this.text.slice(start, headEnd);
     const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
-    const title = `${headText}${this.capitaliseCommittees(rest)}`.trim();
+    const title = `${headText}${capitaliseCommittees(rest)}`.trim();
     return formerLowerCase(capitalizeFirst(title));
-  }
-
-  /** Why: "BT huyện uỷ" is written as "Bí thư Huyện uỷ": party committees are proper nouns. */
-  private capitaliseCommittees(text: string): string {
-    return text.replace(/(^| )(tỉnh|huyện|thành|thị|đảng)( (?:ủy|uỷ))(?= |$)/gu, (_m, sp: string, w: string, u: string) => `${sp}${capitalizeFirst(w)}${u}`);
   }
 
   /**
