@@ -15,13 +15,21 @@ export interface TitleHead {
   complete: boolean;
   /** Abbreviations that are titles only before an organisation ("BT huyện uỷ", not "CT MTQG"). */
   needsOrg: boolean;
+  /** Not a title without the body it heads: "Trưởng" alone is none, "Trưởng Công an xã" is one. */
+  needsBody: boolean;
 }
 
 /** Parses a line of `heads.txt`: `words | expansion | flags`. */
 function parseHead(line: string): TitleHead {
   const [words = '', expand = '', flags = ''] = line.split('|').map((s) => s.trim());
   const flagSet = new Set(flags.split(' ').filter(Boolean));
-  return { words: words.split(' ').map(foldVietnamese), expand: expand || null, complete: flagSet.has('complete'), needsOrg: flagSet.has('needs-org') };
+  return {
+    words: words.split(' ').map(foldVietnamese),
+    expand: expand || null,
+    complete: flagSet.has('complete'),
+    needsOrg: flagSet.has('needs-org'),
+    needsBody: flagSet.has('needs-body'),
+  };
 }
 
 /**
@@ -46,7 +54,7 @@ const formerHeads = new Map<TitleHead, TitleHead>();
 export function formerHead(inner: TitleHead): TitleHead {
   let h = formerHeads.get(inner);
   if (!h) {
-    h = { words: [FORMER, ...inner.words], expand: inner.expand ? `${FORMER} ${inner.expand}` : null, complete: inner.complete, needsOrg: false };
+    h = { words: [FORMER, ...inner.words], expand: inner.expand ? `${FORMER} ${inner.expand}` : null, complete: inner.complete, needsOrg: false, needsBody: inner.needsBody };
     formerHeads.set(inner, h);
   }
   return h;
@@ -62,6 +70,20 @@ export function formerLowerCase(title: string): string {
 
 /** "Thường trực" between an abbreviated head and its organisation ("PBT Thường trực huyện ủy"). */
 export const STANDING = ['thường', 'trực'].map(foldVietnamese) as [string, string];
+/** "TT", "Thường trực" abbreviated after an abbreviated head: "PBT TT huyện ủy", "PCT TT UBND huyện". */
+export const STANDING_ABBREVIATION = 'tt';
+
+/**
+ * Links between a name and the office a person is elected or appointed to ("được bầu giữ chức",
+ * "tái đắc cử", "được bổ nhiệm làm"), longest first.
+ */
+export const APPOINTMENT_LINKS = [...foldedPhrases('officials/titles/appointment-links.txt')].sort((a, b) => b.length - a.length);
+
+/** Verbs before a person that make "làm" after the name mean "as" ("bầu ông A làm Chủ tịch"). */
+export const APPOINTMENT_VERBS = foldedPhrases('officials/titles/appointment-verbs.txt');
+
+/** The words after a link that name the office itself ("giữ chức vụ", "tái đắc cử chức"). */
+export const OFFICE_WORDS = [['chức', 'vụ'], ['chức']].map((p) => p.map(foldVietnamese));
 
 /** What may follow "BT"/"CT" for them to be titles: an organisation ("BT huyện uỷ", "CT HĐND"). */
 export const ORG_AFTER_ABBREVIATION = foldedWordSet('officials/titles/org-after-abbreviation.txt');
@@ -73,7 +95,8 @@ export const ORG_AFTER_ABBREVIATION = foldedWordSet('officials/titles/org-after-
 export const ORG_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const m = new Map<string, (readonly string[])[]>();
   for (const p of [...foldedPhrases('officials/titles/org-phrases.txt')].sort((a, b) => b.length - a.length)) {
-    const first = p[0] ?? '';
+    // "phòng, chống": a trailing comma marks a comma in the text, not part of the word.
+    const first = (p[0] ?? '').replace(/,$/, '');
     m.set(first, [...(m.get(first) ?? []), p]);
   }
   return m;
@@ -132,7 +155,36 @@ export function capitaliseCommittees(text: string): string {
 export function fullestTitles(titles: readonly string[]): string[] {
   // Why sorted: every key extending "k " sorts right after "k" (no key holds a character below
   // the space), so one look at the next key suffices and the check stays O(n log n).
-  const keys = [...new Set(titles.map(foldVietnamese))].sort();
+  const keys = [...new Set(titles.map(titleKey))].sort();
   const extended = new Set(keys.filter((k, m) => keys[m + 1]?.startsWith(`${k} `)));
-  return titles.filter((t) => !extended.has(foldVietnamese(t)));
+  // Two forms of one title ("Ủy viên BTV Thành ủy", "Ủy viên Ban Thường vụ Thành ủy"): the first kept.
+  const seen = new Set<string>();
+  return titles.filter((t) => {
+    const k = titleKey(t);
+    if (extended.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Abbreviations written out in {@link titleKey}: `abbreviation = words`. */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  readWordList('officials/titles/title-abbreviations.txt').map((line) => {
+    const [abbr = '', full = ''] = line.split('=').map((s) => foldVietnamese(s.trim()));
+    return [abbr, full] as const;
+  }),
+);
+
+/**
+ * The key two forms of one title share: folded, abbreviations written out, dashes and dots
+ * spaced alike. "Phó Chủ tịch HĐND TP.HCM" and "Phó chủ tịch Hội đồng nhân dân thành phố Hồ
+ * Chí Minh" have one key; "Phó Chủ tịch HĐND TP" has a key that one extends.
+ */
+export function titleKey(title: string): string {
+  return foldVietnamese(title)
+    .replace(/\s*[-–]\s*/g, ' - ')
+    .split(/\s+/)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? TITLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w)
+    .join(' ')
+    .trim();
 }

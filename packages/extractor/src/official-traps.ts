@@ -29,3 +29,12 @@ export const BOARDS = foldedPhrases('officials/traps/boards.txt');
 /** Verbs that make "hộ" part of a verb, not "household": "ủng hộ ông A", "cứu hộ", "bảo hộ". */
 export const HO_VERBS = foldedWordSet('officials/traps/household-verbs.txt');
 export const HOUSEHOLD = foldVietnamese('hộ');
+
+/** Words in or right after a body's name that make it private ("tư nhân", "TNHH", "cổ phần"). */
+export const PRIVATE_MARKERS = foldedPhrases('officials/traps/private-markers.txt');
+
+/** Words a few words before a mention that put the person in the past ("cố", "sinh thời", "ngày sinh"). */
+export const HISTORICAL_CONTEXT = foldedPhrases('officials/traps/historical-context.txt');
+
+/** Folded names of leaders of the past, never current officials ("Hồ Chí Minh", "Võ Nguyên Giáp"). */
+export const HISTORICAL_LEADERS = foldedWordSet('officials/traps/historical-leaders.txt');

@@ -3,6 +3,8 @@ import { gazetteer, placeKey } from './gazetteer.ts';
 import { GIVEN_NAME_ORG_WORDS, MARKED_MIDDLE_NAMES, NAME_STOP, SENTENCE_OPENERS, SOFT_NAME_STOP, SURNAMES, triggerLength } from './official-names.ts';
 import {
   AFTER_LEVEL_WORD,
+  APPOINTMENT_LINKS,
+  APPOINTMENT_VERBS,
   CAPS_ABBREVIATIONS,
   COMMITTEE,
   CONCURRENTLY,
@@ -18,8 +20,10 @@ import {
   OBJECT_WORDS,
   ORG_AFTER_ABBREVIATION,
   ORG_NOUNS,
+  OFFICE_WORDS,
   ORG_PHRASES_BY_FIRST_WORD,
   STANDING,
+  STANDING_ABBREVIATION,
   TRAILING,
   VERB_LIKE_ORG_WORDS,
   capitaliseCommittees,
@@ -28,7 +32,17 @@ import {
   fullestTitles,
   type TitleHead,
 } from './official-titles.ts';
-import { BOARDS, CITIZEN_BEFORE, HO_VERBS, HOUSEHOLD, ORG_NAME_PRECEDERS, PRIVATE_ORGS } from './official-traps.ts';
+import {
+  BOARDS,
+  CITIZEN_BEFORE,
+  HISTORICAL_CONTEXT,
+  HISTORICAL_LEADERS,
+  HO_VERBS,
+  HOUSEHOLD,
+  ORG_NAME_PRECEDERS,
+  PRIVATE_MARKERS,
+  PRIVATE_ORGS,
+} from './official-traps.ts';
 import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, tokenize, type Token } from './vietnamese-text.ts';
 
 /** Scans tokens for officials; carries the text for gap checks. */
@@ -105,11 +119,15 @@ class OfficialScanner {
       if (!ok) continue;
       if (h.needsOrg) {
         const t = this.tokens[i];
-        // "PBT Thường trực huyện ủy": the standing deputy, then the organisation.
+        // "PBT Thường trực huyện ủy", "PCT TT UBND huyện": the standing deputy, then the organisation.
         let o = i + h.words.length;
+        // "CT. HĐND huyện": the abbreviation may carry its dot.
+        const dotted = /^\.[ \t\u00a0]+$/.test(this.gapBefore(o));
         if (this.tokens[o]?.key === STANDING[0] && this.tokens[o + 1]?.key === STANDING[1] && this.spaceBefore(o) && this.spaceBefore(o + 1)) o += 2;
+        else if (this.tokens[o]?.text === 'TT' && this.spaceBefore(o) && this.spaceBefore(o + 1)) o += 1;
         const next = this.tokens[o];
-        if (!t || !isAllCaps(t.text) || !next || !ORG_AFTER_ABBREVIATION.has(next.key) || !this.spaceBefore(o)) continue;
+        const gapOk = this.spaceBefore(o) || (dotted && o === i + h.words.length);
+        if (!t || !isAllCaps(t.text) || !next || !ORG_AFTER_ABBREVIATION.has(next.key) || !gapOk) continue;
       }
       return h;
     }
@@ -177,7 +195,7 @@ class OfficialScanner {
   private orgPhraseAt(j: number): boolean {
     const t = this.tokens[j];
     if (!t) return false;
-    return (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).some((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
+    return (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).some((p) => this.phraseAt(j, p));
   }
 
   /**
@@ -325,7 +343,9 @@ class OfficialScanner {
       const t = this.tokens[j] as Token;
       const gap = this.gapBefore(j);
       const dashBefore = /^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(gap);
-      if (!/^[ \t\u00a0]+$/.test(gap)) {
+      // "CT. HĐND huyện": the dot of an abbreviated head.
+      const abbreviationDot = j === i + h.words.length && h.expand !== null && /^\.[ \t\u00a0]+$/.test(gap);
+      if (!/^[ \t\u00a0]+$/.test(gap) && !abbreviationDot) {
         // "Sở Lao động - Thương binh và Xã hội": a dash inside an organisation name;
         // "Sở Văn hóa, Thể thao và Du lịch": a comma inside its list of fields.
         // "Sở NN&PTNT", "Sở VH,TT&DL": abbreviated fields joined by "&" or a bare comma.
@@ -365,11 +385,17 @@ class OfficialScanner {
         nameStart = split.nameStart;
         break;
       }
+      // "Thượng tá Y Khoa Niê, Trưởng Công an huyện": right after a rank or a bare head, a name
+      // without a listed family name, when its own titles follow it.
+      if (orgWords === 0 && j === i + h.words.length && !caps && this.looseNameAt(j) !== null) {
+        nameStart = j;
+        break;
+      }
       // "Chánh Văn phòng Đoàn ĐBQH": after "Đoàn" the deputies are the delegation, not a new title.
       const delegation = (this.tokens[j - 1] as Token).key === DELEGATION && DELEGATION_HEADS.has(t.key);
       if ((orgWords > 0 || h.complete) && !delegation && this.headAt(j)) break;
       // Phrases first, in any case: "Ủy ban Kiểm tra", "Sở Kế hoạch và đầu tư", "Thường trực".
-      const phrase = (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).find((p) => p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k))));
+      const phrase = (ORG_PHRASES_BY_FIRST_WORD.get(t.key) ?? []).find((p) => this.phraseAt(j, p));
       const capsWord = caps && this.isCapsWord(j) && !CAPS_ABBREVIATIONS.has(t.key) && !/^[IVXLC]+$/.test(t.text);
       if (capsWord && !phrase) {
         // "BÍ THƯ HUYỆN ỦY BẢO LẠC": a place name in capitals; any other word ends the title.
@@ -421,6 +447,14 @@ class OfficialScanner {
         j = level.end + 1;
         continue;
       }
+      const fieldEnd = caps ? -1 : this.fieldSyllablesEnd(j);
+      if (fieldEnd >= 0) {
+        last = fieldEnd;
+        afterBareLevel = false;
+        orgWords++;
+        j = fieldEnd + 1;
+        continue;
+      }
       break;
     }
     while (last >= i + h.words.length && TRAILING.has((this.tokens[last] as Token).key)) last--;
@@ -428,13 +462,32 @@ class OfficialScanner {
     // the company the official came with, not part of the title.
     const end = this.tokens[last] as Token;
     if (last - 1 > i + h.words.length && !isCapitalized(end.text) && ORG_NOUNS.has(end.key) && this.tokens[last - 1]?.key === 'và') last -= 2;
+    // "Trưởng" alone heads nothing: no title ("Trưởng khoa" is caught as a non-public body above).
+    if (h.needsBody && last === i + h.words.length - 1 && nameStart === null) return null;
+    // "Giám đốc Bệnh viện đa khoa tư nhân …", "Chủ tịch Công ty cổ phần …": a private body's head.
+    if (this.privateMarkerIn(i + h.words.length, last + 2)) return null;
     return { title: caps ? this.formatCapsTitle(i, last, proper) : this.formatTitle(i, last, h), last, nameStart };
   }
 
   /** Length of the word run of `phrases` starting at token j (words joined by spaces), or 0. */
   private phraseLengthAt(j: number, phrases: readonly (readonly string[])[]): number {
-    for (const p of phrases) if (p.every((w, k) => this.tokens[j + k]?.key === w && (k === 0 || this.spaceBefore(j + k)))) return p.length;
+    for (const p of phrases) if (this.phraseAt(j, p)) return p.length;
     return 0;
+  }
+
+  /**
+   * True when the words of phrase `p` stand at token j joined by single gaps of spaces; a word
+   * written with a trailing comma in the vocabulary ("phòng,") is followed by a comma in the
+   * text ("Ban Chỉ huy Phòng, chống thiên tai").
+   */
+  private phraseAt(j: number, p: readonly string[]): boolean {
+    for (let k = 0; k < p.length; k++) {
+      const w = p[k] as string;
+      const comma = w.endsWith(',');
+      if (this.tokens[j + k]?.key !== (comma ? w.slice(0, -1) : w)) return false;
+      if (k > 0 && !(p[k - 1]?.endsWith(',') ? /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(this.gapBefore(j + k)) : this.spaceBefore(j + k))) return false;
+    }
+    return true;
   }
 
   /**
@@ -446,6 +499,48 @@ class OfficialScanner {
     const board = this.phraseLengthAt(j, BOARDS);
     if (board > 0 && !this.spaceBefore(j + board)) return false;
     return this.phraseLengthAt(j + board, PRIVATE_ORGS) > 0;
+  }
+
+  /** True when a private marker ("tư nhân", "TNHH", "cổ phần") starts at a token in [from, to]. */
+  private privateMarkerIn(from: number, to: number): boolean {
+    for (let k = from; k <= to && k < this.tokens.length; k++) {
+      if (k > from && !this.spaceBefore(k)) return false;
+      if (this.phraseLengthAt(k, PRIVATE_MARKERS) > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The lower-case syllables of a field whose first syllable is capitalised, as organisation
+   * names are written: "Phòng Giám | định kỹ thuật hình sự | Công an tỉnh", "Ban Kinh tế - Ngân
+   * | sách | HĐND tỉnh", "Ban Dân | nguyện". Only right after an organisation noun or a dash inside
+   * the organisation, and only when the syllables end where the organisation surely goes on or
+   * ends: before an abbreviation in capitals, an organisation phrase or a level word (up to 5
+   * syllables), or before punctuation or a word that ends titles (up to 2). Returns the last
+   * syllable's index, or -1.
+   */
+  private fieldSyllablesEnd(j: number): number {
+    const field = this.tokens[j - 1];
+    const before = this.tokens[j - 2];
+    if (!field || !before || !this.spaceBefore(j) || !isCapitalized(field.text) || isAllCaps(field.text)) return -1;
+    const afterNoun = ORG_NOUNS.has(before.key) && this.spaceBefore(j - 1);
+    const afterDash = /^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(this.gapBefore(j - 1));
+    if (!afterNoun && !afterDash) return -1;
+    for (let k = j; k < j + 5; k++) {
+      const w = this.tokens[k];
+      if (!w || isCapitalized(w.text) || /\d/.test(w.text) || OBJECT_BOUNDARIES.has(w.key) || TRAILING.has(w.key) || this.headAt(k)) return -1;
+      if (k > j && !this.spaceBefore(k)) return -1;
+      const next = this.tokens[k + 1];
+      const gap = this.gapBefore(k + 1);
+      const short = k - j < 2;
+      if (!next || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap)) return short ? k : -1;
+      if (!/^[ \t\u00a0]+$/.test(gap)) return -1;
+      if (isAllCaps(next.text) && next.text.length > 1) return k;
+      if (isCapitalized(next.text) && this.orgPhraseAt(k + 1)) return k;
+      if (LEVEL_WORDS.has(next.key)) return k;
+      if (short && (OBJECT_BOUNDARIES.has(next.key) || OBJECT_BOUNDARIES.has(`${next.key} ${this.tokens[k + 2]?.key ?? ''}`))) return k;
+    }
+    return -1;
   }
 
   /** True when token j is an abbreviation joined to the one before by "&" or a bare comma ("NN&PTNT", "VH,TT"). */
@@ -535,7 +630,12 @@ class OfficialScanner {
     const headEnd = (this.tokens[i + h.words.length - 1] as Token).end;
     const end = (this.tokens[last] as Token).end;
     const headText = h.expand ?? this.text.slice(start, headEnd);
-    const rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
+    let rest = this.text.slice(headEnd, end).replace(/\s+/g, ' ');
+    if (h.expand !== null) {
+      // "CT. HĐND" → "Chủ tịch HĐND"; "PBT TT huyện ủy" → "Phó Bí thư Thường trực Huyện ủy".
+      rest = rest.replace(/^\./, '');
+      if (this.tokens[i + h.words.length]?.key === STANDING_ABBREVIATION && i + h.words.length <= last) rest = rest.replace(/^ TT(?= |$)/, ' Thường trực');
+    }
     const title = `${headText}${capitaliseCommittees(rest)}`.trim();
     return formerLowerCase(capitalizeFirst(title));
   }
@@ -562,8 +662,12 @@ class OfficialScanner {
     return j;
   }
 
-  /** Reads a comma- or space-separated list of titles after a name ending at token `nameEnd`. */
-  private titlesAfter(nameEnd: number): { titles: string[]; last: number } {
+  /**
+   * Reads a comma- or space-separated list of titles after a name ending at token `nameEnd`,
+   * with the office the person is elected or appointed to ("được bầu giữ chức …"); `appointedBy`
+   * is true when an appointment verb stands before the name ("bầu ông A làm …").
+   */
+  private titlesAfter(nameEnd: number, appointedBy = false): { titles: string[]; last: number } {
     const titles: string[] = [];
     let last = nameEnd;
     let j = this.titleStartAfter(nameEnd) ?? nameEnd + 1;
@@ -574,16 +678,72 @@ class OfficialScanner {
       if (!allowed || /\n/.test(gap)) break;
       // "Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện": "kiêm" (holding also) adds a title.
       if (titles.length > 0 && this.tokens[j]?.key === CONCURRENTLY && this.spaceBefore(j + 1) && this.headAt(j + 1)) j++;
+      // "A (, Phó Bí thư Huyện ủy,) được bầu giữ chức Chủ tịch UBND huyện": the office elected to.
+      let appointed = false;
+      if (!this.headAt(j)) {
+        const office = this.appointedOfficeAt(j, appointedBy);
+        appointed = office !== null;
+        j = office ?? j;
+      }
       const read = this.headAt(j) ? this.readTitle(j) : null;
       if (!read || read.nameStart !== null) break;
-      titles.push(read.title);
+      // "được bầu giữ chức Chủ tịch HĐND huyện khóa XX": the term is the council's, not the post's.
+      titles.push(appointed ? read.title.replace(/ kh(?:óa|oá) [IVXLC]+$/iu, '') : read.title);
       last = read.last;
       j = read.last + 1;
     }
     return { titles, last };
   }
 
-  private record(nameFrom: number, nameTo: number, titles: readonly string[]): void {
+  /**
+   * After a name, the token where the office of an election or appointment starts: "được bầu
+   * giữ chức | Bí thư …", "tái đắc cử (chức) | Chủ tịch …", "(bầu ông A) làm | Chủ tịch …". Null
+   * when no link stands at token j or no title follows it.
+   */
+  private appointedOfficeAt(j: number, appointedBy: boolean): number | null {
+    let k = j;
+    const link = this.phraseLengthAt(j, APPOINTMENT_LINKS);
+    if (link > 0) k = j + link;
+    else if (appointedBy && this.tokens[j]?.key === 'làm') k = j + 1;
+    else return null;
+    if (!this.spaceBefore(k)) return null;
+    const office = this.phraseLengthAt(k, OFFICE_WORDS);
+    if (office > 0) k += office;
+    return this.spaceBefore(k) && this.headAt(k) ? k : null;
+  }
+
+  /** True when an appointment verb ("bầu", "bổ nhiệm") stands right before token i or its trigger. */
+  private appointmentVerbBefore(i: number): boolean {
+    for (let back = 1; back <= 4; back++) {
+      if (!this.spaceBefore(i - back + 1)) return false;
+      for (const p of APPOINTMENT_VERBS) if (back >= p.length && this.phraseAt(i - back, p) && back - p.length <= 3) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the mention starting at token `from` speaks of a person of the past: a word of
+   * {@link HISTORICAL_CONTEXT} a few words before it in the same sentence ("Sinh thời, Thủ tướng
+   * …", "ngày sinh đồng chí …"); one-word markers ("cố") only right before it.
+   */
+  private historicalBefore(from: number): boolean {
+    // Why 8: the marker and the mention share a short clause ("kỷ niệm 110 năm ngày sinh đồng chí").
+    for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+      if (/[.!?;\n]/.test(this.gapBefore(k + 1))) return false;
+      for (const p of HISTORICAL_CONTEXT) {
+        const s = k - p.length + 1;
+        if (s < 0 || (p.length === 1 && k !== from - 1)) continue;
+        if (this.phraseAt(s, p)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Records a person with titles; `from` is where the mention starts (its trigger or first
+   * title), for the historical-context check. Leaders of the past are never recorded.
+   */
+  private record(nameFrom: number, nameTo: number, titles: readonly string[], from = nameFrom): void {
     const a = this.tokens[nameFrom] as Token;
     const b = this.tokens[nameTo] as Token;
     const written = this.tokens
@@ -592,6 +752,7 @@ class OfficialScanner {
       .join(' ');
     const name = isAllCaps(written.replace(/\s/g, '')) ? titleCase(written) : written;
     const key = foldVietnamese(name);
+    if (HISTORICAL_LEADERS.has(key) || this.historicalBefore(Math.min(from, nameFrom))) return;
     let entry = this.found.get(key);
     if (!entry) {
       entry = { name, titles: [], titleKeys: new Set(), spans: [] };
@@ -607,16 +768,17 @@ class OfficialScanner {
   }
 
   /** Reads "đồng chí A, T1, T2; B, T3 và C, T4" starting at a name at token i. Returns the next index. */
-  private readNameList(i: number, requireTitle: boolean, loose = false): number {
+  private readNameList(i: number, requireTitle: boolean, loose = false, from = i): number {
     let j = i;
     let next = i;
     const nameAt = (k: number): number | null => this.nameAt(k) ?? (loose ? this.looseNameAt(k) : null);
+    const appointedBy = this.appointmentVerbBefore(from);
     for (;;) {
       const nameEnd = nameAt(j);
       if (nameEnd === null) break;
-      const { titles, last } = this.titlesAfter(nameEnd);
+      const { titles, last } = this.titlesAfter(nameEnd, appointedBy);
       if (titles.length === 0 && requireTitle) break;
-      if (titles.length > 0) this.record(j, nameEnd, titles);
+      if (titles.length > 0) this.record(j, nameEnd, titles, j === i ? from : j);
       next = last + 1;
       // Continue the list after ";" or "," or "và" when another name follows.
       const gap = this.gapBefore(last + 1);
@@ -657,7 +819,7 @@ class OfficialScanner {
         const nameEnd = /^\s*:?\s*$/.test(this.gapBefore(k)) ? (this.nameAt(k) ?? this.looseNameAt(k)) : null;
         if (nameEnd !== null) {
           // "gia đình ông A, Trưởng thôn ...": a citizen; skip the name so no rule reads it.
-          i = this.citizenBefore(i) ? nameEnd + 1 : this.readNameList(k, true, true);
+          i = this.citizenBefore(i) ? nameEnd + 1 : this.readNameList(k, true, true, i);
           continue;
         }
         i = k;
@@ -674,7 +836,9 @@ class OfficialScanner {
         // "Nguyễn Văn A, Chủ tịch ...", "Nguyễn Văn A (giữa) - Chủ tịch ...": a name, then its
         // titles after punctuation (after a bare space the title belongs to what follows).
         const titleStart = /^\s+$/.test(this.gapBefore(nameEnd + 1)) ? null : this.titleStartAfter(nameEnd);
-        if (titleStart !== null && this.headAt(titleStart)) {
+        // "Nguyễn Văn A được bầu giữ chức Chủ tịch …": the office of an election or appointment.
+        const appointed = /^[ \t\u00a0]+$/.test(this.gapBefore(nameEnd + 1)) && this.appointedOfficeAt(nameEnd + 1, false) !== null;
+        if ((titleStart !== null && this.headAt(titleStart)) || appointed) {
           i = this.readNameList(i, true);
           continue;
         }
@@ -695,16 +859,19 @@ class OfficialScanner {
    */
   private readTitleChain(i: number): number {
     const titles: string[] = [];
+    // "các Đại biểu Quốc hội A, B và C", "Các đồng chí Ủy viên BTV Tỉnh ủy: A, T1; B, T2": the
+    // title belongs to every name of the list that follows.
+    const plural = this.pluralBefore(i);
     let j = i;
     for (;;) {
       const read = this.readTitle(j);
       if (!read) return Math.max(j, i + 1);
       titles.push(read.title);
       if (read.nameStart !== null) {
-        const nameEnd = this.nameAt(read.nameStart) as number;
+        const nameEnd = (this.nameAt(read.nameStart) ?? this.looseNameAt(read.nameStart)) as number;
         const after = this.titlesAfter(nameEnd);
-        this.record(read.nameStart, nameEnd, [...titles, ...after.titles]);
-        return after.last + 1;
+        this.record(read.nameStart, nameEnd, [...titles, ...after.titles], i);
+        return plural ? this.readSharedList(after.last + 1, titles, i, true) : after.last + 1;
       }
       const nextIdx = read.last + 1;
       const gap = this.gapBefore(nextIdx);
@@ -712,7 +879,43 @@ class OfficialScanner {
         j = nextIdx;
         continue;
       }
+      // "Đại biểu Quốc hội: A, B, C": a colon after the title opens the list.
+      if (/^[ \t\u00a0]*:[ \t\u00a0]*$/.test(gap) && this.nameAt(nextIdx) !== null) return this.readSharedList(nextIdx, titles, i, false);
       return nextIdx;
+    }
+  }
+
+  /** True when "các"/"những" or "các đồng chí" stands right before token i (a plural title). */
+  private pluralBefore(i: number): boolean {
+    const one = this.tokens[i - 1];
+    if (!one || !this.spaceBefore(i)) return false;
+    if (one.key === 'các' || one.key === 'những') return true;
+    return one.key === 'chí' && this.tokens[i - 2]?.key === 'đồng' && this.tokens[i - 3]?.key === 'các';
+  }
+
+  /**
+   * Reads the names of a list that share `shared` titles: "A, B và C" or "A, T1; B, T2, T3" (each
+   * name with its own titles too). With `separatorFirst`, the list goes on after a first name
+   * already recorded (from a separator at token j); otherwise a name stands at j. Names must have
+   * a listed family name (no title after them vouches for them). Returns the next index.
+   */
+  private readSharedList(j: number, shared: readonly string[], from: number, separatorFirst: boolean): number {
+    let k = j;
+    let next = j;
+    for (let first = true; ; first = false) {
+      if (!first || separatorFirst) {
+        const gap = this.gapBefore(k);
+        if (/^[ \t\u00a0]*[,;][ \t\u00a0]*$/.test(gap) && this.nameAt(k) !== null) {
+          // a comma or a semicolon, then the next name
+        } else if (this.tokens[k]?.key === 'và' && /^[ \t\u00a0]+$/.test(gap) && this.spaceBefore(k + 1) && this.nameAt(k + 1) !== null) k++;
+        else return Math.max(next, j);
+      }
+      const nameEnd = this.nameAt(k);
+      if (nameEnd === null) return Math.max(next, j + 1);
+      const own = this.titlesAfter(nameEnd);
+      this.record(k, nameEnd, [...shared, ...own.titles], from);
+      next = own.last + 1;
+      k = next;
     }
   }
 }
