@@ -319,6 +319,158 @@ describe('extractOfficials', () => {
     expect(pick('Đồng chí Đèo Thị Hằng, Trưởng đoàn kiểm tra số 3 của Tỉnh ủy phát biểu.').map((o) => o.titles)).toEqual([['Trưởng đoàn kiểm tra số 3 của Tỉnh ủy']]);
   });
 
+  describe('elections and appointments (issue 8, class 7)', () => {
+    it('reads the office a person is elected or appointed to', () => {
+      const text =
+        'Với 100% phiếu tán thành, kỳ họp đã bầu bà Lục Thị Thanh giữ chức Chủ tịch HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026; ' +
+        'đồng chí Nông Văn Bình, Phó Bí thư Huyện ủy, được bầu giữ chức Chủ tịch UBND huyện. ' +
+        'Đồng chí Hà Minh Sơn được bầu làm Phó Chủ tịch HĐND huyện. Ông Chu Đức Toàn tái đắc cử chức Chủ tịch Hội Cựu chiến binh tỉnh. ' +
+        'UBND tỉnh bổ nhiệm ông Vi Văn Lực làm Giám đốc Sở Nội vụ; bà Mạc Thị Hiền được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp.';
+      expect(pick(text)).toEqual([
+        { name: 'Lục Thị Thanh', titles: ['Chủ tịch HĐND huyện'] },
+        { name: 'Nông Văn Bình', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
+        { name: 'Hà Minh Sơn', titles: ['Phó Chủ tịch HĐND huyện'] },
+        { name: 'Chu Đức Toàn', titles: ['Chủ tịch Hội Cựu chiến binh tỉnh'] },
+        { name: 'Vi Văn Lực', titles: ['Giám đốc Sở Nội vụ'] },
+        { name: 'Mạc Thị Hiền', titles: ['Phó Giám đốc Sở Tư pháp'] },
+      ]);
+    });
+
+    it('reads "làm" as "as" only after an appointment verb', () => {
+      expect(pick('Thứ trưởng Đào Văn Hữu làm trưởng đoàn; ông Lý Văn Dũng làm Trưởng thôn nhiều năm.')).toEqual([
+        { name: 'Đào Văn Hữu', titles: ['Thứ trưởng'] },
+      ]);
+    });
+  });
+
+  describe('a title shared by a list of names (issues 8 and 13)', () => {
+    it('gives the shared title to each name, with each one\'s own titles', () => {
+      const text =
+        'Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Đinh Văn Hải, Trưởng Ban Tổ chức Tỉnh ủy; ' +
+        'Lò Thị Hằng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Chủ tịch Công đoàn tỉnh.';
+      expect(pick(text)).toEqual([
+        { name: 'Đinh Văn Hải', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'] },
+        { name: 'Lò Thị Hằng', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', 'Chủ tịch Công đoàn tỉnh'] },
+      ]);
+    });
+
+    it('reads a shared title before names, after a colon or after "các"', () => {
+      expect(pick('Cùng đi có các Đại biểu Quốc hội: Mông Văn Tường, Sùng Thị Dợ, Bế Thị Lan.')).toEqual([
+        { name: 'Mông Văn Tường', titles: ['Đại biểu Quốc hội'] },
+        { name: 'Sùng Thị Dợ', titles: ['Đại biểu Quốc hội'] },
+        { name: 'Bế Thị Lan', titles: ['Đại biểu Quốc hội'] },
+      ]);
+      expect(pick('Tham dự có các Phó Chủ tịch UBND tỉnh Hoàng Văn Nhật, Triệu Thị Mai và Lâm Văn Đức.')).toEqual([
+        { name: 'Hoàng Văn Nhật', titles: ['Phó Chủ tịch UBND tỉnh'] },
+        { name: 'Triệu Thị Mai', titles: ['Phó Chủ tịch UBND tỉnh'] },
+        { name: 'Lâm Văn Đức', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      ]);
+      expect(pick('Các đồng chí: Hoàng Văn Nhật, Bí thư Huyện ủy; Triệu Thị Mai, Chủ tịch UBND huyện dự.')).toEqual([
+        { name: 'Hoàng Văn Nhật', titles: ['Bí thư Huyện ủy'] },
+        { name: 'Triệu Thị Mai', titles: ['Chủ tịch UBND huyện'] },
+      ]);
+    });
+
+    it('does not spread a singular title to the names after its person', () => {
+      expect(pick('Phó Chủ tịch UBND tỉnh Hoàng Văn Nhật, Triệu Thị Mai và Lâm Văn Đức đi kiểm tra.')).toEqual([
+        { name: 'Hoàng Văn Nhật', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      ]);
+    });
+  });
+
+  describe('leaders of the past are not current officials (issue 8, class 7)', () => {
+    it.each([
+      'Học tập và làm theo tư tưởng, đạo đức, phong cách của Chủ tịch Hồ Chí Minh; Đại tướng Võ Nguyên Giáp từng về đây.',
+      'Kỷ niệm 115 năm ngày sinh đồng chí Ngô Gia Tự, nguyên Bí thư Xứ ủy Bắc Kỳ.',
+      'Sinh thời, Thủ tướng Lê Văn Hưu nhiều lần về thăm tỉnh.',
+      'Tượng đài cố Chủ tịch nước Trần Văn Khải được khánh thành.',
+      'Huyện trao bằng cho gia đình liệt sĩ Nông Văn Dền, Chính trị viên đại đội.',
+    ])('%j', (text) => {
+      expect(pick(text)).toEqual([]);
+    });
+
+    it('keeps the current official named after a leader of the past', () => {
+      expect(pick('Nhân kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, đồng chí Lê Văn An, Bí thư Tỉnh ủy dâng hương. Cố gắng hơn nữa, ông nói.')).toEqual([
+        { name: 'Lê Văn An', titles: ['Bí thư Tỉnh ủy'] },
+      ]);
+    });
+  });
+
+  describe('abbreviated forms of district portals (issue 13)', () => {
+    it('expands UV BTV, UV BCH, TT, CT. and chains titles with " - "', () => {
+      const text =
+        'đ/c Đặng Thị Mơ PBT TT huyện uỷ; đ/c Lã Văn Tiến UV BTV huyện uỷ, PCT TT UBND huyện; ' +
+        'Đ/c Hầu A Lử - UV BCH Đảng bộ tỉnh - Bí thư Huyện ủy - CT. HĐND huyện phát biểu.';
+      expect(pick(text)).toEqual([
+        { name: 'Đặng Thị Mơ', titles: ['Phó Bí thư Thường trực Huyện uỷ'] },
+        { name: 'Lã Văn Tiến', titles: ['Ủy viên BTV Huyện uỷ', 'Phó Chủ tịch Thường trực UBND huyện'] },
+        { name: 'Hầu A Lử', titles: ['Ủy viên BCH Đảng bộ tỉnh', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+      ]);
+    });
+
+    it('keeps "CT", "UV" and "TT" alone as no title', () => {
+      expect(pick('Ông Vũ Văn Sáu, CT MTQG giai đoạn 2; bà Lò Thị Ơn UV tổ TT học tập.')).toEqual([]);
+    });
+  });
+
+  describe('titles not cut short (issues 8 and 13)', () => {
+    it('reads a field whose first syllable alone is capitalised, across a hyphen or a comma', () => {
+      const text =
+        'Ông Đàm Văn Phúc, Trưởng phòng Giám định kỹ thuật hình sự Công an tỉnh; bà Lưu Thị Thoa, Phó Trưởng Ban Kinh tế - Ngân ' +
+        'sách HĐND tỉnh; ông Lê Quang Huy, Phó Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện; ' +
+        'bà Hà Thị Hồng, Chủ tịch Hội Luật gia tỉnh cùng dự.';
+      expect(pick(text)).toEqual([
+        { name: 'Đàm Văn Phúc', titles: ['Trưởng phòng Giám định kỹ thuật hình sự Công an tỉnh'] },
+        { name: 'Lưu Thị Thoa', titles: ['Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh'] },
+        { name: 'Lê Quang Huy', titles: ['Phó Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện'] },
+        { name: 'Hà Thị Hồng', titles: ['Chủ tịch Hội Luật gia tỉnh'] },
+      ]);
+    });
+
+    it('does not run a title into the verb after a place', () => {
+      expect(pick('Chủ tịch UBND tỉnh Cao Bằng chúc mừng; Bí thư Huyện ủy Nguyễn Văn Tâm chúc Tết.')).toEqual([
+        { name: 'Nguyễn Văn Tâm', titles: ['Bí thư Huyện ủy'] },
+      ]);
+    });
+
+    it('reads a rank before a name without a listed family name, and a level word that ends a name', () => {
+      expect(pick('Thượng tá Y Thuận Êban, Trưởng Công an huyện báo cáo; đồng chí Mã Văn Tỉnh, nguyên Phó Chủ tịch UBND tỉnh dự.')).toEqual([
+        { name: 'Y Thuận Êban', titles: ['Thượng tá', 'Trưởng Công an huyện'] },
+        { name: 'Mã Văn Tỉnh', titles: ['nguyên Phó Chủ tịch UBND tỉnh'] },
+      ]);
+    });
+  });
+
+  describe('one title written two ways is one title', () => {
+    it('merges abbreviated and written-out forms, keeping the fuller', () => {
+      const text =
+        'Ông Võ Văn Thành, Phó Chủ tịch HĐND TP phát biểu. Phó Chủ tịch HĐND TP.HCM Võ Văn Thành cho biết thêm. ' +
+        'Bà Hồ Thị Vân, Ủy viên BTV Thành ủy dự. Ủy viên Ban Thường vụ Thành ủy Hồ Thị Vân phát biểu.';
+      expect(pick(text)).toEqual([
+        { name: 'Võ Văn Thành', titles: ['Phó Chủ tịch HĐND TP.HCM'] },
+        { name: 'Hồ Thị Vân', titles: ['Ủy viên BTV Thành ủy'] },
+      ]);
+    });
+  });
+
+  describe('heads of private clinics and hospital departments are not officials', () => {
+    it.each([
+      'BSCKII Trần Văn Lâm, Trưởng khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh cho biết.',
+      'Ông Lê Minh Tâm, Giám đốc Bệnh viện đa khoa tư nhân Hòa An, cho biết.',
+      'Bà Vũ Thị Nhàn, Giám đốc Phòng khám đa khoa Thiện Tâm, chia sẻ.',
+      'Ông Phạm Văn Lộc, Chủ tịch Công ty cổ phần Sông Đà, phát biểu.',
+      'PGS.TS Đỗ Văn Hùng, Phó Trưởng khoa Y, Trường Đại học Y Dược, tư vấn.',
+    ])('%j', (text) => {
+      expect(pick(text)).toEqual([]);
+    });
+
+    it('keeps a public hospital\'s director', () => {
+      expect(pick('Ông Lê Văn An, Giám đốc Bệnh viện Đa khoa tỉnh, kiểm tra các phòng khám tư nhân.')).toEqual([
+        { name: 'Lê Văn An', titles: ['Giám đốc Bệnh viện Đa khoa tỉnh'] },
+      ]);
+    });
+  });
+
   // Why one test per input: each is ~1 MB; on a loaded machine one test with all of them could hit the timeout.
   // Speed itself is measured in bench/, not here: these check the scan finishes and stays valid.
   describe('stays linear and valid on adversarial input', () => {
@@ -344,6 +496,13 @@ describe('extractOfficials', () => {
       ['Trưởng Ban và đoàn và đoàn …', () => 'Trưởng Ban và đoàn và đoàn '.repeat(40_000), 0],
       ['Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 …', () => 'Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 '.repeat(20_000), 'some'],
       ['Trưởng đoàn công tác số 3 …', () => 'Trưởng đoàn công tác số 3 '.repeat(40_000), 0],
+      ['các Đại biểu Quốc hội Nguyễn Văn A, …', () => 'các Đại biểu Quốc hội Nguyễn Văn A, '.repeat(30_000), 1],
+      ['Đại biểu Quốc hội: Lê Văn A, Lê Văn B; …', () => 'Đại biểu Quốc hội: Lê Văn A, Lê Văn B; '.repeat(25_000), 2],
+      ['đ/c Lò Văn An được bầu giữ chức …', () => 'đ/c Lò Văn An được bầu giữ chức '.repeat(30_000), 0],
+      ['Trưởng phòng Giám định kỹ thuật hình sự …', () => 'Trưởng phòng Giám định kỹ thuật hình sự '.repeat(25_000), 0],
+      ['Sinh thời, cố Bí thư Lê Văn A, …', () => 'Sinh thời, cố Bí thư Lê Văn A, '.repeat(30_000), 0],
+      ['Ban Chỉ huy Phòng, chống …', () => 'Ban Chỉ huy Phòng, chống '.repeat(40_000), 0],
+      ['PBT TT CT. UV BTV …', () => 'PBT TT CT. UV BTV '.repeat(55_000), 0],
     ])('%s', (_label, input, expected) => {
       const found = extractOfficials(input());
       if (expected === 'some') expect(found.length).toBeGreaterThan(0);

@@ -724,7 +724,8 @@ class OfficialScanner {
   /**
    * True when the mention starting at token `from` speaks of a person of the past: a word of
    * {@link HISTORICAL_CONTEXT} a few words before it in the same sentence ("Sinh thời, Thủ tướng
-   * …", "ngày sinh đồng chí …"); one-word markers ("cố") only right before it.
+   * …", "ngày sinh đồng chí …"); one-word markers ("cố") only right before it. Another person's
+   * title or trigger in between ends the look-back.
    */
   private historicalBefore(from: number): boolean {
     // Why 8: the marker and the mention share a short clause ("kỷ niệm 110 năm ngày sinh đồng chí").
@@ -735,6 +736,9 @@ class OfficialScanner {
         if (s < 0 || (p.length === 1 && k !== from - 1)) continue;
         if (this.phraseAt(s, p)) return true;
       }
+      // "ngày sinh Chủ tịch Hồ Chí Minh, đồng chí A, Bí thư …": the marker belongs to the
+      // mention in between, not to this one.
+      if (this.headAt(k) || triggerLength(this.tokens, k) > 0) return false;
     }
     return false;
   }
