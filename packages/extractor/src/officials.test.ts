@@ -371,6 +371,10 @@ describe('extractOfficials', () => {
       ]);
     });
 
+    it('reads no masthead credit ("Tổng biên tập: A") as a list', () => {
+      expect(pick('Tổng biên tập: Hà Văn Toàn\nPhó Tổng biên tập: Lê Thị Thu, Vũ Văn Hòa\nGiám đốc: Trần Văn Hậu')).toEqual([]);
+    });
+
     it('does not spread a singular title to the names after its person', () => {
       expect(pick('Phó Chủ tịch UBND tỉnh Hoàng Văn Nhật, Triệu Thị Mai và Lâm Văn Đức đi kiểm tra.')).toEqual([
         { name: 'Hoàng Văn Nhật', titles: ['Phó Chủ tịch UBND tỉnh'] },
@@ -497,7 +501,7 @@ describe('extractOfficials', () => {
       ['Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 …', () => 'Lò Văn An, Bí thư Huyện ủy kiêm kiêm Quân khu 2 '.repeat(20_000), 'some'],
       ['Trưởng đoàn công tác số 3 …', () => 'Trưởng đoàn công tác số 3 '.repeat(40_000), 0],
       ['các Đại biểu Quốc hội Nguyễn Văn A, …', () => 'các Đại biểu Quốc hội Nguyễn Văn A, '.repeat(30_000), 1],
-      ['Đại biểu Quốc hội: Lê Văn A, Lê Văn B; …', () => 'Đại biểu Quốc hội: Lê Văn A, Lê Văn B; '.repeat(25_000), 2],
+      ['các Đại biểu Quốc hội: Lê Văn A, Lê Văn B; …', () => 'các Đại biểu Quốc hội: Lê Văn A, Lê Văn B; '.repeat(25_000), 2],
       ['đ/c Lò Văn An được bầu giữ chức …', () => 'đ/c Lò Văn An được bầu giữ chức '.repeat(30_000), 0],
       ['Trưởng phòng Giám định kỹ thuật hình sự …', () => 'Trưởng phòng Giám định kỹ thuật hình sự '.repeat(25_000), 0],
       ['Sinh thời, cố Bí thư Lê Văn A, …', () => 'Sinh thời, cố Bí thư Lê Văn A, '.repeat(30_000), 0],

@@ -190,8 +190,9 @@ class OfficialScanner extends TitleReader {
         j = nextIdx;
         continue;
       }
-      // "Đại biểu Quốc hội: A, B, C": a colon after the title opens the list.
-      if (/^[ \t\u00a0]*:[ \t\u00a0]*$/.test(gap) && this.nameAt(nextIdx) !== null) return this.readSharedList(nextIdx, titles, i, false);
+      // "các Đại biểu Quốc hội: A, B, C": a colon after a plural title opens the list. Not after a
+      // singular one: "Tổng biên tập: A", "Giám đốc: B" are a masthead's credits, not news.
+      if (plural && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(gap) && this.nameAt(nextIdx) !== null) return this.readSharedList(nextIdx, titles, i, false);
       return nextIdx;
     }
   }
