@@ -4,6 +4,7 @@
 import {
   AFTER_LEVEL_WORD,
   APPOINTMENT_LINKS,
+  APPOINTMENT_VERBS,
   CAPS_ABBREVIATIONS,
   COMMITTEE,
   CONCURRENTLY,
@@ -26,7 +27,7 @@ import {
   type TitleHead,
 } from './official-titles.ts';
 import { BOARDS, PRIVATE_MARKERS, PRIVATE_ORGS } from './official-traps.ts';
-import { capitalizeFirst, isAllCaps, isCapitalized, titleCase, type Token } from './vietnamese-text.ts';
+import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, type Token } from './vietnamese-text.ts';
 import { NameReader } from './official-name-reader.ts';
 
 /**
@@ -365,7 +366,9 @@ export class TitleReader extends NameReader {
       const read = this.headAt(j) ? this.readTitle(j) : null;
       if (!read || read.nameStart !== null) break;
       // "được bầu giữ chức Chủ tịch HĐND huyện khóa XX": the term is the council's, not the post's.
-      titles.push(appointed ? read.title.replace(/ kh(?:óa|oá) [IVXLC]+$/iu, '') : read.title);
+      // A deputy's term stays: "trúng cử Đại biểu Quốc hội khóa XVI" is how the post is named.
+      const term = appointed && !/^đại biểu/u.test(foldVietnamese(read.title));
+      titles.push(term ? read.title.replace(/ kh(?:óa|oá) [IVXLC]+$/iu, '') : read.title);
       last = read.last;
       j = read.last + 1;
     }
@@ -382,10 +385,43 @@ export class TitleReader extends NameReader {
     const link = this.phraseLengthAt(j, APPOINTMENT_LINKS);
     if (link > 0) k = j + link;
     else if (appointedBy && this.tokens[j]?.key === 'làm') k = j + 1;
-    else return null;
+    else if (this.tokens[j]?.key === 'được') {
+      const verbEnd = this.appointingBodyVerbEnd(j + 1);
+      if (verbEnd === null) return null;
+      k = verbEnd + 1;
+      // "… bầu giữ chức", "… chỉ định làm": the link after the verb is optional.
+      const after = this.phraseLengthAt(k, APPOINTMENT_LINKS) || (this.tokens[k]?.key === 'làm' ? 1 : 0);
+      if (after > 0 && this.spaceBefore(k)) k += after;
+    } else return null;
     if (!this.spaceBefore(k)) return null;
     const office = this.phraseLengthAt(k, OFFICE_WORDS);
     if (office > 0) k += office;
     return this.spaceBefore(k) && this.headAt(k) ? k : null;
   }
+
+  /**
+   * After "được", the body that elects or appoints and its verbs: "(được) HĐND tỉnh bầu", "(được)
+   * Bộ Chính trị điều động, chỉ định", "(được) Chủ tịch UBND tỉnh bổ nhiệm". Returns the last
+   * token of the verbs, or null. Why 10: the body is a short name; a longer run is another clause.
+   */
+  private appointingBodyVerbEnd(from: number): number | null {
+    for (let k = from; k < from + 10; k++) {
+      if (!this.tokens[k] || !/^[ \t\u00a0]+$/.test(this.gapBefore(k))) return null;
+      const verb = this.phraseLengthAt(k, APPOINTMENT_VERBS);
+      if (verb > 0) {
+        let end = k + verb - 1;
+        // "điều động, chỉ định", "bầu và bổ nhiệm": several verbs.
+        for (;;) {
+          const gap = this.gapBefore(end + 1);
+          const next = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) ? end + 1 : this.tokens[end + 1]?.key === 'và' && /^[ \t\u00a0]+$/.test(gap) ? end + 2 : -1;
+          const more = next > 0 && (next === end + 1 || this.spaceBefore(next)) ? this.phraseLengthAt(next, APPOINTMENT_VERBS) : 0;
+          if (more === 0) return end;
+          end = next + more - 1;
+        }
+      }
+      if (OBJECT_BOUNDARIES.has(this.tokens[k]?.key ?? '') && k > from) return null;
+    }
+    return null;
+  }
+
 }

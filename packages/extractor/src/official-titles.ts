@@ -48,14 +48,17 @@ export const HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly TitleHead[]> = ((
 
 /** The lower-case word that marks a former office ("nguyên Chủ tịch UBND tỉnh"). */
 export const FORMER = 'nguyên';
-const formerHeads = new Map<TitleHead, TitleHead>();
+/** Words before a head that qualify the office, kept in the title: former ("nguyên"), acting ("Quyền"). */
+export const OFFICE_PREFIXES: ReadonlySet<string> = new Set([FORMER, foldVietnamese('quyền')]);
+const prefixedHeads = new Map<string, TitleHead>();
 
-/** The head "nguyên <head>": same kind of title, one word longer, "nguyên" kept in its text. */
-export function formerHead(inner: TitleHead): TitleHead {
-  let h = formerHeads.get(inner);
+/** The head "<prefix> <head>" ("nguyên Bí thư", "Quyền Giám đốc"): same kind of title, one word longer, the prefix kept. */
+export function prefixedHead(prefix: string, inner: TitleHead): TitleHead {
+  const key = `${prefix} ${inner.words.join(' ')}`;
+  let h = prefixedHeads.get(key);
   if (!h) {
-    h = { words: [FORMER, ...inner.words], expand: inner.expand ? `${FORMER} ${inner.expand}` : null, complete: inner.complete, needsOrg: false, needsBody: inner.needsBody };
-    formerHeads.set(inner, h);
+    h = { words: [prefix, ...inner.words], expand: inner.expand ? `${prefix} ${inner.expand}` : null, complete: inner.complete, needsOrg: false, needsBody: inner.needsBody };
+    prefixedHeads.set(key, h);
   }
   return h;
 }

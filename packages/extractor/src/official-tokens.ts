@@ -3,15 +3,15 @@
  */
 import { gazetteer, placeKey } from './gazetteer.ts';
 import {
-  FORMER,
+  OFFICE_PREFIXES,
   HEADS_BY_FIRST_WORD,
   ORG_AFTER_ABBREVIATION,
   ORG_PHRASES_BY_FIRST_WORD,
   STANDING,
-  formerHead,
+  prefixedHead,
   type TitleHead,
 } from './official-titles.ts';
-import { isAllCaps, type Token } from './vietnamese-text.ts';
+import { isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
 
 /**
  * The token layer the officials scanner reads through: gaps between words, title heads, organisation
@@ -49,11 +49,17 @@ export class OfficialTokens {
   /** Head phrase starting at token i, if any. */
   protected headAt(i: number): TitleHead | null {
     const t = this.tokens[i];
-    // "nguyên Phó Chủ tịch UBND tỉnh": a former office is still a title, "nguyên" kept in it.
-    // In capitals only at a sentence's start: "Nguyên" is also a given name ("Lê Văn Nguyên").
-    if (t && t.key === FORMER && this.spaceBefore(i + 1) && (t.text === FORMER || t.text === 'NGUYÊN' || (t.text === 'Nguyên' && this.sentenceStartAt(i)))) {
-      const inner = this.plainHeadAt(i + 1);
-      return inner ? formerHead(inner) : null;
+    // "nguyên Phó Chủ tịch UBND tỉnh", "Quyền Giám đốc Sở": a former or acting office is still a
+    // title, its prefix kept. Capitalised only where no name goes on into it: "Nguyên", "Quyền"
+    // are also given names ("Lê Văn Nguyên Chủ tịch …" is no former office).
+    if (t && OFFICE_PREFIXES.has(t.key) && this.spaceBefore(i + 1)) {
+      const lower = t.text === t.text.toLowerCase() || isAllCaps(t.text);
+      const prev = this.tokens[i - 1];
+      const afterNameWord = !!prev && this.spaceBefore(i) && isCapitalized(prev.text) && !isAllCaps(prev.text);
+      if (lower || this.sentenceStartAt(i) || !afterNameWord) {
+        const inner = this.plainHeadAt(i + 1);
+        return inner ? prefixedHead(t.key, inner) : null;
+      }
     }
     return this.plainHeadAt(i);
   }

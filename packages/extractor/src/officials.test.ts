@@ -336,6 +336,30 @@ describe('extractOfficials', () => {
       ]);
     });
 
+    it('reads the body that elects or appoints between "được" and the verb', () => {
+      const text =
+        'Ông Hoàng Minh Khôi được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh. Đồng chí Bạch Văn Tư, Phó Bí thư Tỉnh ủy ' +
+        'được Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy. Bà Lê Thị Mận trúng cử Đại biểu Quốc hội khóa XVI. ' +
+        'Ông Đoàn Văn Tín được bà con bầu chọn là gương mặt tiêu biểu.';
+      expect(pick(text)).toEqual([
+        { name: 'Hoàng Minh Khôi', titles: ['Chủ tịch UBND tỉnh'] },
+        { name: 'Bạch Văn Tư', titles: ['Phó Bí thư Tỉnh ủy', 'Bí thư Tỉnh ủy'] },
+        { name: 'Lê Thị Mận', titles: ['Đại biểu Quốc hội khóa XVI'] },
+      ]);
+    });
+
+    it('keeps acting and former offices with their prefix, and given names that look like one', () => {
+      const text =
+        'Quyền Chủ tịch UBND tỉnh Đỗ Văn Sơn phát biểu; ông Hà Văn Nam, Quyền Giám đốc Sở Y tế; ông Lò Văn An, Nguyên Bí thư ' +
+        'Huyện ủy dự. Đ/c Lê Văn Quyền Chủ tịch UBND xã báo cáo.';
+      expect(pick(text)).toEqual([
+        { name: 'Đỗ Văn Sơn', titles: ['Quyền Chủ tịch UBND tỉnh'] },
+        { name: 'Hà Văn Nam', titles: ['Quyền Giám đốc Sở Y tế'] },
+        { name: 'Lò Văn An', titles: ['nguyên Bí thư Huyện ủy'] },
+        { name: 'Lê Văn Quyền', titles: ['Chủ tịch UBND xã'] },
+      ]);
+    });
+
     it('reads "làm" as "as" only after an appointment verb', () => {
       expect(pick('Thứ trưởng Đào Văn Hữu làm trưởng đoàn; ông Lý Văn Dũng làm Trưởng thôn nhiều năm.')).toEqual([
         { name: 'Đào Văn Hữu', titles: ['Thứ trưởng'] },
@@ -389,6 +413,7 @@ describe('extractOfficials', () => {
       'Sinh thời, Thủ tướng Lê Văn Hưu nhiều lần về thăm tỉnh.',
       'Tượng đài cố Chủ tịch nước Trần Văn Khải được khánh thành.',
       'Huyện trao bằng cho gia đình liệt sĩ Nông Văn Dền, Chính trị viên đại đội.',
+      'Lễ viếng đồng chí Phạm Văn Hòa, nguyên Chủ tịch UBND tỉnh được tổ chức trọng thể.',
     ])('%j', (text) => {
       expect(pick(text)).toEqual([]);
     });
@@ -409,6 +434,14 @@ describe('extractOfficials', () => {
         { name: 'Đặng Thị Mơ', titles: ['Phó Bí thư Thường trực Huyện uỷ'] },
         { name: 'Lã Văn Tiến', titles: ['Ủy viên BTV Huyện uỷ', 'Phó Chủ tịch Thường trực UBND huyện'] },
         { name: 'Hầu A Lử', titles: ['Ủy viên BCH Đảng bộ tỉnh', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'] },
+      ]);
+    });
+
+    it('expands GĐ, PGĐ and ĐUV before a body', () => {
+      expect(pick('đ/c Lò Văn Tâm, GĐ Sở NN&PTNT; đ/c Vi Thị Hà PGĐ Trung tâm Y tế huyện; đ/c Sa Văn Khoa, ĐUV, Trưởng Công an xã.')).toEqual([
+        { name: 'Lò Văn Tâm', titles: ['Giám đốc Sở NN&PTNT'] },
+        { name: 'Vi Thị Hà', titles: ['Phó Giám đốc Trung tâm Y tế huyện'] },
+        { name: 'Sa Văn Khoa', titles: ['Đảng ủy viên', 'Trưởng Công an xã'] },
       ]);
     });
 
