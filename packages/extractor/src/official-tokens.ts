@@ -3,6 +3,7 @@
  */
 import { gazetteer, placeKey } from './gazetteer.ts';
 import {
+  FORMER,
   OFFICE_PREFIXES,
   HEADS_BY_FIRST_WORD,
   ORG_AFTER_ABBREVIATION,
@@ -11,7 +12,10 @@ import {
   prefixedHead,
   type TitleHead,
 } from './official-titles.ts';
-import { isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
+import { foldVietnamese, isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
+
+/** Words that make "quyền" part of a compound noun or verb: thẩm quyền, chính quyền, ủy quyền, nhân quyền… */
+const QUYEN_COMPOUND_HEADS: ReadonlySet<string> = new Set(['thẩm', 'chính', 'ủy', 'nhân', 'dân', 'bình', 'đặc', 'chủ', 'bản', 'toàn', 'trao', 'có'].map(foldVietnamese));
 
 /**
  * The token layer the officials scanner reads through: gaps between words, title heads, organisation
@@ -56,7 +60,10 @@ export class OfficialTokens {
       const lower = t.text === t.text.toLowerCase() || isAllCaps(t.text);
       const prev = this.tokens[i - 1];
       const afterNameWord = !!prev && this.spaceBefore(i) && isCapitalized(prev.text) && !isAllCaps(prev.text);
-      if (lower || this.sentenceStartAt(i) || !afterNameWord) {
+      // "thẩm quyền Chủ tịch UBND tỉnh" (the chairman's competence), "chính quyền", "ủy quyền":
+      // "quyền" closing a compound is no acting office.
+      const compound = t.key !== FORMER && !!prev && this.spaceBefore(i) && QUYEN_COMPOUND_HEADS.has(prev.key);
+      if (!compound && (lower || this.sentenceStartAt(i) || !afterNameWord)) {
         const inner = this.plainHeadAt(i + 1);
         return inner ? prefixedHead(t.key, inner) : null;
       }

@@ -358,6 +358,7 @@ describe('extractOfficials', () => {
         { name: 'Lò Văn An', titles: ['nguyên Bí thư Huyện ủy'] },
         { name: 'Lê Văn Quyền', titles: ['Chủ tịch UBND xã'] },
       ]);
+      expect(pick('Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Lê Văn Hòa.')).toEqual([{ name: 'Lê Văn Hòa', titles: ['Chủ tịch UBND tỉnh'] }]);
     });
 
     it('reads "làm" as "as" only after an appointment verb', () => {
