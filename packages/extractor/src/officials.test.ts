@@ -498,6 +498,7 @@ describe('extractOfficials', () => {
       'Bà Vũ Thị Nhàn, Giám đốc Phòng khám đa khoa Thiện Tâm, chia sẻ.',
       'Ông Phạm Văn Lộc, Chủ tịch Công ty cổ phần Sông Đà, phát biểu.',
       'PGS.TS Đỗ Văn Hùng, Phó Trưởng khoa Y, Trường Đại học Y Dược, tư vấn.',
+      'Ông Trần Văn Long, Giám đốc điều hành Công ty Sao Việt, cho biết; bà Hà Thị Nụ, Phó Giám đốc, chia sẻ thêm.',
     ])('%j', (text) => {
       expect(pick(text)).toEqual([]);
     });
