@@ -479,6 +479,25 @@ describe('extractOfficials', () => {
     });
   });
 
+  describe('more title forms', () => {
+    it('reads a title set before "ông"/"bà" and a name by a comma', () => {
+      expect(pick('Chủ tịch UBND xã Tân Lập, ông Lê Văn Khang cho biết; Giám đốc Sở Y tế, bà Đặng Thị Lụa nói thêm. Hộ nghèo, bà Lò Thị Mai kể.')).toEqual([
+        { name: 'Lê Văn Khang', titles: ['Chủ tịch UBND xã Tân Lập'] },
+        { name: 'Đặng Thị Lụa', titles: ['Giám đốc Sở Y tế'] },
+      ]);
+    });
+
+    it('reads alternate members, steering committees against a scourge and the general staff', () => {
+      const text =
+        'Đồng chí Lý Văn Kiên, Ủy viên dự khuyết BCH Trung ương Đảng, Trưởng Ban Chỉ đạo phòng, chống ma túy tỉnh dự; ' +
+        'Trung tướng Lê Quang Oai, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu.';
+      expect(pick(text)).toEqual([
+        { name: 'Lý Văn Kiên', titles: ['Ủy viên dự khuyết BCH Trung ương Đảng', 'Trưởng Ban Chỉ đạo phòng, chống ma túy tỉnh'] },
+        { name: 'Lê Quang Oai', titles: ['Trung tướng', 'Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'] },
+      ]);
+    });
+  });
+
   describe('one title written two ways is one title', () => {
     it('merges abbreviated and written-out forms, keeping the fuller', () => {
       const text =

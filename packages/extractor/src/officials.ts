@@ -177,6 +177,8 @@ class OfficialScanner extends TitleReader {
     for (;;) {
       const read = this.readTitle(j);
       if (!read) return Math.max(j, i + 1);
+      // "Chủ tịch Hồ Chí Minh": the leader's name read as a place; the chain names no one now.
+      if (read.nameStart === null && this.endsWithHistoricalLeader(read.last)) return read.last + 1;
       titles.push(read.title);
       if (read.nameStart !== null) {
         const nameEnd = (this.nameAt(read.nameStart) ?? this.looseNameAt(read.nameStart)) as number;
@@ -190,11 +192,30 @@ class OfficialScanner extends TitleReader {
         j = nextIdx;
         continue;
       }
+      // "Chủ tịch UBND xã, ông A cho biết", "Giám đốc Sở Y tế, bà B": the title, then the person.
+      if (/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap)) {
+        const trig = triggerLength(this.tokens, nextIdx);
+        const first = this.tokens[nextIdx]?.key;
+        const nameStart = nextIdx + trig;
+        const nameEnd = trig > 0 && first !== 'các' && this.spaceBefore(nameStart) ? (this.nameAt(nameStart) ?? null) : null;
+        if (nameEnd !== null && !this.citizenBefore(nextIdx) && !this.historicalBefore(i)) {
+          const after = this.titlesAfter(nameEnd);
+          this.record(nameStart, nameEnd, [...titles, ...after.titles], i);
+          return after.last + 1;
+        }
+      }
       // "các Đại biểu Quốc hội: A, B, C": a colon after a plural title opens the list. Not after a
       // singular one: "Tổng biên tập: A", "Giám đốc: B" are a masthead's credits, not news.
       if (plural && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(gap) && this.nameAt(nextIdx) !== null) return this.readSharedList(nextIdx, titles, i, false);
       return nextIdx;
     }
+  }
+
+  /** True when the words ending at token `last` are a leader of the past ("… Hồ Chí Minh"). */
+  protected endsWithHistoricalLeader(last: number): boolean {
+    // Why 2-4: Vietnamese full names are two to four words.
+    for (let n = 2; n <= 4; n++) if (last - n + 1 >= 0 && HISTORICAL_LEADERS.has(this.foldedRun(last - n + 1, last))) return true;
+    return false;
   }
 
   /** True when "các"/"những" or "các đồng chí" stands right before token i (a plural title). */
