@@ -186,7 +186,7 @@ export class TitleReader extends NameReader {
     // "Trưởng" alone heads nothing: no title ("Trưởng khoa" is caught as a non-public body above).
     if (h.needsBody && last === i + h.words.length - 1 && nameStart === null) return null;
     // "Giám đốc Bệnh viện đa khoa tư nhân …", "Chủ tịch Công ty cổ phần …": a private body's head.
-    if (this.privateMarkerIn(i + h.words.length, last + 2)) return null;
+    if (this.privateMarkerIn(i + h.words.length, last, nameStart === null)) return null;
     return { title: caps ? this.formatCapsTitle(i, last, proper) : this.formatTitle(i, last, h), last, nameStart };
   }
 
@@ -196,19 +196,28 @@ export class TitleReader extends NameReader {
    */
   protected privateBodyAfter(j: number): boolean {
     if (!this.spaceBefore(j)) return false;
-    const board = this.phraseLengthAt(j, BOARDS);
-    if (board > 0 && !this.spaceBefore(j + board)) return false;
-    return this.phraseLengthAt(j + board, PRIVATE_ORGS) > 0;
+    // A board of directors or members' council ("HĐQT", "Hội đồng quản trị") exists only in enterprises.
+    return this.phraseLengthAt(j, BOARDS) > 0 || this.phraseLengthAt(j, PRIVATE_ORGS) > 0;
   }
 
-  /** True when a private marker ("tư nhân", "TNHH", "cổ phần") starts at a token in [from, to]. */
-  protected privateMarkerIn(from: number, to: number): boolean {
-    for (let k = from; k <= to && k < this.tokens.length; k++) {
+  /**
+   * True when a private marker ("tư nhân", "TNHH", "cổ phần") stands in a title read from token
+   * `from` to `last`, or (with `lookAfter`) a private marker or body ("Công ty …") a few words after it.
+   */
+  protected privateMarkerIn(from: number, last: number, lookAfter: boolean): boolean {
+    // Why 4: the private body's name or legal form follows the cut title within a few words
+    // ("Trưởng phòng Kinh doanh | Công ty TNHH …"); a boundary word ("cho biết") ends the look.
+    // Not when a name follows the title: the words after it are the person's.
+    for (let k = from; k <= (lookAfter ? last + 4 : last) && k < this.tokens.length; k++) {
       if (k > from && !this.spaceBefore(k)) return false;
+      const t = this.tokens[k] as Token;
+      if (k > last && (OBJECT_BOUNDARIES.has(t.key) || TRAILING.has(t.key))) return false;
       if (this.phraseLengthAt(k, PRIVATE_MARKERS) > 0) return true;
+      if (k > last && this.phraseLengthAt(k, PRIVATE_ORGS) > 0) return true;
     }
     return false;
   }
+
 
   /**
    * The lower-case syllables of a field whose first syllable is capitalised, as organisation

@@ -518,8 +518,17 @@ describe('extractOfficials', () => {
       'Ông Phạm Văn Lộc, Chủ tịch Công ty cổ phần Sông Đà, phát biểu.',
       'PGS.TS Đỗ Văn Hùng, Phó Trưởng khoa Y, Trường Đại học Y Dược, tư vấn.',
       'Ông Trần Văn Long, Giám đốc điều hành Công ty Sao Việt, cho biết; bà Hà Thị Nụ, Phó Giám đốc, chia sẻ thêm.',
+      'Ông Phạm Văn Đức, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Thủy điện Suối Chăn phát biểu.',
+      'Ông Nguyễn Văn Khải, Trưởng phòng Kinh doanh Công ty TNHH Minh Phát, cho biết.',
     ])('%j', (text) => {
       expect(pick(text)).toEqual([]);
+    });
+
+    it('reads a name holding a private-body word after a rank', () => {
+      expect(pick('Thiếu tá Điểu Khoa Tăng, Phó Trưởng Công an xã báo cáo; ông Lò Văn Khoa, Giám đốc Sở Nội vụ dự.')).toEqual([
+        { name: 'Điểu Khoa Tăng', titles: ['Thiếu tá', 'Phó Trưởng Công an xã'] },
+        { name: 'Lò Văn Khoa', titles: ['Giám đốc Sở Nội vụ'] },
+      ]);
     });
 
     it('keeps a public hospital\'s director', () => {
