@@ -419,14 +419,15 @@ export class TitleReader extends NameReader {
       const verb = this.phraseLengthAt(k, APPOINTMENT_VERBS);
       if (verb > 0) {
         let end = k + verb - 1;
-        // "điều động, chỉ định", "bầu và bổ nhiệm": several verbs.
-        for (;;) {
+        // "điều động, chỉ định", "bầu và bổ nhiệm": several verbs (why 4: a real chain has two or three).
+        for (let n = 0; n < 4; n++) {
           const gap = this.gapBefore(end + 1);
           const next = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) ? end + 1 : this.tokens[end + 1]?.key === 'và' && /^[ \t\u00a0]+$/.test(gap) ? end + 2 : -1;
           const more = next > 0 && (next === end + 1 || this.spaceBefore(next)) ? this.phraseLengthAt(next, APPOINTMENT_VERBS) : 0;
           if (more === 0) return end;
           end = next + more - 1;
         }
+        return end;
       }
       if (OBJECT_BOUNDARIES.has(this.tokens[k]?.key ?? '') && k > from) return null;
     }
