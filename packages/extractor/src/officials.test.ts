@@ -438,6 +438,14 @@ describe('extractOfficials', () => {
       ]);
     });
 
+    it('reads a second official in a list with no comma between name and title', () => {
+      expect(pick('Dự có đồng chí Lê Văn Ân, Bí thư Huyện ủy; Trần Văn Bình Chủ tịch UBND huyện và Hà Thị Cúc Phó Chủ tịch HĐND huyện.')).toEqual([
+        { name: 'Lê Văn Ân', titles: ['Bí thư Huyện ủy'] },
+        { name: 'Trần Văn Bình', titles: ['Chủ tịch UBND huyện'] },
+        { name: 'Hà Thị Cúc', titles: ['Phó Chủ tịch HĐND huyện'] },
+      ]);
+    });
+
     it('expands GĐ, PGĐ and ĐUV before a body', () => {
       expect(pick('đ/c Lò Văn Tâm, GĐ Sở NN&PTNT; đ/c Vi Thị Hà PGĐ Trung tâm Y tế huyện; đ/c Sa Văn Khoa, ĐUV, Trưởng Công an xã.')).toEqual([
         { name: 'Lò Văn Tâm', titles: ['Giám đốc Sở NN&PTNT'] },
