@@ -1,3 +1,4 @@
 export * from './types.ts';
 export { clean, cleanHtml, cleanText, looksLikeHtml } from './clean.ts';
 export { normalizeForMatch } from './vietnamese.ts';
+export { articleVerdict } from './text-mode.ts';

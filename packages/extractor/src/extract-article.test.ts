@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CleanResult } from '@provnews/cleaner';
+import { clean, type CleanResult } from '@provnews/cleaner';
 import { articleRecordSchema } from '@provnews/record';
 import { analysisText, extractArticle } from './extract-article.ts';
 
@@ -190,5 +190,15 @@ describe('extractArticle without portal context (issue 8, classes 3-5)', () => {
     const r = extractArticle(page({ siteName: 'Báo Hà Giang điện tử', authors: ['Báo Hà Giang', 'quantri01'] }, 'Theo Sức khỏe & Đời sống'), { url: 'file:///tmp/b.html' });
     expect(r.authors).toEqual([]);
     expect(r.source).toBe('Sức khỏe & Đời sống');
+  });
+});
+
+describe('a listing capture with one news lead', () => {
+  it('reads the entities of its one sentence, but none from a list of headlines', () => {
+    const lead = clean('Chiều 20/3, kỳ họp thứ 9 HĐND huyện đã bầu ông Lò Văn Pấng giữ chức Chủ tịch UBND huyện, nhiệm kỳ 2021 - 2026.', { mode: 'text' });
+    expect(lead.isArticle).toBe(false);
+    expect(extractArticle(lead, { url: 'file:///lead.txt' }).officials.map((o) => o.name)).toEqual(['Lò Văn Pấng']);
+    const headlines = clean(['Chủ tịch UBND huyện Lò Văn Pấng thăm xã Nậm Ty', 'Bí thư Huyện ủy Vàng Seo Dín dự lễ khánh thành cầu'].join('\n'), { mode: 'text' });
+    expect(extractArticle(headlines, { url: 'file:///list.txt' }).officials).toEqual([]);
   });
 });

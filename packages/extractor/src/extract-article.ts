@@ -1,4 +1,4 @@
-import type { CleanResult } from '@provnews/cleaner';
+import { articleVerdict, type CleanResult } from '@provnews/cleaner';
 import { articleRecordSchema, emptyRecord, type ArticleRecord, type Span } from '@provnews/record';
 import { findLeadingByline, findTrailingByline, parseByline, parseDateline, personAuthorsFromMeta } from './byline.ts';
 import { extractEventDate, extractPublishedAt } from './dates.ts';
@@ -91,7 +91,7 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   record.source = byline.source ?? parseDateline(text);
 
   // A listing or empty page: names there belong to other articles, so no entities are read.
-  if (!clean.isArticle || text.length === 0) return articleRecordSchema.parse(record);
+  if (!(clean.isArticle || isShortLead(clean)) || text.length === 0) return articleRecordSchema.parse(record);
 
   const { combined, duplicateRanges } = analysisText(text, captions, MAX_ANALYSED_CHARS);
   const head = text.slice(0, MAX_ANALYSED_CHARS);
@@ -119,4 +119,14 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   record.metrics = extractMetrics(combined).filter((m) => !inRanges(m.span, duplicateRanges));
   record.topics = extractTopics(combined, record.title);
   return articleRecordSchema.parse(record);
+}
+
+/**
+ * A page too short to count as an article but holding whole sentences: a listing capture with one
+ * news lead ("Chiều 14/11, kỳ họp … bầu ông X giữ chức …"). Its sentences belong to the page, so
+ * their entities are read; a listing of headlines (no sentence) or a menu gives none.
+ */
+function isShortLead(clean: CleanResult): boolean {
+  if (!clean.reason?.startsWith('no-article: too little running text')) return false;
+  return articleVerdict(clean.paragraphs ?? [], 1).isArticle;
 }
