@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
@@ -218,14 +218,18 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
         fetchedAt: page.fetchedAt,
         body,
       });
-      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
+      // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
+      // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
+      // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
+      // finishes the hand-off instead of ending as `skipped-seen`.
       await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) });
+      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
       log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
       return { ...fetched, status: 'fetched', snapshotId };
     }
 
     const found = discover(payload, portal, page, body, rules);
-    const discovered = await enqueueDiscovered(payload, portal, found);
+    const discovered = await enqueueDiscovered(payload, portal, found, job.id);
     await frontier.record(url, newState);
     log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
     return { ...fetched, status: 'fetched', discovered };
@@ -239,7 +243,12 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     return Math.max(portal?.politeness.hostDelayMs ?? cfg.hostDelayMs, rules?.crawlDelayMs ?? 0);
   }
 
-  async function enqueueDiscovered(payload: CrawlPayload, portal: Portal | undefined, found: Discovered): Promise<number> {
+  /**
+   * Claims the discovered articles (seen marks naming `claimer`, this job's id) and enqueues them
+   * with job ids derived from the claimer and URL: a retry of a job that crashed between the two
+   * steps re-takes its own claims, and re-enqueueing what did get enqueued is a no-op.
+   */
+  async function enqueueDiscovered(payload: CrawlPayload, portal: Portal | undefined, found: Discovered, claimer: string | undefined): Promise<number> {
     const runId = payload.runId;
     const depth = Math.min(20, payload.depth + 1);
     const pageUrls = runId ? new Set(await frontier.claimForRun(runId, found.pages.map((p) => p.url))) : new Set(found.pages.map((p) => p.url));
@@ -248,19 +257,27 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     // The budget is per portal within a run: one run id may span several portals (`provnews demo`).
     const budgetKey = runId && portal ? `${runId}:${portal.id}` : null;
     let limit = Infinity;
-    if (budgetKey && portal) limit = await frontier.reserveBudget(budgetKey, await frontier.countAdmissible(found.articles), portal.maxPages);
-    const articles = await frontier.admit(found.articles, limit);
+    if (budgetKey && portal) limit = await frontier.reserveBudget(budgetKey, await frontier.countAdmissible(found.articles, claimer), portal.maxPages);
+    const articles = await frontier.admit(found.articles, limit, claimer);
     if (budgetKey && Number.isFinite(limit)) await frontier.refundBudget(budgetKey, limit - articles.length);
 
     const common = { portal: payload.portal, depth, ...(runId ? { runId } : {}) };
     const items = [
       ...pages.map((p) => ({ payload: { ...common, url: p.url, kind: p.kind, force: true, probe: p.probe === true } })),
       // A changed article is forced: its job skips the seen check and sends a conditional GET.
-      ...articles.map((a) => ({ payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed } })),
+      ...articles.map((a) => ({
+        payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed },
+        ...(claimer && !a.changed ? { opts: { jobId: articleJobId(claimer, a.url) } } : {}),
+      })),
     ];
     if (items.length) await deps.enqueueBulk('crawl', items);
     return items.length;
   }
+}
+
+/** The id of an article job discovered by job `claimer`: the same on every attempt of the claimer. */
+export function articleJobId(claimer: string, url: string): string {
+  return `article-${createHash('sha256').update(`${claimer} ${url}`).digest('hex').slice(0, 40)}`;
 }
 
 interface Discovered {
