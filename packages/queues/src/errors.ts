@@ -23,6 +23,16 @@ export type FailureReason =
   | 'snapshot-missing'
   | 'no-article'
   | 'host-busy'
+  /** A page over the clean/extract budget (time or memory): stopped, never retried. */
+  | 'too-complex'
+  /** A stored snapshot or cleaned page that cannot be read back (bad gzip, bad JSON, wrong shape). */
+  | 'store-corrupt'
+  /** The snapshot/content store's disk failed (EIO, ENOSPC, EACCES…); a retry may pass. */
+  | 'store-io'
+  /** The record sink (database, records file) is unreachable or busy; retried with a long backoff. */
+  | 'sink-unavailable'
+  /** A job naming a portal the registry disables. */
+  | 'portal-disabled'
   | 'internal';
 
 const REASON_PREFIX = /^\[([a-z0-9-]+)\]\s/;

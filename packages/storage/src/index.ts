@@ -1,4 +1,4 @@
-export { CLEANED_KIND, ContentStore, sha256, writeFileAtomic } from './content-store.ts';
+export { CLEANED_KIND, ContentStore, sha256, storeIoError, writeFileAtomic } from './content-store.ts';
 export { SnapshotStore, type Snapshot } from './snapshot-store.ts';
 export type { Sink, SinkOutcome } from './sink.ts';
 export { JsonlSink } from './jsonl-sink.ts';

@@ -1,0 +1,20 @@
+// Entry of a task-pool worker thread (see task-pool.ts). It loads the TypeScript task module named
+// in the pool's workerData and hands its default export to piscina. A process started through tsx
+// passes its loader to the thread (execArgv); otherwise (the `provnews` bin, vitest) the thread
+// registers tsx itself.
+import { workerData } from 'piscina';
+
+async function load(url) {
+  try {
+    return await import(url);
+  } catch (err) {
+    if (err?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw err;
+    const { register } = await import('tsx/esm/api');
+    register();
+    // Node caches the failed import of `url`; a query makes it a new module for the loader.
+    return import(`${url}?tsx`);
+  }
+}
+
+const mod = await load(workerData.taskModule);
+export default mod.default;
