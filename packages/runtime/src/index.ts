@@ -1,5 +1,6 @@
 export { createContext, bullConnection, openSink, type AppContext, type ContextOverrides } from './context.ts';
 export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis.ts';
-export { startWorker, type StartWorkerOptions } from './worker.ts';
+export { MAX_STALLED_COUNT, readStalledCounts, stalledCountKey, startWorker, type StartWorkerOptions } from './worker.ts';
+export { TaskPool, type TaskPoolOptions } from './task-pool.ts';
 export { installShutdown } from './shutdown.ts';
 export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';

@@ -23,14 +23,17 @@ describe('TaskPool', () => {
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/^\[too-complex\] https:\/\/x\.vn\/spin: over the 1500 ms processing budget/);
     expect((err as Error).name).toBe('PermanentJobError');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Budget counts from the task's start on its thread; allow for a loaded machine around it.
+    expect(Date.now() - started).toBeLessThan(15_000);
     // The killed thread is replaced.
     expect(await pool.run({ op: 'echo', value: 'after' }, 'after')).toBe('echo:after');
   });
 
   it('stops a task over the memory budget with [too-complex]', async () => {
-    const err = await pool.run({ op: 'hog' }, 'https://x.vn/hog').catch((e: unknown) => e as Error);
+    const roomy = new TaskPool<Input, string>({ taskModule: new URL('./task-pool.fixture.ts', import.meta.url), threads: 1, timeoutMs: 60_000, maxMemoryMb: 64 });
+    const err = await roomy.run({ op: 'hog' }, 'https://x.vn/hog').catch((e: unknown) => e as Error);
+    await roomy.close();
     expect((err as Error).message).toMatch(/^\[too-complex\] https:\/\/x\.vn\/hog: over the 64 MiB memory budget/);
     expect(await pool.run({ op: 'echo', value: 'still' }, 'still')).toBe('echo:still');
-  }, 30_000);
+  }, 60_000);
 });

@@ -14,6 +14,9 @@ export interface TaskPoolOptions {
   maxMemoryMb: number;
 }
 
+/** How often a task still waiting for its thread checks whether it has started. */
+const START_POLL_MS = 50;
+
 const entry = fileURLToPath(new URL('./task-thread.mjs', import.meta.url));
 
 /**
@@ -50,19 +53,30 @@ export class TaskPool<In, Out> {
    */
   async run(input: In, what: string): Promise<Out> {
     const controller = new AbortController();
+    // The thread writes the time it starts the task here; until then (a thread still loading
+    // its modules after a restart) the budget has not begun.
+    const startedAt = new SharedArrayBuffer(8);
+    const clock = new BigInt64Array(startedAt);
     let timedOut = false;
-    const task = this.pool.run(input, { signal: controller.signal }) as Promise<Out>;
-    // The pool has one thread per concurrent job, so a task starts at once and the budget is its own.
-    const started = Date.now();
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.opts.timeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (): void => {
+      const started = Number(Atomics.load(clock, 0));
+      if (!started) {
+        timer = setTimeout(arm, START_POLL_MS);
+        return;
+      }
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, Math.max(0, started + this.opts.timeoutMs - Date.now()));
+    };
+    const task = this.pool.run({ input, startedAt }, { signal: controller.signal }) as Promise<Out>;
+    arm();
     try {
       return await task;
     } catch (err) {
       const e = err as Error & { code?: string };
-      if (timedOut) throw new PermanentJobError('too-complex', `${what}: over the ${this.opts.timeoutMs} ms processing budget (stopped after ${Date.now() - started} ms)`);
+      if (timedOut) throw new PermanentJobError('too-complex', `${what}: over the ${this.opts.timeoutMs} ms processing budget`);
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e.message)) {
         throw new PermanentJobError('too-complex', `${what}: over the ${this.opts.maxMemoryMb} MiB memory budget`);
       }

@@ -1,7 +1,8 @@
 // Entry of a task-pool worker thread (see task-pool.ts). It loads the TypeScript task module named
-// in the pool's workerData and hands its default export to piscina. A process started through tsx
-// passes its loader to the thread (execArgv); otherwise (the `provnews` bin, vitest) the thread
-// registers tsx itself.
+// in the pool's workerData and runs its default export on each task, first writing the start time
+// into the task's shared clock so the budget counts running time only (not thread start-up).
+// A process started through tsx passes its loader to the thread (execArgv); otherwise (the
+// `provnews` bin, vitest) the thread registers tsx itself.
 import { workerData } from 'piscina';
 
 async function load(url) {
@@ -16,5 +17,9 @@ async function load(url) {
   }
 }
 
-const mod = await load(workerData.taskModule);
-export default mod.default;
+const task = (await load(workerData.taskModule)).default;
+
+export default function runTask({ input, startedAt }) {
+  Atomics.store(new BigInt64Array(startedAt), 0, BigInt(Date.now()));
+  return task(input);
+}

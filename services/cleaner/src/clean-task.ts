@@ -1,0 +1,39 @@
+import { clean, type CleanResult, type SelectorHints } from '@provnews/cleaner';
+import { decodeBody } from '@provnews/crawler';
+
+/** What the clean stage hands to a worker thread: the raw body, never a parsed tree. */
+export interface CleanTaskInput {
+  body: Uint8Array;
+  contentType: string | null;
+  /** The page's final URL (resolves relative links, names the page in errors). */
+  url: string;
+  hints?: SelectorHints;
+}
+
+/** How the body was decoded, kept in the job's outcome. */
+export interface CharsetNote {
+  charset: string;
+  source: string;
+  /** Set when the declared charset lied and another decoding was used. */
+  declared?: string;
+}
+
+export type CleanTaskOutput =
+  | { ok: true; result: CleanResult; charset: CharsetNote }
+  | { ok: false; reason: 'decode-error'; message: string; charset: CharsetNote };
+
+/**
+ * The CPU-heavy part of the clean stage, as a pure function: decode the body (charset lies
+ * corrected, garbage refused), then clean it. Runs in a TaskPool thread under the stage's time
+ * and memory budget; its default export is what the pool calls.
+ */
+export function cleanTask(input: CleanTaskInput): CleanTaskOutput {
+  const decoded = decodeBody(input.body, input.contentType);
+  const charset: CharsetNote = { charset: decoded.charset, source: decoded.source, ...(decoded.declared ? { declared: decoded.declared } : {}) };
+  if (decoded.garbled) {
+    return { ok: false, reason: 'decode-error', charset, message: `${input.url}: no charset gives clean text (declared or detected ${decoded.charset}; replacement characters or mojibake)` };
+  }
+  return { ok: true, charset, result: clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) }) };
+}
+
+export default cleanTask;
