@@ -356,6 +356,48 @@ describe('failures', () => {
     expect(s.hits).toHaveLength(0);
   });
 
+  it('local: true exempts only the portal own host: a redirect or a URL to another loopback host is refused', async () => {
+    // The "internal service" another port on the same machine would be (Redis, a metadata proxy…).
+    const internal = await site({ '/secret': text('internal data', 'text/plain') });
+    const s = await site({
+      '/robots.txt': text('', 'text/plain'),
+      '/tin-tuc/bai-chuyen-huong-noi-bo-3001.html': (_req, res) => {
+        res.writeHead(302, { location: `${internal.origin}/secret` });
+        res.end();
+      },
+      '/tin-tuc/bai-binh-thuong-cua-cong-3002.html': article('Bài của cổng'),
+    });
+    const p = portal(s, { id: 'demo-local-only', local: true, politeness: { hostDelayMs: 0 } });
+    const c = await startCrawler([p]);
+    const own = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-binh-thuong-cua-cong-3002.html`, portal: p.id });
+    const redirected = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-chuyen-huong-noi-bo-3001.html`, portal: p.id });
+    const direct = await c.enqueue({ url: `${internal.origin}/secret`, portal: p.id });
+    await c.drained();
+    const crawl = c.queues.get('crawl');
+    expect(await (await crawl.getJob(own.id!))?.getState()).toBe('completed');
+    for (const job of [redirected, direct]) {
+      const done = await crawl.getJob(job.id!);
+      expect(reasonOf(done?.failedReason), done?.failedReason).toBe('blocked-address');
+      expect(done?.attemptsMade).toBe(1);
+    }
+    expect(internal.hits).toHaveLength(0);
+  });
+
+  it('a disabled portal accepts no jobs: [portal-disabled], nothing fetched', async () => {
+    const s = await site({ '/tin-tuc/bai-cua-cong-tat-4001.html': article('x') });
+    const p = portal(s, { id: 'demo-off', enabled: false });
+    const c = await startCrawler([p]);
+    const page = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-cua-cong-tat-4001.html`, portal: p.id });
+    const run = await c.enqueue({ url: `${s.origin}/`, portal: p.id, kind: 'portal' });
+    await c.drained();
+    for (const job of [page, run]) {
+      const done = await c.queues.get('crawl').getJob(job.id!);
+      expect(done?.failedReason).toMatch(/^\[portal-disabled\] portal "demo-off" is disabled/);
+      expect(done?.attemptsMade).toBe(1);
+    }
+    expect(s.hits).toHaveLength(0);
+  });
+
   it('rejects a bad payload or an unknown portal with bad-payload', async () => {
     const processor = createCrawlProcessor({
       redis,

@@ -59,7 +59,7 @@ export interface CrawlOutcome {
    * - `fetched`: a 2xx page was processed (article snapshotted and sent to `clean`, or links discovered);
    * - `unchanged`: the server answered 304 to the conditional GET;
    * - `skipped-seen`: an article already fetched, not forced;
-   * - `skipped`: nothing to do (a probed `/sitemap.xml` that does not exist, a disabled portal);
+   * - `skipped`: nothing to do (a probed `/sitemap.xml` that does not exist);
    * - `delayed`: the host was busy and no worker token was given to park the job (direct calls);
    *   under a Worker the job is parked in the delayed set instead and no outcome is stored;
    * - `run-started`: a scheduled portal run enqueued its entry points.
@@ -122,6 +122,8 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const payload = parsePayload('crawl', job.data);
     const portal = payload.portal ? lookupPortal(payload.portal) : undefined;
     if (payload.portal && !portal) throw new PermanentJobError('bad-payload', `unknown portal "${payload.portal}" (not in the registry)`);
+    // A disabled portal accepts no jobs: not its runs, not a page a replay or a stale job names.
+    if (portal && !portal.enabled) throw new PermanentJobError('portal-disabled', `portal "${portal.id}" is disabled in the registry`);
     const log = deps.logger.child({ jobId: job.id, portal: payload.portal, url: payload.url, kind: payload.kind });
     if (payload.kind === 'portal') return startRun(job, payload, portal, log);
     return crawlPage(job, token, payload, portal, log);
@@ -129,7 +131,6 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
 
   async function startRun(job: Job, payload: CrawlPayload, portal: Portal | undefined, log: Logger): Promise<CrawlOutcome> {
     if (!portal) throw new PermanentJobError('bad-payload', 'a portal run needs a registry portal id');
-    if (!portal.enabled) return { status: 'skipped', kind: 'portal', url: portal.baseUrl };
     const runId = payload.runId ?? `${portal.id}-${new Date(job.timestamp).toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
     const entries: { url: string; kind: CrawlPayload['kind'] }[] = [
       ...portal.feeds.map((url) => ({ url, kind: 'feed' as const })),
@@ -171,7 +172,8 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       userAgent: cfg.userAgent,
       timeoutMs: cfg.timeoutMs,
       maxBodyBytes: cfg.maxBodyBytes,
-      allowPrivate: portal?.local === true || cfg.allowPrivate,
+      allowPrivate: cfg.allowPrivate,
+      ...(portal?.local ? { privateHosts: portalHosts(portal) } : {}),
     };
     let page: FetchedPage | undefined;
     let penaltyMs = 0;
@@ -273,6 +275,22 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     if (items.length) await deps.enqueueBulk('crawl', items);
     return items.length;
   }
+}
+
+/**
+ * The `host[:port]` of a portal's own URLs (base URL, feeds, sitemaps, listings): the only hosts
+ * `local: true` lets the crawler reach on a private address.
+ */
+export function portalHosts(portal: Portal): string[] {
+  const hosts = new Set<string>();
+  for (const url of [portal.baseUrl, ...portal.feeds, ...portal.sitemaps, ...portal.listings]) {
+    try {
+      hosts.add(new URL(url).host);
+    } catch {
+      // the registry schema validated these URLs; nothing to add
+    }
+  }
+  return [...hosts];
 }
 
 /** The id of an article job discovered by job `claimer`: the same on every attempt of the claimer. */
