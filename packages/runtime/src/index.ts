@@ -4,3 +4,4 @@ export { MAX_STALLED_COUNT, readStalledCounts, stalledCountKey, startWorker, typ
 export { TaskPool, type TaskPoolOptions } from './task-pool.ts';
 export { installShutdown } from './shutdown.ts';
 export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './service.ts';
+export { checkRedisDurability, checkRedisInstance, readRedisInstanceState, watchRedis, INSTANCE_CHECK_MS, type RedisDurability, type RedisInstanceState } from './redis-health.ts';

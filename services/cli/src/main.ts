@@ -7,7 +7,7 @@ import { extractFromPage } from '@provnews/extractor';
 import { createLogger } from '@provnews/logger';
 import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
 import { articleRecordJsonSchema } from '@provnews/record';
-import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, type AppContext } from '@provnews/runtime';
+import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, readRedisInstanceState, readStalledCounts, type AppContext } from '@provnews/runtime';
 import { formatClean } from './clean-format.ts';
 import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
 import { readPageInput } from './input.ts';
@@ -150,11 +150,14 @@ program
     await withContext('cli', async (ctx) => {
       const counts = await ctx.queues.counts();
       const schedules = await listSchedules(ctx.queues.get('crawl'));
+      const redis = { ...(await readRedisInstanceState(ctx.redis, ctx.prefix)), stalled: await readStalledCounts(ctx.redis, ctx.prefix) };
       if (o.json) {
-        process.stdout.write(`${JSON.stringify({ counts, schedules }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ counts, schedules, redis }, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\n`);
+      const wiped = redis.wiped ? `\nREDIS WAS WIPED at ${redis.wiped.at} (instance ${redis.wiped.previous} lost): in-flight jobs are gone, replay them\n` : '';
+      const stalled = Object.entries(redis.stalled).map(([q, n]) => `${q} ${n}`).join(', ');
+      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\nstalled jobs recovered: ${stalled || 'none'}\n${wiped}`);
     });
   });
 
