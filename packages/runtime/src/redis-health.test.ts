@@ -11,7 +11,7 @@ import { checkRedisDurability, checkRedisInstance, readRedisInstanceState, watch
 /** A logger whose lines land in an array, to assert on what an operator would see. */
 function capture(): { log: ReturnType<typeof createLogger>; lines: { msg: string; level: number }[] } {
   const lines: { msg: string; level: number }[] = [];
-  const log = createLogger('test', { level: 'info', format: 'json', destination: { write: (s: string) => void lines.push(JSON.parse(s) as { msg: string; level: number }) } });
+  const log = createLogger('test', { level: 'info', format: 'json', destination: { write: (s: string | Uint8Array) => lines.push(JSON.parse(String(s)) as { msg: string; level: number }) > 0 } as unknown as NodeJS.WritableStream });
   return { log, lines };
 }
 
