@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,5 +85,35 @@ describe('store faults carry reason codes', () => {
     writeFileSync(join(root, 'cleaned'), 'a file where a directory should be');
     const err = (await new ContentStore(root).putJson('cleaned', { a: 1 }).catch((e: unknown) => e)) as Error;
     expect(err.message).toMatch(/^\[store-io\] cleaned\/[0-9a-f]{64} \(write\): E(NOTDIR|EXIST)/);
+  });
+});
+
+describe('JsonlSink with more than one writer', () => {
+  it('refuses a second writer with one line naming the holder, and lets it in once the first closes', async () => {
+    const path = join(dir(), 'records.jsonl');
+    const first = new JsonlSink(path);
+    const second = new JsonlSink(path);
+    expect(await first.write({ ...emptyRecord('https://x.vn/1') })).toBe('inserted');
+    const err = (await second.write({ ...emptyRecord('https://x.vn/2') }).catch((e: unknown) => e)) as Error;
+    expect(err.name).toBe('SinkError');
+    expect(err.message).toMatch(/records\.jsonl is already written by another process \(pid \d+ on .+\); run one extractor per JSON Lines file/);
+    expect(err.message).not.toContain('\n');
+    await expect(second.check()).rejects.toThrow(/already written by another process/);
+    // Reading needs no lock.
+    expect(await second.count()).toBe(1);
+    await first.close();
+    expect(await second.write({ ...emptyRecord('https://x.vn/2') })).toBe('inserted');
+    await second.close();
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const path = join(dir(), 'records.jsonl');
+    // A pid that is not running: beyond pid_max on Linux.
+    writeFileSync(`${path}.lock`, `4194999 ${hostname()} deadbeef\n`);
+    const sink = new JsonlSink(path);
+    expect(await sink.write({ ...emptyRecord('https://x.vn/1') })).toBe('inserted');
+    await sink.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
   });
 });
