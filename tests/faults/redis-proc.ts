@@ -9,8 +9,8 @@ export interface OwnRedis {
   url: string;
   port: number;
   dir: string;
-  /** Kills the server (SIGKILL: no shutdown save) and waits until it stops answering. */
-  kill(): Promise<void>;
+  /** Kills the server (SIGKILL by default: no shutdown save; SIGTERM flushes the AOF first). */
+  kill(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port and data directory (with the given persistence). */
   start(opts?: { aof?: boolean }): Promise<void>;
   stop(): Promise<void>;
@@ -34,14 +34,14 @@ export async function ownRedis(port: number, opts: { aof?: boolean } = {}): Prom
       await new Promise((r) => setTimeout(r, 50));
     }
   };
-  const kill = async (): Promise<void> => {
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL'): Promise<void> => {
     const c = child;
     child = null;
     if (!c || c.exitCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGKILL');
+    c.kill(signal);
     await exited;
   };
   await start();
-  return { url, port, dir, kill, start, stop: kill };
+  return { url, port, dir, kill, start, stop: () => kill() };
 }
