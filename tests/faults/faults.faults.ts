@@ -159,7 +159,7 @@ describe('hostile portal next to the demo portals', () => {
   let d: Deployment;
   beforeAll(async () => {
     hostile = await startHostilePortal();
-    d = new Deployment({ generated: 5, extraPortals: [hostile.portal], env: { PAGE_TIME_BUDGET_MS: '3000' } });
+    d = new Deployment({ generated: 5, extraPortals: [hostile.portal], env: { PAGE_TIME_BUDGET_MS: '5000' } });
     await d.setUp();
     await d.startAll();
   }, 120_000);
@@ -193,7 +193,7 @@ describe('hostile portal next to the demo portals', () => {
     const wanted = want.map((c) => typeof c.outcome === 'object' && `${c.outcome.queue} ${c.outcome.reason} ${c.path}`).sort();
     recordRow({
       experiment: `hostile portal (${HOSTILE_CASES.map((c) => c.what).join('; ')}) beside ${d.expected} demo articles, SIGTERM to the cleaner during the deep page`,
-      expected: `${expectedRecords} records; failed: ${wanted.map((w) => String(w).split(' ').slice(0, 2).join(' ')).join(', ')}; cleaner exits 0 drained within the 3 s budget`,
+      expected: `${expectedRecords} records; failed: ${wanted.map((w) => String(w).split(' ').slice(0, 2).join(' ')).join(', ')}; cleaner exits 0 drained within the 5 s budget`,
       observed: `${stored.size} records; failed: ${got.map((g) => g.split(' ').slice(0, 2).join(' ')).join(', ')}; cleaner exit ${code} ${stopped?.outcome as string} after ${drainMs} ms; charset page ${charset?.text.includes('Ủy ban nhân dân') ? 'clean Vietnamese' : 'garbled'}; internal host hits ${hostile.internal.hits.length}`,
       pass: stored.size === expectedRecords && JSON.stringify(got) === JSON.stringify(wanted) && code === 0 && hostile.internal.hits.length === 0,
     });

@@ -124,12 +124,13 @@ export class Deployment {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    this.procs.set(name, proc);
     this.all.push(proc);
     await waitFor(`${name} to start`, () => {
       if (!proc.alive()) throw new Error(`${name} exited at start-up: ${proc.lines.map((l) => l.msg).join(' | ')}`);
       return proc.lines.some((l) => l.msg === 'worker started');
     }, 60_000, 50);
+    // Only a process that started replaces the service's entry (a refused one leaves the old in place).
+    this.procs.set(name, proc);
     return proc;
   }
 

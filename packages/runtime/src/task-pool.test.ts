@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TaskPool } from './task-pool.ts';
 
-type Input = { op: 'echo' | 'spin' | 'hog'; value?: string };
+type Input = { op: 'echo' | 'spin' | 'hog' | 'warmed'; value?: string };
 const pool = new TaskPool<Input, string>({ taskModule: new URL('./task-pool.fixture.ts', import.meta.url), threads: 2, timeoutMs: 1500, maxMemoryMb: 64 });
 afterAll(() => pool.close());
 
@@ -10,6 +10,8 @@ describe('TaskPool', () => {
     expect(await pool.run({ op: 'echo', value: 'a' }, 'a')).toBe('echo:a');
     expect(await Promise.all(['b', 'c', 'd'].map((v) => pool.run({ op: 'echo', value: v }, v)))).toEqual(['echo:b', 'echo:c', 'echo:d']);
     expect(pool.threads).toBe(2);
+    // warmUp() ran when the thread started, before any task.
+    expect(await pool.run({ op: 'warmed' }, 'w')).toBe('true');
   });
 
   it('stops a runaway task at the time budget with [too-complex] while the other thread keeps working', async () => {

@@ -4,7 +4,10 @@ import { PermanentJobError } from '@provnews/queues';
 
 /** Budget and size of a {@link TaskPool}. */
 export interface TaskPoolOptions {
-  /** URL of the task module: its default export is `(input) => output`, run in a worker thread. */
+  /**
+   * URL of the task module: its default export is `(input) => output`, run in a worker thread. An
+   * optional `warmUp()` export runs once when a thread starts, outside any task's budget.
+   */
   taskModule: URL;
   /** Threads kept alive; one per job the stage runs at once (its concurrency). */
   threads: number;

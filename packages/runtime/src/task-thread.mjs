@@ -17,7 +17,18 @@ async function load(url) {
   }
 }
 
-const task = (await load(workerData.taskModule)).default;
+const mod = await load(workerData.taskModule);
+const task = mod.default;
+// Lazy set-up (parsers, word lists, gazetteers) happens here, while the thread starts, so the
+// first page a thread takes is not charged for it.
+// A failing warm-up only loses the head start: the first task will show the real error.
+if (typeof mod.warmUp === 'function') {
+  try {
+    mod.warmUp();
+  } catch {
+    // ignored on purpose
+  }
+}
 
 export default function runTask({ input, startedAt }) {
   Atomics.store(new BigInt64Array(startedAt), 0, BigInt(Date.now()));

@@ -36,4 +36,13 @@ export function cleanTask(input: CleanTaskInput): CleanTaskOutput {
   return { ok: true, charset, result: clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) }) };
 }
 
+/** Runs once per thread before its first page: loads the parser and the cleaner's rules. */
+export function warmUp(): void {
+  cleanTask({
+    body: Buffer.from('<html><head><title>Tin thử</title></head><body><article><h1>Tin thử</h1><p>Sáng nay, huyện tổ chức hội nghị tổng kết công tác năm với nhiều nội dung quan trọng.</p></article></body></html>'),
+    contentType: 'text/html; charset=utf-8',
+    url: 'https://warm-up.invalid/tin-thu.html',
+  });
+}
+
 export default cleanTask;
