@@ -28,6 +28,14 @@ export const envSchema = z.object({
   // Cleaner and extractor are CPU-bound: about one per core.
   CLEAN_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   EXTRACT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Budget of cleaning or extracting one page in its worker thread: wall-clock ms and heap MiB. A page
+  // over either fails at once with [too-complex]; normal pages take well under a second and ~50 MiB.
+  PAGE_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  PAGE_MEMORY_BUDGET_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  // A job's lock lasts this long and is renewed every half of it; a worker killed mid-job leaves the lock
+  // to expire, and the job is handed to another worker within WORKER_LOCK_MS + WORKER_STALL_CHECK_MS.
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
+  WORKER_STALL_CHECK_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
   // Minimum gap between two requests to the same host (ms); ~1 s is polite to small government servers.
   CRAWL_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   // Bodies above this many bytes are refused as too large (permanent failure).

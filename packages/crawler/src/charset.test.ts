@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeBody } from './charset.ts';
 import { toWindows1258 } from './test-site.ts';
 
@@ -35,5 +36,34 @@ describe('decodeBody', () => {
   it('treats iso-8859-1 as windows-1252 and ignores unknown labels', () => {
     expect(decodeBody(Buffer.from([0x93, 0x61, 0x94]), 'text/html; charset=ISO-8859-1')).toMatchObject({ text: '\u201ca\u201d', charset: 'windows-1252' });
     expect(decodeBody(Buffer.from('abc'), 'text/html; charset=x-klingon')).toMatchObject({ text: 'abc', source: 'detected' });
+  });
+});
+
+describe('decodeBody with a lying charset', () => {
+  const PAGE = `<p>${VI} đã làm việc với huyện về tiến độ xây dựng nông thôn mới.</p>`;
+
+  it('reads a windows-1258 page declared utf-8 as windows-1258, and says so', () => {
+    const d = decodeBody(toWindows1258(PAGE), 'text/html; charset=utf-8');
+    expect(d).toMatchObject({ text: PAGE, charset: 'windows-1258', source: 'corrected', declared: 'utf-8', garbled: false });
+  });
+
+  it('reads a utf-8 page declared windows-1258 (header or meta) as utf-8, and says so', () => {
+    expect(decodeBody(Buffer.from(PAGE), 'text/html; charset=windows-1258')).toMatchObject({ text: PAGE, charset: 'utf-8', source: 'corrected', declared: 'windows-1258', garbled: false });
+    const meta = Buffer.from(`<meta charset="iso-8859-1">${PAGE}`);
+    expect(decodeBody(meta, 'text/html')).toMatchObject({ charset: 'utf-8', source: 'corrected', declared: 'windows-1252' });
+  });
+
+  it('keeps the declared charset for honest pages and a utf-8 page with a stray byte', () => {
+    expect(decodeBody(Buffer.from(PAGE), 'text/html; charset=utf-8')).toMatchObject({ source: 'header', garbled: false });
+    expect(decodeBody(toWindows1258(PAGE), 'text/html; charset=windows-1258')).toMatchObject({ source: 'header', garbled: false });
+    const stray = Buffer.concat([Buffer.from(PAGE), Buffer.from([0xff]), Buffer.from(PAGE)]);
+    expect(decodeBody(stray, 'text/html; charset=utf-8')).toMatchObject({ charset: 'utf-8', source: 'header', garbled: false });
+  });
+
+  it('flags text that no decoding makes clean (double-encoded UTF-8) as garbled', () => {
+    const doubled = Buffer.from(iconv.decode(Buffer.from(PAGE), 'windows-1252'), 'utf8');
+    expect(decodeBody(doubled, 'text/html; charset=utf-8').garbled).toBe(true);
+    const binaryish = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x80 + (i % 60))));
+    expect(decodeBody(binaryish, 'text/html; charset=utf-8').garbled).toBe(true);
   });
 });

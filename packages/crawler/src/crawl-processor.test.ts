@@ -43,7 +43,13 @@ interface Crawler {
 }
 
 /** A real BullMQ Worker running the crawl processor against the test Redis. */
-async function startCrawler(portals: Portal[], opts: { config?: Partial<CrawlerConfig>; concurrency?: number; prefix?: string } = {}): Promise<Crawler> {
+/** Wraps the processor's queue hand-offs, e.g. to crash a job between two steps. */
+type HandOffs = Pick<Parameters<typeof createCrawlProcessor>[0], 'enqueue' | 'enqueueBulk'>;
+
+async function startCrawler(
+  portals: Portal[],
+  opts: { config?: Partial<CrawlerConfig>; concurrency?: number; prefix?: string; wrap?: (real: HandOffs) => HandOffs } = {},
+): Promise<Crawler> {
   const prefix = opts.prefix ?? uniqueName('crawler');
   const queues = new Queues({ connection: redis, prefix });
   const dir = await mkdtemp(join(tmpdir(), 'provnews-crawler-'));
@@ -53,8 +59,7 @@ async function startCrawler(portals: Portal[], opts: { config?: Partial<CrawlerC
     prefix,
     snapshots: new SnapshotStore(new ContentStore(dir)),
     portals: new Map(portals.map((p) => [p.id, p])),
-    enqueue: queues.enqueue.bind(queues),
-    enqueueBulk: queues.enqueueBulk.bind(queues),
+    ...(opts.wrap ?? ((h: HandOffs) => h))({ enqueue: queues.enqueue.bind(queues), enqueueBulk: queues.enqueueBulk.bind(queues) }),
     logger: silentLogger,
     config: { ...baseConfig, ...opts.config },
   });
@@ -351,6 +356,48 @@ describe('failures', () => {
     expect(s.hits).toHaveLength(0);
   });
 
+  it('local: true exempts only the portal own host: a redirect or a URL to another loopback host is refused', async () => {
+    // The "internal service" another port on the same machine would be (Redis, a metadata proxy…).
+    const internal = await site({ '/secret': text('internal data', 'text/plain') });
+    const s = await site({
+      '/robots.txt': text('', 'text/plain'),
+      '/tin-tuc/bai-chuyen-huong-noi-bo-3001.html': (_req, res) => {
+        res.writeHead(302, { location: `${internal.origin}/secret` });
+        res.end();
+      },
+      '/tin-tuc/bai-binh-thuong-cua-cong-3002.html': article('Bài của cổng'),
+    });
+    const p = portal(s, { id: 'demo-local-only', local: true, politeness: { hostDelayMs: 0 } });
+    const c = await startCrawler([p]);
+    const own = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-binh-thuong-cua-cong-3002.html`, portal: p.id });
+    const redirected = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-chuyen-huong-noi-bo-3001.html`, portal: p.id });
+    const direct = await c.enqueue({ url: `${internal.origin}/secret`, portal: p.id });
+    await c.drained();
+    const crawl = c.queues.get('crawl');
+    expect(await (await crawl.getJob(own.id!))?.getState()).toBe('completed');
+    for (const job of [redirected, direct]) {
+      const done = await crawl.getJob(job.id!);
+      expect(reasonOf(done?.failedReason), done?.failedReason).toBe('blocked-address');
+      expect(done?.attemptsMade).toBe(1);
+    }
+    expect(internal.hits).toHaveLength(0);
+  });
+
+  it('a disabled portal accepts no jobs: [portal-disabled], nothing fetched', async () => {
+    const s = await site({ '/tin-tuc/bai-cua-cong-tat-4001.html': article('x') });
+    const p = portal(s, { id: 'demo-off', enabled: false });
+    const c = await startCrawler([p]);
+    const page = await c.enqueue({ url: `${s.origin}/tin-tuc/bai-cua-cong-tat-4001.html`, portal: p.id });
+    const run = await c.enqueue({ url: `${s.origin}/`, portal: p.id, kind: 'portal' });
+    await c.drained();
+    for (const job of [page, run]) {
+      const done = await c.queues.get('crawl').getJob(job.id!);
+      expect(done?.failedReason).toMatch(/^\[portal-disabled\] portal "demo-off" is disabled/);
+      expect(done?.attemptsMade).toBe(1);
+    }
+    expect(s.hits).toHaveLength(0);
+  });
+
   it('rejects a bad payload or an unknown portal with bad-payload', async () => {
     const processor = createCrawlProcessor({
       redis,
@@ -366,5 +413,67 @@ describe('failures', () => {
     await expect(processor(job({ url: 'ftp://x' }))).rejects.toThrow(PermanentJobError);
     await expect(processor(job({ url: 'ftp://x' }))).rejects.toThrow(/\[bad-payload\] crawl payload: url/);
     await expect(processor(job({ url: 'https://x.vn/a', portal: 'nope' }))).rejects.toThrow(/\[bad-payload\] unknown portal "nope"/);
+  });
+});
+
+describe('crash-safe hand-off', () => {
+  // A process killed between two hand-off steps leaves its job active; BullMQ's stall check hands
+  // it to another worker as a retry. A thrown error at the same point is the same situation for
+  // the next attempt (same job id, same Redis and store state), without waiting for a stall.
+  class Crash extends Error {}
+
+  it('an article whose first attempt dies after storing the page still reaches clean on the retry', async () => {
+    const s = await site({ '/robots.txt': text('', 'text/plain'), '/tin-tuc/bai-1.html': article('Bài một') });
+    const p = portal(s, { id: 'demo-crash-art', politeness: { hostDelayMs: 0 } });
+    let crashes = 0;
+    const c = await startCrawler([p], {
+      wrap: (real) => ({
+        ...real,
+        enqueue: async (queue, payload, o) => {
+          if (queue === 'clean' && crashes++ === 0) throw new Crash('killed after the snapshot was stored');
+          return real.enqueue(queue, payload, o);
+        },
+      }),
+    });
+    await c.enqueue({ url: `${s.origin}/tin-tuc/bai-1.html`, portal: p.id, kind: 'article' }, { attempts: 3 });
+    await c.drained();
+    expect(crashes).toBe(2);
+    expect(c.outcomes.map((o) => o.status)).toEqual(['fetched']);
+    expect(await c.queues.get('clean').getJobCounts('waiting')).toMatchObject({ waiting: 1 });
+    // And a later run does not fetch it again.
+    await c.enqueue({ url: `${s.origin}/tin-tuc/bai-1.html`, portal: p.id, kind: 'article' });
+    await c.drained();
+    expect(c.outcomes.map((o) => o.status)).toEqual(['fetched', 'skipped-seen']);
+  });
+
+  it('a listing whose first attempt dies after claiming its articles re-enqueues them on the retry, each once', async () => {
+    const s = await site({
+      '/robots.txt': text('', 'text/plain'),
+      '/chuyen-muc/thoi-su': text(htmlPage('Thời sự', links('/tin-tuc/bai-viet-thu-nhat-sap-nguon-2001.html', '/tin-tuc/bai-viet-thu-hai-sap-nguon-2002.html', '/tin-tuc/bai-viet-thu-ba-sap-nguon-2003.html'))),
+      '/tin-tuc/bai-viet-thu-nhat-sap-nguon-2001.html': article('A'),
+      '/tin-tuc/bai-viet-thu-hai-sap-nguon-2002.html': article('B'),
+      '/tin-tuc/bai-viet-thu-ba-sap-nguon-2003.html': article('C'),
+    });
+    const p = portal(s, { id: 'demo-crash-list', politeness: { hostDelayMs: 0 } });
+    let bulk = 0;
+    const c = await startCrawler([p], {
+      wrap: (real) => ({
+        ...real,
+        enqueueBulk: async (queue, items) => {
+          bulk++;
+          // Attempt 1 dies before enqueueing; attempt 2 dies right after (the jobs exist); attempt 3 finishes.
+          if (bulk === 1) throw new Crash('killed after the articles were marked seen');
+          const out = await real.enqueueBulk(queue, items);
+          if (bulk === 2) throw new Crash('killed after enqueueing, before completing');
+          return out;
+        },
+      }),
+    });
+    await c.enqueue({ url: `${s.origin}/chuyen-muc/thoi-su`, portal: p.id, kind: 'listing', force: true }, { attempts: 3 });
+    await c.drained();
+    const fetched = c.outcomes.filter((o) => o.kind === 'article' && o.status === 'fetched').map((o) => o.url.replace(s.origin, '')).sort();
+    expect(fetched).toEqual(['/tin-tuc/bai-viet-thu-ba-sap-nguon-2003.html', '/tin-tuc/bai-viet-thu-hai-sap-nguon-2002.html', '/tin-tuc/bai-viet-thu-nhat-sap-nguon-2001.html']);
+    expect(c.outcomes.filter((o) => o.kind === 'article')).toHaveLength(3);
+    expect(await c.queues.get('clean').getJobCounts('waiting')).toMatchObject({ waiting: 3 });
   });
 });

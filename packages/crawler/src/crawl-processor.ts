@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
@@ -59,7 +59,7 @@ export interface CrawlOutcome {
    * - `fetched`: a 2xx page was processed (article snapshotted and sent to `clean`, or links discovered);
    * - `unchanged`: the server answered 304 to the conditional GET;
    * - `skipped-seen`: an article already fetched, not forced;
-   * - `skipped`: nothing to do (a probed `/sitemap.xml` that does not exist, a disabled portal);
+   * - `skipped`: nothing to do (a probed `/sitemap.xml` that does not exist);
    * - `delayed`: the host was busy and no worker token was given to park the job (direct calls);
    *   under a Worker the job is parked in the delayed set instead and no outcome is stored;
    * - `run-started`: a scheduled portal run enqueued its entry points.
@@ -122,6 +122,8 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const payload = parsePayload('crawl', job.data);
     const portal = payload.portal ? lookupPortal(payload.portal) : undefined;
     if (payload.portal && !portal) throw new PermanentJobError('bad-payload', `unknown portal "${payload.portal}" (not in the registry)`);
+    // A disabled portal accepts no jobs: not its runs, not a page a replay or a stale job names.
+    if (portal && !portal.enabled) throw new PermanentJobError('portal-disabled', `portal "${portal.id}" is disabled in the registry`);
     const log = deps.logger.child({ jobId: job.id, portal: payload.portal, url: payload.url, kind: payload.kind });
     if (payload.kind === 'portal') return startRun(job, payload, portal, log);
     return crawlPage(job, token, payload, portal, log);
@@ -129,7 +131,6 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
 
   async function startRun(job: Job, payload: CrawlPayload, portal: Portal | undefined, log: Logger): Promise<CrawlOutcome> {
     if (!portal) throw new PermanentJobError('bad-payload', 'a portal run needs a registry portal id');
-    if (!portal.enabled) return { status: 'skipped', kind: 'portal', url: portal.baseUrl };
     const runId = payload.runId ?? `${portal.id}-${new Date(job.timestamp).toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
     const entries: { url: string; kind: CrawlPayload['kind'] }[] = [
       ...portal.feeds.map((url) => ({ url, kind: 'feed' as const })),
@@ -171,7 +172,8 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       userAgent: cfg.userAgent,
       timeoutMs: cfg.timeoutMs,
       maxBodyBytes: cfg.maxBodyBytes,
-      allowPrivate: portal?.local === true || cfg.allowPrivate,
+      allowPrivate: cfg.allowPrivate,
+      ...(portal?.local ? { privateHosts: portalHosts(portal) } : {}),
     };
     let page: FetchedPage | undefined;
     let penaltyMs = 0;
@@ -218,14 +220,18 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
         fetchedAt: page.fetchedAt,
         body,
       });
-      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
+      // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
+      // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
+      // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
+      // finishes the hand-off instead of ending as `skipped-seen`.
       await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) });
+      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
       log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
       return { ...fetched, status: 'fetched', snapshotId };
     }
 
     const found = discover(payload, portal, page, body, rules);
-    const discovered = await enqueueDiscovered(payload, portal, found);
+    const discovered = await enqueueDiscovered(payload, portal, found, job.id);
     await frontier.record(url, newState);
     log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
     return { ...fetched, status: 'fetched', discovered };
@@ -239,7 +245,12 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     return Math.max(portal?.politeness.hostDelayMs ?? cfg.hostDelayMs, rules?.crawlDelayMs ?? 0);
   }
 
-  async function enqueueDiscovered(payload: CrawlPayload, portal: Portal | undefined, found: Discovered): Promise<number> {
+  /**
+   * Claims the discovered articles (seen marks naming `claimer`, this job's id) and enqueues them
+   * with job ids derived from the claimer and URL: a retry of a job that crashed between the two
+   * steps re-takes its own claims, and re-enqueueing what did get enqueued is a no-op.
+   */
+  async function enqueueDiscovered(payload: CrawlPayload, portal: Portal | undefined, found: Discovered, claimer: string | undefined): Promise<number> {
     const runId = payload.runId;
     const depth = Math.min(20, payload.depth + 1);
     const pageUrls = runId ? new Set(await frontier.claimForRun(runId, found.pages.map((p) => p.url))) : new Set(found.pages.map((p) => p.url));
@@ -248,19 +259,43 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     // The budget is per portal within a run: one run id may span several portals (`provnews demo`).
     const budgetKey = runId && portal ? `${runId}:${portal.id}` : null;
     let limit = Infinity;
-    if (budgetKey && portal) limit = await frontier.reserveBudget(budgetKey, await frontier.countAdmissible(found.articles), portal.maxPages);
-    const articles = await frontier.admit(found.articles, limit);
+    if (budgetKey && portal) limit = await frontier.reserveBudget(budgetKey, await frontier.countAdmissible(found.articles, claimer), portal.maxPages);
+    const articles = await frontier.admit(found.articles, limit, claimer);
     if (budgetKey && Number.isFinite(limit)) await frontier.refundBudget(budgetKey, limit - articles.length);
 
     const common = { portal: payload.portal, depth, ...(runId ? { runId } : {}) };
     const items = [
       ...pages.map((p) => ({ payload: { ...common, url: p.url, kind: p.kind, force: true, probe: p.probe === true } })),
       // A changed article is forced: its job skips the seen check and sends a conditional GET.
-      ...articles.map((a) => ({ payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed } })),
+      ...articles.map((a) => ({
+        payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed },
+        ...(claimer && !a.changed ? { opts: { jobId: articleJobId(claimer, a.url) } } : {}),
+      })),
     ];
     if (items.length) await deps.enqueueBulk('crawl', items);
     return items.length;
   }
+}
+
+/**
+ * The `host[:port]` of a portal's own URLs (base URL, feeds, sitemaps, listings): the only hosts
+ * `local: true` lets the crawler reach on a private address.
+ */
+export function portalHosts(portal: Portal): string[] {
+  const hosts = new Set<string>();
+  for (const url of [portal.baseUrl, ...portal.feeds, ...portal.sitemaps, ...portal.listings]) {
+    try {
+      hosts.add(new URL(url).host);
+    } catch {
+      // the registry schema validated these URLs; nothing to add
+    }
+  }
+  return [...hosts];
+}
+
+/** The id of an article job discovered by job `claimer`: the same on every attempt of the claimer. */
+export function articleJobId(claimer: string, url: string): string {
+  return `article-${createHash('sha256').update(`${claimer} ${url}`).digest('hex').slice(0, 40)}`;
 }
 
 interface Discovered {

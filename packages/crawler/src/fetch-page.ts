@@ -13,8 +13,13 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Largest accepted body after decompression (bytes). */
   maxBodyBytes: number;
-  /** Allow loopback/private/link-local targets (portals marked `local`, or CRAWL_ALLOW_PRIVATE). */
+  /** Allow loopback/private/link-local targets everywhere (CRAWL_ALLOW_PRIVATE; never in production). */
   allowPrivate: boolean;
+  /**
+   * Origins' `host[:port]` that may be private (a portal marked `local`: only its own hosts). A
+   * redirect or link to any other host gets the public-only rule again.
+   */
+  privateHosts?: readonly string[];
   /**
    * A custom rule for which resolved IPs may be reached, replacing the public-only default (for
    * example, to also allow one internal proxy). Ignored when `allowPrivate` is true.
@@ -109,7 +114,6 @@ export async function closeFetchAgents(): Promise<void> {
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {
   const started = Date.now();
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const dispatcher = agentFor(opts);
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent,
@@ -134,6 +138,8 @@ export async function fetchPage(url: string, opts: FetchOptions): Promise<Fetche
     }
     visited.add(canonicalizeUrl(current) ?? current);
 
+    // Checked on every hop: a local portal's own host may be private, a redirect elsewhere may not.
+    const dispatcher = agentFor({ ...opts, allowPrivate: opts.allowPrivate || (opts.privateHosts?.includes(target.host) ?? false) });
     let res: Awaited<ReturnType<typeof request>>;
     try {
       res = await request(target, { method: 'GET', headers, dispatcher, signal: deadline });

@@ -20,7 +20,8 @@ const RUN_TTL_SECONDS = 2 * 24 * 3600;
 
 /**
  * The crawl frontier's memory, in Redis so it survives restarts:
- * - `<prefix>:crawler:seen` (hash canonical URL → first seen ISO time): an article is enqueued once;
+ * - `<prefix>:crawler:seen` (hash canonical URL → first seen ISO time, then ` ` and the id of the
+ *   job that claimed it, if any): an article is enqueued once;
  * - `<prefix>:crawler:state` (hash canonical URL → {@link UrlState} JSON): ETag/Last-Modified;
  * - `<prefix>:crawler:run:<runId>:pages` (set) and `…:budget` (counter): listings, feeds and
  *   sitemaps are fetched once per run, and a run enqueues at most `maxPages` articles.
@@ -43,16 +44,21 @@ export class Frontier {
    * than their last fetch (`changed: true`, to be fetched with a conditional GET). New URLs are
    * marked seen atomically (HSETNX), so two workers discovering the same article enqueue it once.
    * At most `limit` URLs are returned; the rest stay unseen for a later run.
+   *
+   * `claimer` (the discovering job's id) is written into the seen mark. Claiming comes before the
+   * article jobs are enqueued, so a crash in between would lose them; the retried job (same id)
+   * finds its own marks, takes those URLs again and re-enqueues them under deterministic job ids.
    */
-  async admit(candidates: Candidate[], limit = Infinity): Promise<{ url: string; changed: boolean }[]> {
+  async admit(candidates: Candidate[], limit = Infinity, claimer?: string): Promise<{ url: string; changed: boolean }[]> {
     if (limit <= 0) return [];
-    const { fresh: allFresh, changed } = await this.classify(candidates);
+    const { fresh: allFresh, changed, reclaimed } = await this.classify(candidates, claimer);
     const picked = changed.slice(0, limit).map((url) => ({ url, changed: true }));
+    picked.push(...reclaimed.slice(0, Math.max(0, limit - picked.length)).map((url) => ({ url, changed: false })));
     const fresh = allFresh.slice(0, Math.max(0, limit - picked.length));
     if (fresh.length) {
-      const now = new Date().toISOString();
+      const mark = seenMark(new Date().toISOString(), claimer);
       const pipe = this.redis.pipeline();
-      for (const url of fresh) pipe.hsetnx(this.seenKey, url, now);
+      for (const url of fresh) pipe.hsetnx(this.seenKey, url, mark);
       const results = (await pipe.exec()) ?? [];
       fresh.forEach((url, i) => {
         if (results[i]?.[1] === 1) picked.push({ url, changed: false });
@@ -65,29 +71,38 @@ export class Frontier {
    * How many candidates {@link admit} would take right now (read-only). A run reserves budget for
    * these only, so articles already seen never use up `maxPages` of a run.
    */
-  async countAdmissible(candidates: Candidate[]): Promise<number> {
-    const { fresh, changed } = await this.classify(candidates);
-    return fresh.length + changed.length;
+  async countAdmissible(candidates: Candidate[], claimer?: string): Promise<number> {
+    const { fresh, changed, reclaimed } = await this.classify(candidates, claimer);
+    return fresh.length + changed.length + reclaimed.length;
   }
 
-  /** Splits candidates into never-seen URLs and seen ones whose `lastmod` is newer than their last fetch. */
-  private async classify(candidates: Candidate[]): Promise<{ fresh: string[]; changed: string[] }> {
+  /**
+   * Splits candidates into never-seen URLs, URLs this `claimer` marked but never fetched (its
+   * earlier attempt crashed before the hand-off ended), and seen ones whose `lastmod` is newer
+   * than their last fetch.
+   */
+  private async classify(candidates: Candidate[], claimer?: string): Promise<{ fresh: string[]; changed: string[]; reclaimed: string[] }> {
     const unique = [...new Map(candidates.map((c) => [c.url, c])).values()];
-    if (!unique.length) return { fresh: [], changed: [] };
+    if (!unique.length) return { fresh: [], changed: [], reclaimed: [] };
     const urls = unique.map((c) => c.url);
     const [seen, states] = await Promise.all([this.redis.hmget(this.seenKey, ...urls), this.redis.hmget(this.stateKey, ...urls)]);
     const fresh: string[] = [];
     const changed: string[] = [];
+    const reclaimed: string[] = [];
     unique.forEach((c, i) => {
       if (!seen[i]) {
         fresh.push(c.url);
+        return;
+      }
+      if (claimer && !states[i] && claimerOf(seen[i]!) === claimer) {
+        reclaimed.push(c.url);
         return;
       }
       const state = states[i] ? (JSON.parse(states[i]!) as UrlState) : undefined;
       const lastmod = c.lastmod ? Date.parse(c.lastmod) : NaN;
       if (state && !Number.isNaN(lastmod) && lastmod > Date.parse(state.fetchedAt)) changed.push(c.url);
     });
-    return { fresh, changed };
+    return { fresh, changed, reclaimed };
   }
 
   /** What the last successful fetch of the URL left (validators), or null if never fetched. */
@@ -133,4 +148,14 @@ export class Frontier {
   async refundBudget(runId: string, unused: number): Promise<void> {
     if (unused > 0) await this.redis.decrby(`${this.prefix}:crawler:run:${runId}:budget`, unused);
   }
+}
+
+/** The value of a seen mark: when, and which job claimed the URL (for crash recovery). */
+function seenMark(at: string, claimer: string | undefined): string {
+  return claimer ? `${at} ${claimer}` : at;
+}
+
+function claimerOf(mark: string): string | undefined {
+  const space = mark.indexOf(' ');
+  return space < 0 ? undefined : mark.slice(space + 1);
 }

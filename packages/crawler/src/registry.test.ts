@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { articleMatcher, defaultRegistryPath, loadRegistry, parseRegistry, portalSchema } from './registry.ts';
 
 describe('the shipped registry', () => {
-  it('loads and lists the five seed portals and the demo portals', async () => {
+  it('loads and lists the five seed portals, and no local (loopback/private) portal', async () => {
     const portals = await loadRegistry(defaultRegistryPath());
     const ids = portals.map((p) => p.id);
     for (const id of ['ha-giang', 'lang-son', 'cao-bang', 'quang-ninh', 'quan-hoa']) expect(ids).toContain(id);
-    expect(portals.filter((p) => p.id.startsWith('demo-')).every((p) => p.local)).toBe(true);
-    expect(portals.filter((p) => !p.id.startsWith('demo-')).every((p) => !p.local && p.schedule.tz === 'Asia/Ho_Chi_Minh')).toBe(true);
+    expect(portals.filter((p) => p.local)).toEqual([]);
+    expect(portals.every((p) => p.schedule.tz === 'Asia/Ho_Chi_Minh')).toBe(true);
   });
 });
 

@@ -23,6 +23,18 @@ export type FailureReason =
   | 'snapshot-missing'
   | 'no-article'
   | 'host-busy'
+  /** A page over the clean/extract budget (time or memory): stopped, never retried. */
+  | 'too-complex'
+  /** A stored snapshot or cleaned page that cannot be read back (bad gzip, bad JSON, wrong shape). */
+  | 'store-corrupt'
+  /** The snapshot/content store's disk failed (EIO, ENOSPC, EACCES…); a retry may pass. */
+  | 'store-io'
+  /** The record sink (database, records file) is unreachable or busy; retried with a long backoff. */
+  | 'sink-unavailable'
+  /** A job naming a portal the registry disables. */
+  | 'portal-disabled'
+  /** A job whose worker died (or froze) more often than the stall limit allows. */
+  | 'stalled'
   | 'internal';
 
 const REASON_PREFIX = /^\[([a-z0-9-]+)\]\s/;
@@ -51,8 +63,15 @@ export class TransientJobError extends Error {
   }
 }
 
-/** The reason code of a job failure message, or `internal` for errors nobody classified. */
+/** BullMQ's own message for a job that stalled too often (it carries no reason prefix). */
+const STALLED_MESSAGE = /stalled more than allowable limit/;
+
+/**
+ * The reason code of a job failure message: its `[code]` prefix, `stalled` for BullMQ's stall
+ * limit, or `internal` for errors nobody classified.
+ */
 export function reasonOf(failedReason: string | undefined | null): FailureReason | 'internal' {
   const m = failedReason ? REASON_PREFIX.exec(failedReason) : null;
+  if (!m && failedReason && STALLED_MESSAGE.test(failedReason)) return 'stalled';
   return (m?.[1] as FailureReason | undefined) ?? 'internal';
 }

@@ -28,6 +28,13 @@ describe('payload contracts', () => {
     expect(err.message).toMatch(/url: expected an http\(s\) URL/);
   });
 
+  it('reads reason codes, BullMQ\'s stall-limit failure as `stalled`, anything else as `internal`', () => {
+    expect(reasonOf('[too-complex] https://x.vn/a: over the 15000 ms processing budget')).toBe('too-complex');
+    expect(reasonOf('job stalled more than allowable limit')).toBe('stalled');
+    expect(reasonOf('incorrect header check')).toBe('internal');
+    expect(reasonOf(undefined)).toBe('internal');
+  });
+
   it('fills defaults', () => {
     expect(parsePayload('crawl', { url: 'https://baohagiang.vn/a.html' })).toMatchObject({ kind: 'article', depth: 0, force: false, portal: null });
   });

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BlobStore } from './blob-store.ts';
+import { PermanentJobError, TransientJobError } from '@provnews/queues';
 
 /** sha256 of some bytes or text, hex. */
 export function sha256(data: string | Uint8Array): string {
@@ -26,7 +27,7 @@ export class ContentStore implements BlobStore {
   constructor(readonly root: string) {}
 
   private pathOf(kind: string, id: string): string {
-    if (!/^[0-9a-f]{64}$/.test(id)) throw new Error(`invalid content id ${JSON.stringify(id)}`);
+    if (!/^[0-9a-f]{64}$/.test(id)) throw new PermanentJobError('bad-payload', `invalid content id ${JSON.stringify(id)}`);
     return join(this.root, kind, id.slice(0, 2), `${id}.gz`);
   }
 
@@ -41,27 +42,70 @@ export class ContentStore implements BlobStore {
   async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void> {
     const path = this.pathOf(kind, id);
     const exists = await stat(path).then(() => true, () => false);
-    if (!exists) await writeFileAtomic(path, gzipSync(data, { level: 6 }));
+    try {
+      if (!exists) await writeFileAtomic(path, gzipSync(data, { level: 6 }));
+    } catch (err) {
+      throw storeIoError(err, `${kind}/${id} (write)`);
+    }
   }
 
-  /** The bytes stored under `id`, or null when there is no such object. */
+  /**
+   * The bytes stored under `id`, or null when there is no such object. A file that is not valid
+   * gzip throws `[store-corrupt]` (permanent: rereading gives the same bytes); a disk error throws
+   * `[store-io]`.
+   */
   async getBytes(kind: string, id: string): Promise<Buffer | null> {
+    const path = this.pathOf(kind, id);
+    let packed: Buffer;
     try {
-      return gunzipSync(await readFile(this.pathOf(kind, id)));
+      packed = await readFile(path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
+      throw storeIoError(err, `${kind}/${id}`);
     }
+    let bytes: Buffer;
+    try {
+      bytes = gunzipSync(packed);
+    } catch (err) {
+      throw new PermanentJobError('store-corrupt', `${kind}/${id}: not valid gzip (${(err as Error).message})`);
+    }
+    return bytes;
   }
 
   async putJson(kind: string, value: unknown): Promise<string> {
     return this.putBytes(kind, Buffer.from(JSON.stringify(value)));
   }
 
+  /**
+   * The JSON object stored under `id`, or null when there is no such object. Bytes that are not
+   * JSON, or JSON that is not an object (`null`, a number), throw `[store-corrupt]`.
+   */
   async getJson<T>(kind: string, id: string): Promise<T | null> {
     const bytes = await this.getBytes(kind, id);
-    return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+    if (!bytes) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch (err) {
+      throw new PermanentJobError('store-corrupt', `${kind}/${id}: not valid JSON (${(err as Error).message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new PermanentJobError('store-corrupt', `${kind}/${id}: expected a JSON object, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+    }
+    return value as T;
   }
+}
+
+/**
+ * A disk failure of the store as a reasoned error: `[store-io]`, transient (a full disk or a
+ * flaky mount may recover), except a permission problem, which a retry will not fix.
+ */
+export function storeIoError(err: unknown, what: string): Error {
+  if (err instanceof PermanentJobError || err instanceof TransientJobError) return err;
+  const e = err as NodeJS.ErrnoException;
+  const message = `${what}: ${e.code ? `${e.code} ` : ''}${e.message ?? String(err)}`;
+  if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EISDIR' || e.code === 'ENOTDIR') return new PermanentJobError('store-io', message);
+  return new TransientJobError('store-io', message);
 }
 
 /** Content-store kind of cleaned pages (`CleanResult` JSON), written by the cleaner, read by the extractor. */

@@ -1,3 +1,4 @@
+import { PermanentJobError } from '@provnews/queues';
 import type { BlobStore } from './blob-store.ts';
 import { sha256 } from './content-store.ts';
 
@@ -34,16 +35,23 @@ export class SnapshotStore {
     const bodyId = await this.store.putBytes('bodies', body);
     const id = sha256(JSON.stringify([rest.finalUrl, rest.status, bodyId]));
     const meta: SnapshotMeta = { ...rest, headers, bodyId, bodyBytes: body.byteLength };
-    const existing = await this.store.getJson<SnapshotMeta>('snapshots', id).catch(() => null);
-    if (!existing) await this.store.putBytesAt('snapshots', id, Buffer.from(JSON.stringify(meta)));
+    // putBytesAt keeps the first copy: a refetch of unchanged bytes writes nothing.
+    await this.store.putBytesAt('snapshots', id, Buffer.from(JSON.stringify(meta)));
     return id;
   }
 
+  /**
+   * The snapshot, or null when no snapshot has this id. A snapshot whose metadata is unreadable
+   * or lacks fields, or whose body is gone, throws `[store-corrupt]` (see ContentStore.getBytes).
+   */
   async get(id: string): Promise<Snapshot | null> {
     const meta = await this.store.getJson<SnapshotMeta>('snapshots', id);
     if (!meta) return null;
+    if (typeof meta.bodyId !== 'string' || typeof meta.finalUrl !== 'string' || typeof meta.headers !== 'object' || meta.headers === null) {
+      throw new PermanentJobError('store-corrupt', `snapshots/${id}: metadata lacks bodyId, finalUrl or headers`);
+    }
     const body = await this.store.getBytes('bodies', meta.bodyId);
-    if (!body) return null;
+    if (!body) throw new PermanentJobError('store-corrupt', `snapshots/${id}: body ${meta.bodyId} is gone from the store`);
     const { bodyId: _b, bodyBytes: _n, ...rest } = meta;
     return { ...rest, body };
   }

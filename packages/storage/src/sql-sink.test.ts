@@ -70,3 +70,22 @@ sinkContract('SqlSink on a PostgreSQL server', async () => {
     },
   };
 });
+
+describe('SqlSink when the database is down', () => {
+  it('start-up check and writes fail fast with a SinkError marked as an outage, in one line', async () => {
+    const { freePort } = await import('@provnews/testing');
+    const sink = await openPostgresSink(`postgresql://postgres@127.0.0.1:${await freePort()}/test`);
+    try {
+      const err = (await sink.check().catch((e: unknown) => e)) as Error & { outage?: boolean };
+      expect(err.name).toBe('SinkError');
+      expect(err.outage).toBe(true);
+      expect(err.message).toMatch(/^database postgres:.* unreachable: ECONNREFUSED/);
+      expect(err.message).not.toContain('\n');
+      const write = (await sink.write(record('https://x.vn/down')).catch((e: unknown) => e)) as Error & { outage?: boolean };
+      expect(write.name).toBe('SinkError');
+      expect(write.outage).toBe(true);
+    } finally {
+      await sink.close();
+    }
+  });
+});

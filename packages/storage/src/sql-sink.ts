@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { ArticleRecord } from '@provnews/record';
-import type { Sink, SinkOutcome } from './sink.ts';
+import { SinkError, type Sink, type SinkOutcome } from './sink.ts';
 
 /** The little a SQL sink needs from a database client; `pg.Pool` and PGlite both fit. */
 export interface SqlClient {
@@ -59,14 +59,28 @@ export class SqlSink implements Sink {
           await this.client.query(statement);
         }
       }
-    })();
-    this.ready.catch(() => {
+    })().catch((err: unknown) => {
+      // Not cached: the next write tries again once the database is back.
       this.ready = null;
+      throw classifySqlError(err, this.description);
     });
     return this.ready;
   }
 
+  /** Start-up check: the database answers and the table exists (created if needed). */
+  async check(): Promise<void> {
+    await this.migrate();
+  }
+
   async write(record: ArticleRecord): Promise<SinkOutcome> {
+    try {
+      return await this.upsert(record);
+    } catch (err) {
+      throw classifySqlError(err, this.description);
+    }
+  }
+
+  private async upsert(record: ArticleRecord): Promise<SinkOutcome> {
     await this.migrate();
     const json = JSON.stringify(record);
     const hash = createHash('sha256').update(json).digest('hex');
@@ -116,10 +130,33 @@ export class SqlSink implements Sink {
   }
 }
 
+/** Node socket errors that mean "the database is not reachable right now". */
+const OUTAGE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Sorts a database error: an outage (connection refused or lost, server shutting down or
+ * starting — SQLSTATE classes 08 and 57P, too many connections 53300) becomes a SinkError with
+ * `outage: true`, which the extractor rides out; anything else is rethrown as it is.
+ */
+export function classifySqlError(err: unknown, where: string): Error {
+  if (err instanceof SinkError) return err;
+  const e = err as Error & { code?: string };
+  const code = e?.code ?? '';
+  const outage =
+    OUTAGE_ERRNO.has(code) ||
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    code === '53300' ||
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(e?.message ?? '');
+  if (!outage) return e instanceof Error ? e : new Error(String(err));
+  return new SinkError(`database ${where} unreachable: ${code ? `${code} ` : ''}${e?.message ?? String(err)}`, true);
+}
+
 /** A sink on a PostgreSQL server (`postgres://…`). */
 export async function openPostgresSink(databaseUrl: string): Promise<SqlSink> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // A dead server must fail a write in seconds, not hang it until the job lock expires.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5_000 });
   pool.on('error', () => undefined); // an idle client dropped by the server is replaced on next use
   return new SqlSink(pool as unknown as SqlClient, `postgres:${databaseUrl.replace(/\/\/([^@/]*)@/, '//***@')}`, () => pool.end());
 }

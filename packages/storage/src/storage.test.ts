@@ -1,4 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +47,73 @@ describe('JsonlSink', () => {
     const reopened = new JsonlSink(path);
     expect(await reopened.count()).toBe(2);
     expect((await reopened.all()).find((r) => r.url === 'https://x.vn/a')?.title).toBe('Hai');
+  });
+});
+
+describe('store faults carry reason codes', () => {
+  it('corrupt gzip, bad JSON, JSON null and a lost body are [store-corrupt] (permanent); a missing object is null', async () => {
+    const root = dir();
+    const content = new ContentStore(root);
+    const snapshots = new SnapshotStore(content);
+    const id = await snapshots.put({ url: 'https://x.vn/a', finalUrl: 'https://x.vn/a', status: 200, headers: {}, fetchedAt: '2024-01-01T00:00:00.000Z', body: Buffer.from('<p>a</p>') });
+    const path = (kind: string, key: string) => join(root, kind, key.slice(0, 2), `${key}.gz`);
+    const reject = async (p: Promise<unknown>) => {
+      const err = (await p.then(() => null, (e: unknown) => e)) as Error & { reason?: string };
+      expect(err, 'expected a rejection').toBeInstanceOf(Error);
+      return err;
+    };
+
+    const cleanedId = await content.putJson('cleaned', { text: 'x' });
+    writeFileSync(path('cleaned', cleanedId), 'not gzip at all');
+    const gz = await reject(content.getJson('cleaned', cleanedId));
+    expect(gz.message).toMatch(/^\[store-corrupt\] cleaned\/[0-9a-f]{64}: not valid gzip/);
+    expect(gz.name).toBe('PermanentJobError');
+
+    writeFileSync(path('cleaned', cleanedId), gzipSync('{"text": "cut off'));
+    expect((await reject(content.getJson('cleaned', cleanedId))).message).toMatch(/^\[store-corrupt\] .*not valid JSON/);
+    writeFileSync(path('cleaned', cleanedId), gzipSync('null'));
+    expect((await reject(content.getJson('cleaned', cleanedId))).message).toMatch(/^\[store-corrupt\] .*expected a JSON object, found null/);
+
+    const meta = JSON.parse(gunzipSync(readFileSync(path('snapshots', id))).toString()) as { bodyId: string };
+    rmSync(path('bodies', meta.bodyId));
+    expect((await reject(snapshots.get(id))).message).toMatch(/^\[store-corrupt\] snapshots\/.*body .* is gone/);
+    expect(await snapshots.get('e'.repeat(64))).toBeNull();
+  });
+
+  it('a disk error is [store-io]', async () => {
+    const root = dir();
+    writeFileSync(join(root, 'cleaned'), 'a file where a directory should be');
+    const err = (await new ContentStore(root).putJson('cleaned', { a: 1 }).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^\[store-io\] cleaned\/[0-9a-f]{64} \(write\): E(NOTDIR|EXIST)/);
+  });
+});
+
+describe('JsonlSink with more than one writer', () => {
+  it('refuses a second writer with one line naming the holder, and lets it in once the first closes', async () => {
+    const path = join(dir(), 'records.jsonl');
+    const first = new JsonlSink(path);
+    const second = new JsonlSink(path);
+    expect(await first.write({ ...emptyRecord('https://x.vn/1') })).toBe('inserted');
+    const err = (await second.write({ ...emptyRecord('https://x.vn/2') }).catch((e: unknown) => e)) as Error;
+    expect(err.name).toBe('SinkError');
+    expect(err.message).toMatch(/records\.jsonl is already written by another process \(pid \d+ on .+\); run one extractor per JSON Lines file/);
+    expect(err.message).not.toContain('\n');
+    await expect(second.check()).rejects.toThrow(/already written by another process/);
+    // Reading needs no lock.
+    expect(await second.count()).toBe(1);
+    await first.close();
+    expect(await second.write({ ...emptyRecord('https://x.vn/2') })).toBe('inserted');
+    await second.close();
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const path = join(dir(), 'records.jsonl');
+    // A pid that is not running: beyond pid_max on Linux.
+    writeFileSync(`${path}.lock`, `4194999 ${hostname()} deadbeef\n`);
+    const sink = new JsonlSink(path);
+    expect(await sink.write({ ...emptyRecord('https://x.vn/1') })).toBe('inserted');
+    await sink.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import type { Job } from 'bullmq';
-import { clean, type CleanResult, type SelectorHints } from '@provnews/cleaner';
-import { decodeBody } from '@provnews/crawler';
+import type { SelectorHints } from '@provnews/cleaner';
 import type { Logger } from '@provnews/logger';
 import { parsePayload, PermanentJobError, TransientJobError, type Queues } from '@provnews/queues';
 import { CLEANED_KIND, type BlobStore, type SnapshotStore } from '@provnews/storage';
+import { cleanTask, type CharsetNote, type CleanTaskInput, type CleanTaskOutput } from './clean-task.ts';
 
 export interface CleanDeps {
   snapshots: SnapshotStore;
@@ -11,6 +11,11 @@ export interface CleanDeps {
   enqueue: Queues['enqueue'];
   /** Selector hints of a portal from the registry, if any. */
   hintsFor: (portal: string | null) => SelectorHints | undefined;
+  /**
+   * Runs {@link cleanTask}; the worker passes a TaskPool (threads with a time and memory budget).
+   * Default: in this thread, for unit tests and one-off calls.
+   */
+  runTask?: (input: CleanTaskInput) => Promise<CleanTaskOutput>;
   log: Logger;
 }
 
@@ -19,35 +24,31 @@ export interface CleanOutcome {
   title: string | null;
   paragraphs: number;
   removed: number;
+  /** How the body was decoded; `declared` is set when the page's own charset label was wrong. */
+  charset: CharsetNote;
 }
 
 /**
  * The clean stage: snapshot → decoded text → CleanResult in the content store → extract job.
- * A page with no article (a listing, an empty page) fails permanently with `no-article`.
+ * Fails permanently with `no-article` (a listing, an empty page), `decode-error` (no charset gives
+ * clean text), `too-complex` (over the budget), `store-corrupt`; `store-io` is retried.
  */
 export function createCleanProcessor(deps: CleanDeps) {
+  const runTask = deps.runTask ?? (async (input: CleanTaskInput) => cleanTask(input));
   return async (job: Job): Promise<CleanOutcome> => {
     const payload = parsePayload('clean', job.data);
     const log = deps.log.child({ jobId: job.id, portal: payload.portal, url: payload.url });
     const snapshot = await deps.snapshots.get(payload.snapshotId);
     if (!snapshot) throw new PermanentJobError('snapshot-missing', `snapshot ${payload.snapshotId} is not in the store`);
-    let html: string;
-    try {
-      html = decodeBody(snapshot.body, snapshot.headers['content-type'] ?? null).text;
-    } catch (err) {
-      throw new PermanentJobError('decode-error', `cannot decode ${payload.url}: ${(err as Error).message}`);
-    }
     const hints = deps.hintsFor(payload.portal);
-    const result: CleanResult = clean(html, { url: snapshot.finalUrl, ...(hints ? { hints } : {}) });
+    const out = await runTask({ body: snapshot.body, contentType: snapshot.headers['content-type'] ?? null, url: snapshot.finalUrl, ...(hints ? { hints } : {}) });
+    if (!out.ok) throw new PermanentJobError(out.reason, out.message);
+    if (out.charset.declared) log.warn({ declared: out.charset.declared, used: out.charset.charset }, 'declared charset was wrong, decoded with another');
+    const result = out.result;
     if (!result.isArticle) throw new PermanentJobError('no-article', `${payload.url}: ${result.reason ?? 'no article found'}`);
-    let cleanedId: string;
-    try {
-      cleanedId = await deps.content.putJson(CLEANED_KIND, result);
-    } catch (err) {
-      throw new TransientJobError('internal', `cannot store cleaned page: ${(err as Error).message}`);
-    }
+    const cleanedId = await deps.content.putJson(CLEANED_KIND, result);
     await deps.enqueue('extract', { ...payload, cleanedId });
     log.debug({ cleanedId, paragraphs: result.paragraphs.length }, 'page cleaned');
-    return { cleanedId, title: result.title, paragraphs: result.paragraphs.length, removed: result.removed.length };
+    return { cleanedId, title: result.title, paragraphs: result.paragraphs.length, removed: result.removed.length, charset: out.charset };
   };
 }

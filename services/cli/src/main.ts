@@ -167,14 +167,17 @@ program
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const [{ listSchedules }, { formatCounts }] = await Promise.all([load.crawler(), load.ops()]);
+      const [{ listSchedules }, { formatCounts }, { readRedisInstanceState, readStalledCounts }] = await Promise.all([load.crawler(), load.ops(), load.runtime()]);
       const counts = await ctx.queues.counts();
       const schedules = await listSchedules(ctx.queues.get('crawl'));
+      const redis = { ...(await readRedisInstanceState(ctx.redis, ctx.prefix)), stalled: await readStalledCounts(ctx.redis, ctx.prefix) };
       if (o.json) {
-        process.stdout.write(`${JSON.stringify({ counts, schedules }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ counts, schedules, redis }, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\n`);
+      const wiped = redis.wiped ? `\nREDIS WAS WIPED at ${redis.wiped.at} (instance ${redis.wiped.previous} lost): in-flight jobs are gone, replay them\n` : '';
+      const stalled = Object.entries(redis.stalled).map(([q, n]) => `${q} ${n}`).join(', ');
+      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\nstalled jobs recovered: ${stalled || 'none'}\n${wiped}`);
     });
   });
 

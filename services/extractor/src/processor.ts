@@ -1,16 +1,28 @@
 import type { Job } from 'bullmq';
 import type { CleanResult } from '@provnews/cleaner';
-import { extractArticle } from '@provnews/extractor';
 import type { Logger } from '@provnews/logger';
-import { parsePayload, PermanentJobError } from '@provnews/queues';
+import { parsePayload, PermanentJobError, TransientJobError } from '@provnews/queues';
 import { articleRecordSchema } from '@provnews/record';
-import { CLEANED_KIND, type BlobStore, type Sink, type SinkOutcome } from '@provnews/storage';
+import { CLEANED_KIND, SinkError, type BlobStore, type Sink, type SinkOutcome } from '@provnews/storage';
+import { extractTask, type ExtractTaskInput, type ExtractTaskOutput } from './extract-task.ts';
 
 export interface ExtractDeps {
   content: BlobStore;
   sink: Sink;
   /** The portal's province from the registry, a prior for ambiguous place names. */
   provinceOf: (portal: string | null) => string | null;
+  /**
+   * Runs {@link extractTask}; the worker passes a TaskPool (threads with a time and memory
+   * budget). Default: in this thread, for unit tests and one-off calls.
+   */
+  runTask?: (input: ExtractTaskInput) => Promise<ExtractTaskOutput>;
+  /**
+   * Called when the sink is down (database unreachable, records file locked): pauses the whole
+   * extract queue for `delayMs` and returns the error that puts the job back to waiting without
+   * using an attempt (BullMQ's rate-limit error). Without it, the job fails `[sink-unavailable]`
+   * and is retried with the usual backoff.
+   */
+  pauseForSink?: (delayMs: number) => Promise<Error>;
   log: Logger;
 }
 
@@ -20,24 +32,43 @@ export interface ExtractOutcome {
   metrics: number;
 }
 
+/**
+ * Pause after the n-th consecutive sink failure: 1 s doubling to 1 min. The queue waits as long as
+ * the outage lasts — minutes or hours — and resumes within a minute of the database's return;
+ * no job uses up its attempts meanwhile.
+ */
+export function sinkPauseMs(consecutiveFailures: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.min(6, Math.max(0, consecutiveFailures - 1)));
+}
+
 /** The extract stage: cleaned page → schema-v1 record → sink (keyed by URL, so replays never duplicate). */
 export function createExtractProcessor(deps: ExtractDeps) {
+  const runTask = deps.runTask ?? (async (input: ExtractTaskInput) => extractTask(input));
+  let sinkFailures = 0;
   return async (job: Job): Promise<ExtractOutcome> => {
     const payload = parsePayload('extract', job.data);
     const cleaned = await deps.content.getJson<CleanResult>(CLEANED_KIND, payload.cleanedId);
     if (!cleaned) throw new PermanentJobError('snapshot-missing', `cleaned page ${payload.cleanedId} is not in the store`);
-    const record = extractArticle(cleaned, {
+    const out = await runTask({
+      cleaned,
       url: payload.url,
       portal: payload.portal ? { id: payload.portal, province: deps.provinceOf(payload.portal) } : null,
       fetchedAt: payload.fetchedAt,
     });
-    // The schema is the contract with every consumer: never store a record that breaks it.
-    const checked = articleRecordSchema.safeParse(record);
-    if (!checked.success) {
-      throw new PermanentJobError('internal', `record for ${payload.url} breaks schema v1: ${checked.error.issues[0]?.message ?? ''}`);
+    if (!out.ok) throw new PermanentJobError(out.reason, out.message);
+    let outcome: SinkOutcome;
+    try {
+      outcome = await deps.sink.write(out.record);
+      sinkFailures = 0;
+    } catch (err) {
+      if (!(err instanceof SinkError)) throw new TransientJobError('internal', `sink ${deps.sink.description}: ${(err as Error).message}`);
+      sinkFailures++;
+      const delayMs = sinkPauseMs(sinkFailures);
+      deps.log.error({ jobId: job.id, err: err.message, pauseMs: delayMs, consecutive: sinkFailures }, 'sink unavailable, extract queue paused');
+      if (deps.pauseForSink) throw await deps.pauseForSink(delayMs);
+      throw new TransientJobError('sink-unavailable', err.message, delayMs);
     }
-    const outcome = await deps.sink.write(checked.data);
     deps.log.debug({ jobId: job.id, url: payload.url, outcome }, 'record stored');
-    return { outcome, officials: record.officials.length, metrics: record.metrics.length };
+    return { outcome, officials: out.record.officials.length, metrics: out.record.metrics.length };
   };
 }

@@ -1,0 +1,48 @@
+import { clean, type CleanResult, type SelectorHints } from '@provnews/cleaner';
+import { decodeBody } from '@provnews/crawler';
+
+/** What the clean stage hands to a worker thread: the raw body, never a parsed tree. */
+export interface CleanTaskInput {
+  body: Uint8Array;
+  contentType: string | null;
+  /** The page's final URL (resolves relative links, names the page in errors). */
+  url: string;
+  hints?: SelectorHints;
+}
+
+/** How the body was decoded, kept in the job's outcome. */
+export interface CharsetNote {
+  charset: string;
+  source: string;
+  /** Set when the declared charset lied and another decoding was used. */
+  declared?: string;
+}
+
+export type CleanTaskOutput =
+  | { ok: true; result: CleanResult; charset: CharsetNote }
+  | { ok: false; reason: 'decode-error'; message: string; charset: CharsetNote };
+
+/**
+ * The CPU-heavy part of the clean stage, as a pure function: decode the body (charset lies
+ * corrected, garbage refused), then clean it. Runs in a TaskPool thread under the stage's time
+ * and memory budget; its default export is what the pool calls.
+ */
+export function cleanTask(input: CleanTaskInput): CleanTaskOutput {
+  const decoded = decodeBody(input.body, input.contentType);
+  const charset: CharsetNote = { charset: decoded.charset, source: decoded.source, ...(decoded.declared ? { declared: decoded.declared } : {}) };
+  if (decoded.garbled) {
+    return { ok: false, reason: 'decode-error', charset, message: `${input.url}: no charset gives clean text (declared or detected ${decoded.charset}; replacement characters or mojibake)` };
+  }
+  return { ok: true, charset, result: clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) }) };
+}
+
+/** Runs once per thread before its first page: loads the parser and the cleaner's rules. */
+export function warmUp(): void {
+  cleanTask({
+    body: Buffer.from('<html><head><title>Tin thử</title></head><body><article><h1>Tin thử</h1><p>Sáng nay, huyện tổ chức hội nghị tổng kết công tác năm với nhiều nội dung quan trọng.</p></article></body></html>'),
+    contentType: 'text/html; charset=utf-8',
+    url: 'https://warm-up.invalid/tin-thu.html',
+  });
+}
+
+export default cleanTask;
