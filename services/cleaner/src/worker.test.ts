@@ -22,6 +22,15 @@ function articlePage(n: number): string {
 <footer>Bản quyền thuộc về Báo Thử Nghiệm</footer></body></html>`;
 }
 
+/**
+ * A page far over the processing budget: tens of MB of running text (the cleaner reads about
+ * 1 MB/s), so it can only end by the budget, whatever the machine.
+ */
+function hugePage(mb: number): string {
+  const para = '<p>Ủy ban nhân dân huyện Miền Thử tổ chức hội nghị, đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội trong năm.</p>';
+  return `<!doctype html><html><body><article>${para.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(para)))}</article></body></html>`;
+}
+
 /** The hostile page of the issue: 200,000 nested <div>s around one paragraph. */
 function nestedPage(depth: number): string {
   return `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Đoạn văn nằm rất sâu.</p>${'</div>'.repeat(depth)}</body></html>`;
@@ -49,8 +58,8 @@ describe('clean worker in a thread pool', () => {
     return ctx.queues.enqueue('clean', { snapshotId, url, portal: null, fetchedAt });
   }
 
-  it('fails a 200,000-deep page at once with [too-complex] while the other pages are cleaned', async () => {
-    const deep = await enqueuePage('https://thu.example.vn/tin/trang-long-sau.html', nestedPage(200_000));
+  it('fails a page over the budget at once with [too-complex] while the other pages are cleaned', async () => {
+    const huge = await enqueuePage('https://thu.example.vn/tin/trang-rat-dai.html', hugePage(40));
     const normal: Job[] = [];
     for (let i = 0; i < 12; i++) normal.push(await enqueuePage(`https://thu.example.vn/tin/bai-${i}.html`, articlePage(i)));
     const clean = ctx.queues.get('clean');
@@ -59,12 +68,24 @@ describe('clean worker in a thread pool', () => {
       return (c.completed ?? 0) + (c.failed ?? 0) === 13;
     }, 60_000);
     const failed = await clean.getFailed();
-    expect(failed.map((j) => j.id)).toEqual([deep.id]);
-    expect(failed[0]!.failedReason).toMatch(/^\[too-complex\] https:\/\/thu\.example\.vn\/tin\/trang-long-sau\.html: over the 3000 ms processing budget/);
+    expect(failed.map((j) => j.id)).toEqual([huge.id]);
+    // Time or memory, whichever budget the page blows first on this machine.
+    expect(failed[0]!.failedReason).toMatch(/^\[too-complex\] https:\/\/thu\.example\.vn\/tin\/trang-rat-dai\.html: over the (3000 ms processing|\d+ MiB memory) budget/);
     expect(failed[0]!.attemptsMade).toBe(1);
     expect(await clean.getJobCounts('completed')).toMatchObject({ completed: 12 });
     expect(await ctx.queues.get('extract').getJobCounts('waiting')).toMatchObject({ waiting: 12 });
     expect(normal).toHaveLength(12);
+    expect(worker.isRunning()).toBe(true);
+  }, 90_000);
+
+  it('cleans a 200,000-deep page in linear time: it ends as a reasoned failure, never a stall', async () => {
+    const deep = await enqueuePage('https://thu.example.vn/tin/trang-long-sau.html', nestedPage(200_000));
+    const clean = ctx.queues.get('clean');
+    await waitFor('the deep page to settle', async () => (await clean.getJobState(deep.id!)) === 'failed', 60_000);
+    const job = await clean.getJob(deep.id!);
+    // One short sentence under 200,000 <div>s: no article, said at once (not [too-complex]).
+    expect(job!.failedReason).toMatch(/^\[no-article\] https:\/\/thu\.example\.vn\/tin\/trang-long-sau\.html/);
+    expect(job!.attemptsMade).toBe(1);
     expect(worker.isRunning()).toBe(true);
   }, 90_000);
 
