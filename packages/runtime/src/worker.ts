@@ -1,6 +1,7 @@
 import { Worker, type Job, type Processor } from 'bullmq';
 import { backoffStrategy, catalog, reasonOf, type QueueName } from '@provnews/queues';
 import type { AppContext } from './context.ts';
+import { observeWorker } from './metrics.ts';
 
 export interface StartWorkerOptions {
   concurrency: number;
@@ -21,6 +22,7 @@ export function startWorker(ctx: AppContext, queue: QueueName, processor: Proces
     concurrency: opts.concurrency,
     settings: { backoffStrategy: backoffStrategy() },
   });
+  observeWorker(ctx, worker, queue);
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   worker.on('failed', (job: Job | undefined, err: Error) => {
     if (!job) return;

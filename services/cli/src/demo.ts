@@ -10,7 +10,7 @@ import type { ArticleRecord } from '@provnews/record';
 import { createContext, openSink, type AppContext } from '@provnews/runtime';
 import { JsonlSink, type Sink } from '@provnews/storage';
 import type { RedisHandle } from '@provnews/redis-local';
-import { listFailed, type FailedJobView } from './ops.ts';
+import { listFailed, type FailedJobView } from '@provnews/ops';
 import { pendingJobs, startPipeline } from './pipeline.ts';
 
 /** The registry entry of a demo portal: local (loopback allowed), quick politeness for a demo. */
@@ -104,7 +104,7 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
     }
 
     const records = await sink.all();
-    const failures = (await listFailed(ctx.queues, { limit: 200 })).map((f) => f.view);
+    const failures = (await listFailed(ctx.queues, { limit: 200 })).jobs.map((f) => f.view);
     const perPortal = server.portals.map((p) => {
       const mine = records.filter((r: ArticleRecord) => r.portal === p.id);
       return { portal: p.id, name: p.name, expected: p.articles.length, stored: mine.length, officials: mine.reduce((n, r) => n + r.officials.length, 0) };

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
-import { startDashboard } from '@provnews/dashboard';
+import { hashPassword, serveDashboard } from '@provnews/dashboard';
 import { closeFetchAgents, defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
 import { extractFromPage } from '@provnews/extractor';
 import { createLogger } from '@provnews/logger';
@@ -11,7 +11,8 @@ import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, proc
 import { formatClean } from './clean-format.ts';
 import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
 import { readPageInput } from './input.ts';
-import { formatCounts, listFailed, replayFailed } from './ops.ts';
+import { awaitReprocess, checkReason, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, relativeTime, replayFailed, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
+import { formatCounts } from './format.ts';
 import { startPipeline } from './pipeline.ts';
 
 const program = new Command('provnews')
@@ -109,7 +110,7 @@ program
         log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
       }
       const workers = startPipeline(ctx, portals);
-      const dashboard = o.dashboard ? await startDashboard({ queues: ctx.queues, port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
+      const dashboard = o.dashboard ? await serveDashboard(ctx, portals, { port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
       log.info({ portals: portals.length, sink: ctx.sink.description, dashboard: dashboard?.url }, 'pipeline running; Ctrl-C to stop');
       installShutdown(
         log,
@@ -180,35 +181,141 @@ schedule
     });
   });
 
-program
-  .command('failed')
-  .description('list failed jobs with their reason codes')
-  .option('--queue <name>', 'crawl | clean | extract', queueName)
-  .option('--reason <code>', 'only this reason (e.g. http-404, robots-disallow, no-article)')
-  .option('--portal <id>', 'only this portal')
-  .option('--limit <n>', 'at most n jobs', positiveInt, 50)
-  .option('--json', 'machine-readable output')
-  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; limit: number; json?: boolean }) => {
+function dateArg(value: string): Date {
+  // A date without a zone is Vietnam's local time, like every time the CLI prints.
+  const v = value.trim().replace(' ', 'T');
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+07:00` : /([zZ]|[+-]\d\d:?\d\d)$/.test(v) ? v : `${v}+07:00`;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new InvalidArgumentError('expected a date (2026-12-01, 2026-12-01T08:00, or ISO 8601 with a zone)');
+  return d;
+}
+
+function reasonArg(value: string): string {
+  try {
+    return checkReason(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
+interface FilterFlags {
+  queue?: QueueName;
+  reason?: string;
+  portal?: string;
+  since?: Date;
+  until?: Date;
+  id?: string;
+  limit: number;
+}
+
+function withFilters(cmd: Command, limit: number): Command {
+  return cmd
+    .option('--queue <name>', 'crawl | clean | extract', queueName)
+    .option('--reason <code>', 'only this reason code (e.g. http-404, robots-disallow, no-article)', reasonArg)
+    .option('--portal <id>', 'only this portal')
+    .option('--since <date>', 'only jobs that failed at or after this time (local time unless a zone is given)', dateArg)
+    .option('--until <date>', 'only jobs that failed before this time', dateArg)
+    .option('--limit <n>', 'at most n jobs', positiveInt, limit)
+    .option('--json', 'machine-readable output');
+}
+
+function filterOf(o: FilterFlags): FailedFilter {
+  return { queue: o.queue, reason: o.reason, portal: o.portal, since: o.since, until: o.until, id: o.id, limit: o.limit };
+}
+
+function printJobs(rows: { queue: string; id: string; reason: string; url: string | null; message: string; failedAt: string | null }[]): void {
+  for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''} ${r.failedAt ? localTime(new Date(r.failedAt)) : ''}\n    ${r.message}\n`);
+}
+
+/** Asks on the terminal; without one (scripts, CI) the answer is no, so --yes is needed. */
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+withFilters(program.command('failed').description('list failed jobs with their reason codes and the total that match'), 50)
+  .action(async (o: FilterFlags & { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const rows = (await listFailed(ctx.queues, o)).map((r) => r.view);
-      if (o.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''}\n    ${r.message}\n`);
-      if (!o.json) process.stdout.write(`${rows.length} failed jobs\n`);
+      const sel = await listFailed(ctx.queues, filterOf(o));
+      const rows = sel.jobs.map((r) => r.view);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify({ total: sel.total, jobs: rows }, null, 2)}\n`);
+        return;
+      }
+      printJobs(rows);
+      process.stdout.write(`${sel.total} failed jobs${sel.total > rows.length ? ` (showing ${rows.length}; --limit to see more)` : ''}\n`);
     });
   });
 
+/** replay and discard: same filters, a dry run, a list of what was done, confirmation when nothing narrows the selection. */
+function bulkCommand(name: 'replay' | 'discard', description: string, run: typeof replayFailed) {
+  withFilters(program.command(name).description(description), 1000)
+    .option('--id <jobId>', 'one job')
+    .option('--dry-run', 'show what would be done, do nothing')
+    .option('--yes', 'do not ask for confirmation when no filter is given')
+    .action(async (o: FilterFlags & { json?: boolean; dryRun?: boolean; yes?: boolean }) => {
+      await withContext('cli', async (ctx) => {
+        const f = filterOf(o);
+        let result: BulkResult;
+        if (!o.dryRun && isUnfiltered(f) && !o.yes) {
+          const preview = await run(ctx.queues, f, { dryRun: true });
+          if (preview.total === 0) result = preview;
+          else if (!(await confirm(`${name} all ${preview.total} failed jobs?`))) {
+            process.stderr.write(`provnews: no filter given; ${name} of all ${preview.total} failed jobs needs confirmation (a terminal) or --yes\n`);
+            process.exitCode = 1;
+            return;
+          } else result = await run(ctx.queues, f);
+        } else result = await run(ctx.queues, f, { dryRun: o.dryRun ?? false });
+        if (o.json) {
+          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          return;
+        }
+        printJobs(result.jobs);
+        const verb = name === 'replay' ? 'replayed' : 'discarded';
+        process.stdout.write(`${o.dryRun ? `would have ${verb}` : verb} ${result.jobs.length} jobs${result.total > result.jobs.length ? ` of ${result.total} matching (--limit)` : ''}\n`);
+      });
+    });
+}
+bulkCommand('replay', 'move failed jobs back to their queue with a full retry budget (same payload; snapshots mean no refetch for clean/extract)', replayFailed);
+bulkCommand('discard', 'delete failed jobs for good (when replaying would not help)', discardFailed);
+
 program
-  .command('replay')
-  .description('move failed jobs back to the queue (same payload; snapshots mean no refetch for clean/extract)')
-  .option('--queue <name>', 'crawl | clean | extract', queueName)
-  .option('--reason <code>', 'only failures with this reason code')
-  .option('--portal <id>', 'only this portal')
-  .option('--id <jobId>', 'one job')
-  .option('--limit <n>', 'at most n jobs', positiveInt, 1000)
-  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; id?: string; limit: number }) => {
+  .command('reprocess')
+  .description("clean + extract a portal's stored pages again (after a rule change) through the queues, without refetching; reports how many records changed")
+  .requiredOption('--portal <id>', 'portal id from the registry')
+  .option('--since <date>', 'only pages fetched at or after this time', dateArg)
+  .option('--dry-run', 'count the stored pages, enqueue nothing')
+  .option('--timeout <seconds>', 'how long to wait for the workers', positiveInt, 600)
+  .option('--json', 'machine-readable output')
+  .action(async (o: { portal: string; since?: Date; dryRun?: boolean; timeout: number; json?: boolean }) => {
+    const env = loadEnvOrExit();
+    const portal = (await registry(env)).find((p) => p.id === o.portal);
+    if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
     await withContext('cli', async (ctx) => {
-      const replayed = await replayFailed(ctx.queues, o);
-      process.stdout.write(`replayed ${replayed.length} jobs\n`);
+      const snaps = await findSnapshots(ctx.content.root, portal.baseUrl, o.since ?? new Date(0));
+      if (o.dryRun || snaps.length === 0) {
+        const out = { portal: portal.id, snapshots: snaps.length, dryRun: true };
+        process.stdout.write(o.json ? `${JSON.stringify(out)}\n` : `${snaps.length} stored pages of ${portal.id} would be reprocessed\n`);
+        return;
+      }
+      const started = await startReprocess(ctx.queues, portal.id, snaps);
+      if (!o.json) process.stderr.write(`reprocess ${started.reprocessId}: ${snaps.length} pages queued; waiting for the workers (\`provnews run\`)…\n`);
+      const report = await awaitReprocess(ctx.queues, started, o.timeout * 1000);
+      if (o.json) process.stdout.write(`${JSON.stringify({ portal: portal.id, ...report })}\n`);
+      else {
+        process.stdout.write(`${report.changed} records changed (${report.inserted} new, ${report.updated} updated), ${report.unchanged} unchanged, ${report.failed} failed of ${report.snapshots} pages\n`);
+        for (const [code, n] of Object.entries(report.failures)) process.stdout.write(`  [${code}] ${n}\n`);
+      }
+      if (report.pending) {
+        process.stderr.write(`provnews: ${report.pending} jobs unfinished after ${o.timeout} s; is a worker running (\`provnews run\`)?\n`);
+        process.exitCode = 1;
+      }
     });
   });
 
@@ -233,20 +340,31 @@ program
 program
   .command('dashboard')
   .description('serve the queue dashboard (bull-board: browse, retry, remove jobs) and Prometheus /metrics')
-  .option('--port <port>', 'port to listen on', positiveInt, 3000)
-  .option('--host <host>', 'interface to bind (0.0.0.0 to expose it)', '127.0.0.1')
-  .action(async (o: { port: number; host: string }) => {
+  .option('--port <port>', 'port to listen on (default DASHBOARD_PORT or 3000)', positiveInt)
+  .option('--host <host>', 'interface to bind (default DASHBOARD_HOST or 127.0.0.1); anything but loopback needs DASHBOARD_USERS')
+  .action(async (o: { port?: number; host?: string }) => {
     const env = loadEnvOrExit();
     const log = processLogger('dashboard', env);
     try {
       const ctx = await createContext(env, log);
-      const dashboard = await startDashboard({ queues: ctx.queues, port: o.port, host: o.host });
+      const dashboard = await serveDashboard(ctx, await registry(env), { ...(o.port !== undefined ? { port: o.port } : {}), ...(o.host ? { host: o.host } : {}) });
       log.info({ url: dashboard.url }, 'dashboard listening; Ctrl-C to stop');
       process.stdout.write(`dashboard: ${dashboard.url}   metrics: ${dashboard.url}/metrics\n`);
       installShutdown(log, 1, () => dashboard.close(), () => ctx.close());
     } catch (err) {
       exitOnStartupError(err);
     }
+  });
+
+program
+  .command('hash-password')
+  .description('read a password from stdin and print its scrypt hash for DASHBOARD_USERS / DASHBOARD_USERS_FILE')
+  .action(async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    if (password.length < 8) throw new InvalidArgumentError('the password must have at least 8 characters');
+    process.stdout.write(`${await hashPassword(password)}\n`);
   });
 
 program
