@@ -85,27 +85,28 @@ export async function awaitReprocess(queues: Queues, start: ReprocessStart, time
     const code = reasonOf(reason);
     report.failures[code] = (report.failures[code] ?? 0) + 1;
   };
-  let open: { job: Job; stage: 'clean' | 'extract' }[] = start.jobs.map((job) => ({ job, stage: 'clean' as const }));
+  let open: { id: string; stage: 'clean' | 'extract' }[] = start.jobs.map((job) => ({ id: String(job.id), stage: 'clean' as const }));
   while (open.length) {
     const next: typeof open = [];
     for (const item of open) {
-      const job = await queues.get(item.stage).getJob(String(item.job.id));
-      const state = job ? await job.getState() : 'unknown';
-      if (!job || state === 'unknown') {
+      // State first, then the job: a job read before it finished would lack its return value.
+      const state = await queues.get(item.stage).getJobState(item.id);
+      const job = state === 'completed' || state === 'failed' ? await queues.get(item.stage).getJob(item.id) : null;
+      if (state === 'unknown' || ((state === 'completed' || state === 'failed') && !job)) {
         fail('[internal] job vanished');
       } else if (state === 'failed') {
-        fail(job.failedReason);
+        fail(job!.failedReason);
       } else if (state !== 'completed') {
         next.push(item);
       } else if (item.stage === 'clean') {
-        const cleanedId = (job.returnvalue as { cleanedId?: string } | null)?.cleanedId;
+        const cleanedId = (job!.returnvalue as { cleanedId?: string } | null)?.cleanedId;
         if (!cleanedId) fail('[internal] clean job returned no cleaned id');
         else {
-          const id = catalog.extract.jobId({ ...(job.data as Parameters<typeof catalog.clean.jobId>[0]), cleanedId });
-          next.push({ job: { id } as Job, stage: 'extract' });
+          const id = catalog.extract.jobId({ ...(job!.data as Parameters<typeof catalog.clean.jobId>[0]), cleanedId });
+          next.push({ id, stage: 'extract' });
         }
       } else {
-        const outcome = (job.returnvalue as { outcome?: string } | null)?.outcome;
+        const outcome = (job!.returnvalue as { outcome?: string } | null)?.outcome;
         if (outcome === 'inserted') report.inserted++;
         else if (outcome === 'updated') report.updated++;
         else report.unchanged++;

@@ -75,16 +75,19 @@ interface Observer {
 
 /** One observer per context (Redis + prefix): tests and `provnews demo` run several in one process. */
 const observers = new WeakMap<AppContext, Observer>();
-const PROCESS_ID = `${hostname()}:${process.pid}:${Date.now().toString(36)}`;
+const PROCESS_START = `${hostname()}:${process.pid}:${Date.now().toString(36)}`;
+let observerSeq = 0;
 
 function observerFor(ctx: AppContext): Observer {
   let o = observers.get(ctx);
   if (o) return o;
   const metrics = createWorkerMetrics();
   const key = statsKeys(ctx.prefix).processMetrics;
+  // One field per observer: a process with several contexts (demo, tests) pushes each separately.
+  const field = `${PROCESS_START}:${observerSeq++}`;
   const push = async () => {
     const snapshot = JSON.stringify({ at: Date.now(), metrics: await metrics.registry.getMetricsAsJSON() });
-    await ctx.redis.multi().hset(key, PROCESS_ID, snapshot).expire(key, STATS_TTL_S).exec();
+    await ctx.redis.multi().hset(key, field, snapshot).expire(key, STATS_TTL_S).exec();
   };
   const timer = setInterval(() => void push().catch(() => undefined), METRICS_PUSH_MS);
   timer.unref();
