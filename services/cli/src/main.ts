@@ -2,18 +2,24 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
 import { hashPassword, serveDashboard } from '@provnews/dashboard';
-import { closeFetchAgents, defaultRegistryPath, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
+import { canonicalizeUrl, closeFetchAgents, defaultRegistryPath, Frontier, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
 import { extractFromPage } from '@provnews/extractor';
 import { createLogger } from '@provnews/logger';
 import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
 import { articleRecordJsonSchema } from '@provnews/record';
-import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, type AppContext } from '@provnews/runtime';
+import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, statsKeys, type AppContext } from '@provnews/runtime';
 import { formatClean } from './clean-format.ts';
 import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
-import { readPageInput } from './input.ts';
-import { awaitReprocess, checkReason, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, relativeTime, replayFailed, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
+import { expandInputs, readPageInput } from './input.ts';
+import { awaitReprocess, checkReason, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, relativeTime, replayFailed, runStats, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
 import { formatCounts } from './format.ts';
 import { startPipeline } from './pipeline.ts';
+
+// `provnews failed --json | head`: a closed pipe ends the output, not in a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command('provnews')
   .description("Turn Vietnam's provincial news portals into structured data: crawl → clean → extract → store.")
@@ -33,7 +39,15 @@ function positiveInt(value: string): number {
 }
 
 async function registry(env: Env): Promise<Portal[]> {
-  return loadRegistry(env.PROVNEWS_REGISTRY);
+  const path = env.PROVNEWS_REGISTRY ?? defaultRegistryPath();
+  try {
+    return await loadRegistry(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    const e = new Error(`portal registry file not found: ${path} (set PROVNEWS_REGISTRY to your registry, or see config/portals.yaml)`);
+    e.name = 'RegistryError';
+    throw e;
+  }
 }
 
 /** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */
@@ -57,41 +71,68 @@ function inputOptions(env: Env) {
   return { userAgent: env.CRAWL_USER_AGENT, timeoutMs: env.CRAWL_TIMEOUT_MS, maxBodyBytes: env.CRAWL_MAX_BODY_BYTES, allowPrivate: true };
 }
 
+/** Reports one input that could not be read (reason first) and marks the exit code; the other inputs go on. */
+function inputFailed(input: string, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`provnews: ${input}: ${/^\[[a-z0-9-]+\] /.test(message) ? message : `[error] ${message}`}\n`);
+  process.exitCode = 1;
+}
+
 program
   .command('extract')
-  .description('clean + extract one saved page (HTML or text, detected) or URL in-process and print the record as JSON; no Redis needed')
-  .argument('<input>', 'file path or http(s) URL')
+  .description('clean + extract saved pages (HTML or text, detected), directories of them, or URLs in-process and print the records as JSON (JSON Lines for several); no Redis needed')
+  .argument('<inputs...>', 'file paths, directories (their .html/.htm/.txt files) or http(s) URLs')
   .option('--portal <id>', 'portal id from the registry (gives selector hints and the province prior)')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .option('--compact', 'one-line JSON')
-  .action(async (input: string, o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
+  .action(async (inputs: string[], o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
-    const page = await readPageInput(input, inputOptions(env));
-    const { record } = extractFromPage(page.text, {
-      url: page.url,
-      portal: portal ? { id: portal.id, province: portal.province } : null,
-      fetchedAt: new Date().toISOString(),
-      ...(portal?.hints ? { hints: portal.hints } : {}),
-      ...(o.mode ? { mode: o.mode } : {}),
-    });
-    process.stdout.write(`${JSON.stringify(record, null, o.compact ? 0 : 2)}\n`);
+    const files = await expandInputs(inputs);
+    const lines = files.length !== 1 || inputs.length !== 1 || files[0] !== inputs[0] || o.compact;
+    if (files.length === 0) inputFailed(inputs.join(' '), new Error('[empty] no page files found'));
+    for (const input of files) {
+      try {
+        const page = await readPageInput(input, inputOptions(env));
+        const { record } = extractFromPage(page.text, {
+          url: page.url,
+          portal: portal ? { id: portal.id, province: portal.province } : null,
+          fetchedAt: new Date().toISOString(),
+          ...(portal?.hints ? { hints: portal.hints } : {}),
+          ...(o.mode ? { mode: o.mode } : {}),
+        });
+        process.stdout.write(`${JSON.stringify(record, null, lines ? 0 : 2)}\n`);
+      } catch (err) {
+        inputFailed(input, err);
+      }
+    }
   });
 
 program
   .command('clean')
-  .description("print the cleaner's output for a file or URL: title, text, captions, and every removal with its rule")
-  .argument('<input>', 'file path or http(s) URL')
+  .description("print the cleaner's output for files, directories or URLs: title, text, captions, and every removal with its rule (JSON Lines with --json or several inputs)")
+  .argument('<inputs...>', 'file paths, directories or http(s) URLs')
   .option('--json', 'print the CleanResult as JSON')
   .option('--portal <id>', 'use this portal\'s selector hints')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
-  .action(async (input: string, o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
+  .action(async (inputs: string[], o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
-    const page = await readPageInput(input, inputOptions(env));
-    const result = clean(page.text, { url: page.url, ...(portal?.hints ? { hints: portal.hints } : {}), ...(o.mode ? { mode: o.mode } : {}) });
-    process.stdout.write(`${o.json ? JSON.stringify(result, null, 2) : formatClean(result)}\n`);
+    if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
+    const files = await expandInputs(inputs);
+    const many = files.length !== 1 || inputs.length !== 1 || files[0] !== inputs[0];
+    if (files.length === 0) inputFailed(inputs.join(' '), new Error('[empty] no page files found'));
+    for (const input of files) {
+      try {
+        const page = await readPageInput(input, inputOptions(env));
+        const result = clean(page.text, { url: page.url, ...(portal?.hints ? { hints: portal.hints } : {}), ...(o.mode ? { mode: o.mode } : {}) });
+        if (many) process.stdout.write(`${JSON.stringify({ input, ...result })}\n`);
+        else process.stdout.write(`${o.json ? JSON.stringify(result, null, 2) : formatClean(result)}\n`);
+      } catch (err) {
+        inputFailed(input, err);
+      }
+    }
   });
 
 program
@@ -129,19 +170,78 @@ program
 
 program
   .command('crawl')
-  .description('enqueue pages for the running pipeline (`provnews run`)')
-  .argument('<url...>', 'article (or listing with --kind) URLs')
-  .option('--portal <id>', 'portal the URLs belong to')
+  .description('start a portal run now (`crawl --portal <id>`), or enqueue pages for the running pipeline (`provnews run`)')
+  .argument('[url...]', 'article (or listing with --kind) URLs; none with --portal starts a whole portal run')
+  .option('--portal <id>', 'portal the URLs belong to; alone, crawl that portal now')
   .addOption(new Option('--kind <kind>', 'what the URLs are').choices(['article', 'listing', 'feed', 'sitemap', 'home', 'portal']).default('article'))
   .option('--force', 'refetch even if seen before')
-  .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean }) => {
+  .option('--json', 'machine-readable output')
+  .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean; json?: boolean }) => {
+    const env = loadEnvOrExit();
+    let portal: Portal | undefined;
+    if (o.portal) {
+      portal = (await registry(env).catch((err: unknown) => exitOnStartupError(err))).find((p) => p.id === o.portal);
+      if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
+      if (!portal.enabled) throw new InvalidArgumentError(`portal "${o.portal}" is disabled in the registry`);
+    }
+    if (!urls.length && !portal) throw new InvalidArgumentError('give URLs to crawl, or --portal <id> to crawl a whole portal now');
     await withContext('cli', async (ctx) => {
+      const out: { url: string; status: 'queued' | 'skipped-seen'; jobId?: string; runId?: string; fetchedAt?: string }[] = [];
+      if (!urls.length && portal) {
+        const runId = `${portal.id}-now-${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+        const job = await ctx.queues.enqueue('crawl', { url: portal.baseUrl, portal: portal.id, kind: 'portal', force: true, runId });
+        out.push({ url: portal.baseUrl, status: 'queued', jobId: String(job.id), runId });
+      }
+      const frontier = new Frontier(ctx.redis, ctx.prefix);
       for (const url of urls) {
+        const canonical = canonicalizeUrl(url);
+        if (!canonical) throw new InvalidArgumentError(`not a crawlable URL: ${url}`);
+        // The crawler skips an article it has fetched before unless forced: say so instead of "queued".
+        const seen = o.kind === 'article' && !o.force ? await frontier.state(canonical) : null;
+        if (seen) {
+          out.push({ url, status: 'skipped-seen', fetchedAt: seen.fetchedAt });
+          continue;
+        }
         const job = await ctx.queues.enqueue('crawl', { url, portal: o.portal ?? null, kind: o.kind, force: o.force ?? false });
-        process.stdout.write(`queued crawl job ${job.id} ${url}\n`);
+        out.push({ url, status: 'queued', jobId: String(job.id) });
+      }
+      if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      else {
+        for (const r of out) {
+          if (r.status === 'queued') process.stdout.write(`queued crawl job ${r.jobId} ${r.url}${r.runId ? ` (portal run ${r.runId}; a worker must be running: \`provnews run\`)` : ''}\n`);
+          else process.stdout.write(`skipped ${r.url}: already fetched ${r.fetchedAt ? localTime(new Date(r.fetchedAt)) : ''}; --force to fetch it again\n`);
+        }
       }
     });
   });
+
+/** Each portal schedule with its next run in local time and relative, and its last run's outcome. */
+async function scheduleRows(ctx: AppContext) {
+  const rows = await listSchedules(ctx.queues.get('crawl'));
+  const lastRuns = await ctx.redis.hgetall(statsKeys(ctx.prefix).lastRun);
+  return Promise.all(
+    rows.map(async (r) => {
+      const runId = lastRuns[r.portal];
+      const last = runId ? await runStats(ctx.redis, ctx.prefix, runId) : null;
+      return {
+        portal: r.portal,
+        cron: r.pattern,
+        tz: r.tz,
+        next: r.next ? r.next.toISOString() : null,
+        nextLocal: r.next ? localTime(r.next) : null,
+        nextRelative: r.next ? relativeTime(r.next) : null,
+        lastRun: last,
+      };
+    }),
+  );
+}
+
+function formatScheduleRow(r: Awaited<ReturnType<typeof scheduleRows>>[number]): string {
+  const last = r.lastRun
+    ? `last: ${r.lastRun.start ? localTime(new Date(r.lastRun.start)) : '?'} fetched ${r.lastRun.fetched}, stored ${r.lastRun.stored}, failed ${r.lastRun.failed}`
+    : 'last: never';
+  return `${r.portal.padEnd(22)} ${r.cron.padEnd(16)} next: ${r.nextLocal ?? '-'} (${r.nextRelative ?? '-'})  ${last}`;
+}
 
 program
   .command('status')
@@ -150,12 +250,15 @@ program
   .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
       const counts = await ctx.queues.counts();
-      const schedules = await listSchedules(ctx.queues.get('crawl'));
+      const schedules = (await scheduleRows(ctx)).sort((a, b) => (a.next ?? '~').localeCompare(b.next ?? '~'));
       if (o.json) {
-        process.stdout.write(`${JSON.stringify({ counts, schedules }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ counts, schedules, records: ctx.sink.description }, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\n`);
+      process.stdout.write(`${formatCounts(counts)}\n\nnext runs (Asia/Ho_Chi_Minh):\n`);
+      if (!schedules.length) process.stdout.write('  none; run `provnews schedule sync`\n');
+      for (const r of schedules) process.stdout.write(`  ${formatScheduleRow(r)}\n`);
+      process.stdout.write(`records: ${ctx.sink.description}\n`);
     });
   });
 
@@ -172,12 +275,17 @@ schedule
   });
 schedule
   .command('list')
-  .description("each portal's cron pattern and next run")
-  .action(async () => {
+  .description("each portal's cron pattern, next run (Asia/Ho_Chi_Minh time and relative) and last run with its outcome")
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const rows = await listSchedules(ctx.queues.get('crawl'));
+      const rows = await scheduleRows(ctx);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
       if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
-      for (const r of rows) process.stdout.write(`${r.portal.padEnd(22)} ${r.pattern.padEnd(16)} ${r.tz}  next: ${r.next ? r.next.toISOString() : '-'}\n`);
+      for (const r of rows) process.stdout.write(`${formatScheduleRow(r)}\n`);
     });
   });
 
@@ -329,7 +437,7 @@ program
     // The demo shows a progress bar; keep worker logs to warnings unless asked otherwise.
     const log = createLogger('demo', { level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn', format: env.LOG_FORMAT });
     try {
-      const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress(log) });
+      const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress() });
       process.stdout.write(`${formatDemoSummary(summary)}\n`);
       process.exit(summary.complete ? 0 : 1);
     } catch (err) {
@@ -369,12 +477,17 @@ program
 
 program
   .command('portals')
-  .description('validate the registry file and list its portals')
-  .action(async () => {
+  .description('validate the registry file and list its portals (enabled, schedule)')
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
     const env = loadEnvOrExit();
     try {
       const portals = await registry(env);
-      for (const p of portals) process.stdout.write(`${p.id.padEnd(22)} ${p.province.padEnd(14)} ${p.baseUrl}\n`);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(portals.map((p) => ({ id: p.id, name: p.name, province: p.province, baseUrl: p.baseUrl, enabled: p.enabled, cron: p.schedule.cron, tz: p.schedule.tz })), null, 2)}\n`);
+        return;
+      }
+      for (const p of portals) process.stdout.write(`${p.id.padEnd(22)} ${(p.enabled ? 'enabled' : 'disabled').padEnd(9)} ${p.schedule.cron.padEnd(18)} ${p.province.padEnd(14)} ${p.baseUrl}\n`);
       process.stdout.write(`${portals.length} portals in ${env.PROVNEWS_REGISTRY ?? defaultRegistryPath()}\n`);
     } catch (err) {
       exitOnStartupError(err);
