@@ -10,7 +10,8 @@ export const LOCAL_TZ = 'Asia/Ho_Chi_Minh';
 export function localTime(d: Date, tz = LOCAL_TZ): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset' }).formatToParts(d);
   const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
-  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} (${p('timeZoneName').replace('GMT', '') || '+0'})`;
+  const offset = p('timeZoneName').replace('GMT', '').replace(/^([+-])(\d)(?!\d)/, '$10$2') || '+00';
+  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} (${offset})`;
 }
 
 /** `in 2 h 5 min`, `3 min ago`. */
@@ -71,8 +72,8 @@ export interface Overview {
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
 /** One run's statistics (from the hash the workers fill, see `@provnews/runtime` metrics.ts). */
-export async function runStats(redis: Redis, prefix: string, runId: string): Promise<RunStats | null> {
-  const h = await redis.hgetall(statsKeys(prefix).run(runId));
+export async function runStats(redis: Redis, prefix: string, portal: string, runId: string): Promise<RunStats | null> {
+  const h = await redis.hgetall(statsKeys(prefix).run(portal, runId));
   if (!Object.keys(h).length) return null;
   const failuresByReason: Record<string, number> = {};
   for (const [k, v] of Object.entries(h)) if (k.startsWith('reason:')) failuresByReason[k.slice(7)] = Number(v);
@@ -115,7 +116,7 @@ export async function readOverview(queues: Queues, redis: Redis, portals: Portal
       cron: p.schedule.cron,
       tz: p.schedule.tz,
       nextRun: sched?.next ? sched.next.toISOString() : null,
-      lastRun: runId ? await runStats(redis, queues.prefix, runId) : null,
+      lastRun: runId ? await runStats(redis, queues.prefix, p.id, runId) : null,
       lastError: lastError ? (JSON.parse(lastError) as PortalOverview['lastError']) : null,
       last24h: sum(24),
       last7d: sum(7 * 24),

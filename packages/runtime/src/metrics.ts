@@ -31,7 +31,8 @@ export function statsKeys(prefix: string) {
     processMetrics: `${prefix}:metrics:processes`,
     stage: (queue: string, bucket: number) => `${prefix}:stats:stage:${queue}:${bucket}`,
     portal: (portal: string, bucket: number) => `${prefix}:stats:portal:${portal}:${bucket}`,
-    run: (runId: string) => `${prefix}:stats:run:${runId}`,
+    /** One portal's share of a run (a run id can span portals, as in `provnews demo`). */
+    run: (portal: string, runId: string) => `${prefix}:stats:run:${portal}:${runId}`,
     /** Hash: portal → id of its latest run. */
     lastRun: `${prefix}:stats:last-run`,
     /** Hash: portal → JSON `{ at, reason, message, url }` of its latest final failure. */
@@ -125,7 +126,7 @@ export function observeWorker(ctx: AppContext, worker: Worker, queue: QueueName)
     tx.hincrby(stage, 'done', 1).hincrby(stage, 'ms', ms).expire(stage, STATS_TTL_S);
     const hour = keys.portal(portal, Math.floor(now / PORTAL_BUCKET_MS) * PORTAL_BUCKET_MS);
     const runId = data.runId ?? r.runId;
-    const run = runId ? keys.run(runId) : null;
+    const run = runId ? keys.run(portal, runId) : null;
     const add = (field: string) => {
       tx.hincrby(hour, field, 1);
       if (run) tx.hincrby(run, field, 1);
@@ -135,7 +136,7 @@ export function observeWorker(ctx: AppContext, worker: Worker, queue: QueueName)
       if (r.elapsedMs !== undefined) m.fetchSeconds.observe({ portal }, r.elapsedMs / 1000);
       if (r.status === 'fetched' || r.status === 'unchanged') add(r.status === 'fetched' ? 'fetched' : 'not-modified');
       if (r.kind === 'portal' && r.runId && data.portal) {
-        tx.hset(keys.lastRun, data.portal, r.runId).hset(keys.run(r.runId), 'portal', data.portal, 'start', new Date(job.processedOn ?? now).toISOString());
+        tx.hset(keys.lastRun, data.portal, r.runId).hset(keys.run(data.portal, r.runId), 'start', new Date(job.processedOn ?? now).toISOString());
       }
       if (r.snapshotId) {
         void ctx.content
@@ -173,7 +174,7 @@ export function observeWorker(ctx: AppContext, worker: Worker, queue: QueueName)
     const hour = keys.portal(portal, Math.floor(now / PORTAL_BUCKET_MS) * PORTAL_BUCKET_MS);
     tx.hincrby(hour, 'failed', 1).expire(hour, STATS_TTL_S);
     if (data.runId) {
-      const run = keys.run(data.runId);
+      const run = keys.run(portal, data.runId);
       tx.hincrby(run, 'failed', 1).hincrby(run, `reason:${reason}`, 1).hset(run, 'end', new Date(now).toISOString()).expire(run, RUN_TTL_S);
     }
     if (data.portal) {

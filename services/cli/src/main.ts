@@ -222,7 +222,7 @@ async function scheduleRows(ctx: AppContext) {
   return Promise.all(
     rows.map(async (r) => {
       const runId = lastRuns[r.portal];
-      const last = runId ? await runStats(ctx.redis, ctx.prefix, runId) : null;
+      const last = runId ? await runStats(ctx.redis, ctx.prefix, r.portal, runId) : null;
       return {
         portal: r.portal,
         cron: r.pattern,

@@ -81,7 +81,7 @@ it('re-runs clean + extract through the queues and counts the records that chang
   expect((await a.sink.all()).length).toBe(3);
 
   // The workers' statistics saw the run too (what the dashboard's reprocess page reads).
-  const stats = await runStats(a.redis, prefix, third.reprocessId);
+  const stats = await runStats(a.redis, prefix, portal.id, third.reprocessId);
   expect(stats).toMatchObject({ stored: 1, unchanged: 2, failed: 0 });
 });
 

@@ -53,5 +53,5 @@ th{background:#eef1f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 fieldset{background:#fff;border:1px solid #e2e6ea;margin-bottom:1rem}input,select,button{font:inherit}
 .login{max-width:22rem;margin:4rem auto;background:#fff;padding:1.5rem;border:1px solid #e2e6ea}
 .login label{display:block;margin:.6rem 0}.login input{width:100%}.error{color:#b02a37}
-code{font-size:.85em}
+code{font-size:.85em}td.run{min-width:19rem}td.err{min-width:16rem;max-width:26rem;overflow-wrap:anywhere}td:first-child{min-width:9rem}
 `;

@@ -99,9 +99,10 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
         <td><strong>${p.id}</strong><br><span class="muted">${p.name}</span></td>
         <td class="${p.enabled ? 'ok' : 'muted'}">${p.enabled ? 'enabled' : 'disabled'}</td>
         <td><code>${p.cron}</code><br>${p.nextRun ? html`${localTime(new Date(p.nextRun))}<br><span class="muted">${relativeTime(new Date(p.nextRun))}</span>` : html`<span class="muted">not scheduled</span>`}</td>
-        <td>${r ? html`${r.start ? localTime(new Date(r.start)) : '?'} → ${r.end ? localTime(new Date(r.end)) : 'running'}<br>
-          fetched ${r.fetched}, stored ${r.stored}, unchanged ${r.unchanged}, failed ${r.failed} ${reasons}` : html`<span class="muted">no run yet</span>`}</td>
-        <td>${p.lastError ? html`<code>${p.lastError.reason}</code> ${p.lastError.message}<br><span class="muted">${localTime(new Date(p.lastError.at))}</span>` : ''}</td>
+        <td class="run">${r ? html`${r.start ? localTime(new Date(r.start)) : '?'} → ${r.end ? localTime(new Date(r.end)).slice(11) : 'running'}
+          ${r.end ? html`<span class="muted">(${relativeTime(new Date(r.end))})</span>` : ''}<br>
+          pages fetched <b>${r.fetched}</b> · articles stored <b>${r.stored}</b> · unchanged <b>${r.unchanged}</b> · failures <b>${r.failed}</b> ${reasons}` : html`<span class="muted">no run yet</span>`}</td>
+        <td class="err">${p.lastError ? html`<code>${p.lastError.reason}</code> ${p.lastError.message.replace(/^\[[a-z0-9-]+\]\s*/, '')}<br><span class="muted">${localTime(new Date(p.lastError.at))}</span>` : ''}</td>
         ${counts(p.last24h)}${counts(p.last7d)}
         <td>${admin ? html`<form method="post" action="/actions/crawl" class="action"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="portal" value="${p.id}"><button type="submit" ${p.enabled ? '' : 'disabled'}>Crawl now</button></form>` : ''}</td></tr>`;
     });
@@ -219,12 +220,13 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     const started = await startReprocess(queues, input.portal.id, snaps);
     log.info({ user: req.session!.user, portal: input.portal.id, reprocessId: started.reprocessId, pages: snaps.length }, 'dashboard reprocess');
     send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${snaps.length} pages of ${input.portal.id}</h2>
-      <p>Progress and records changed: <a href="/reprocess/${started.reprocessId}">${started.reprocessId}</a></p>`, { reprocessId: started.reprocessId, snapshots: snaps.length });
+      <p>Progress and records changed: <a href="/reprocess/${input.portal.id}/${started.reprocessId}">${started.reprocessId}</a></p>`, { reprocessId: started.reprocessId, snapshots: snaps.length });
   });
-  app.get('/reprocess/:id', async (req, res) => {
+  app.get('/reprocess/:portal/:id', async (req, res) => {
     const id = String(req.params.id);
-    if (!/^reprocess-[a-z0-9-]{1,60}$/.test(id)) return fail(req, res, new BadInput('not a reprocess id'));
-    const stats = await runStats(redis, queues.prefix, id);
+    const portal = portals.find((p) => p.id === req.params.portal);
+    if (!portal || !/^reprocess-[a-z0-9-]{1,60}$/.test(id)) return fail(req, res, new BadInput('not a reprocess of a known portal'));
+    const stats = await runStats(redis, queues.prefix, portal.id, id);
     send(req, res, 'Reprocess', html`<h2>${id}</h2>${stats ? html`<p id="result">records changed: <strong>${stats.stored}</strong>, unchanged: ${stats.unchanged}, failed: ${stats.failed}</p>` : html`<p>no job of this reprocess has finished yet</p>`}`, stats ?? {});
   });
 }
