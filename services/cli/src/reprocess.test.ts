@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'bullmq';
@@ -99,6 +99,12 @@ it('sums the counters of every worker process in /metrics', async () => {
     expect(text).toMatch(/^provnews_records_total\{portal="yen-minh",outcome="unchanged"\} 5$/m);
     expect(text).toMatch(/^provnews_job_duration_seconds_count\{queue="clean"\} 9$/m);
     expect(text).toMatch(/^process_resident_memory_bytes\{process="[^"]+"\} \d+/m);
+    // The example alert rules and Grafana dashboard only use series that exist.
+    for (const file of ['deploy/prometheus/provnews-alerts.yml', 'deploy/grafana/provnews-dashboard.json']) {
+      const used = new Set([...readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8').matchAll(/\b(provnews_[a-z_]+?)(?:_bucket|_count|_sum)?\b/g)].map((m) => m[1]!));
+      expect(used.size, file).toBeGreaterThan(3);
+      for (const name of used) expect(text, `${file}: ${name}`).toContain(`# TYPE ${name} `);
+    }
   } finally {
     await redis.quit();
   }

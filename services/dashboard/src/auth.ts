@@ -6,6 +6,9 @@ import type { Logger } from '@provnews/logger';
 import { verifyPassword, type DashboardUser, type Role } from './credentials.ts';
 import { isSafeMethod } from './security.ts';
 
+/** Checked for unknown user names, so answering them takes as long as a wrong password. */
+const DUMMY_HASH = 'scrypt:32768:8:1:AAAAAAAAAAAAAAAAAAAAAA==:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
 export const SESSION_COOKIE = 'provnews_session';
 /** Read by bull-board's HTTP client (axios), which echoes it in `X-XSRF-TOKEN` on same-origin requests. */
 export const CSRF_COOKIE = 'XSRF-TOKEN';
@@ -89,7 +92,7 @@ export class Auth {
    */
   async check(name: string, password: string, ip: string): Promise<DashboardUser | null> {
     const user = this.byName.get(name);
-    const ok = await verifyPassword(password, user?.hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+    const ok = await verifyPassword(password, user?.hash ?? DUMMY_HASH);
     if (user && ok) {
       await this.perUser.delete(name);
       return user;

@@ -7,7 +7,7 @@ export type Role = 'admin' | 'viewer';
 export interface DashboardUser {
   name: string;
   role: Role;
-  /** `scrypt$N$r$p$<salt b64>$<hash b64>` (from `provnews hash-password`). */
+  /** `scrypt:N:r:p:<salt b64>:<hash b64>` (from `provnews hash-password`); no `$`, so it survives shells, .env files and compose interpolation. */
   hash: string;
 }
 
@@ -33,10 +33,10 @@ function scrypt(password: string, salt: Buffer, opts: ScryptOptions): Promise<Bu
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, COST);
-  return `scrypt$${COST.N}$${COST.r}$${COST.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  return `scrypt:${COST.N}:${COST.r}:${COST.p}:${salt.toString('base64')}:${key.toString('base64')}`;
 }
 
-const HASH_FORMAT = /^scrypt\$(\d+)\$(\d+)\$(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/;
+const HASH_FORMAT = /^scrypt:(\d+):(\d+):(\d+):([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$/;
 
 /** Checks a password against a stored hash in constant time; a malformed hash never matches. */
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
@@ -58,7 +58,7 @@ function entry(name: string, role: string, hash: string, where: string): Dashboa
 
 /**
  * Parses `DASHBOARD_USERS`: comma-separated `name:role:hash` entries, e.g.
- * `ops:admin:scrypt$32768$8$1$…,lan:viewer:scrypt$…`. Plain-text passwords are refused.
+ * `ops:admin:scrypt:32768:8:1:…,lan:viewer:scrypt:…`. Plain-text passwords are refused.
  */
 export function parseUsersEnv(value: string): DashboardUser[] {
   return value
