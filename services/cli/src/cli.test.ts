@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'bullmq';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Frontier } from '@provnews/crawler';
 import { PermanentJobError, Queues } from '@provnews/queues';
 import { dropPrefix, testRedis, testRedisHandle, uniqueName, waitFor } from '@provnews/testing';
 
@@ -113,8 +114,12 @@ it('portals and schedule list speak JSON; a missing registry file says so', asyn
   expect(missing.stderr).toMatch(/^provnews: portal registry file not found: .*nope\.yaml/);
 }, SLOW);
 
-it('crawl --portal refuses unknown portals before touching Redis', async () => {
+it('crawl refuses unknown portals and says when a URL will be skipped as already fetched', async () => {
   const r = await provnews('crawl', '--portal', 'khong-co');
   expect(r.code).not.toBe(0);
   expect(r.stderr).toMatch(/unknown portal "khong-co"/);
+  await new Frontier(redis, prefix).record('https://x.vn/da-lay.html', { fetchedAt: '2026-11-30T01:00:00.000Z' });
+  const out = JSON.parse((await provnews('crawl', 'https://x.vn/da-lay.html', 'https://x.vn/moi.html', '--json')).stdout) as { url: string; status: string }[];
+  expect(out.map((o) => [o.url, o.status])).toEqual([['https://x.vn/da-lay.html', 'skipped-seen'], ['https://x.vn/moi.html', 'queued']]);
+  expect((await queues.get('crawl').getWaiting()).map((j) => j.data.url)).not.toContain('https://x.vn/da-lay.html');
 }, SLOW);
