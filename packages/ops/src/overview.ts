@@ -14,6 +14,18 @@ export function localTime(d: Date, tz = LOCAL_TZ): string {
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} (${offset})`;
 }
 
+/**
+ * Reads a date as people type it, in Vietnam's time unless a zone is given: `2026-12-01`,
+ * `2026-12-01T08:00` (or with a space, as `<input type=datetime-local>` sends without seconds),
+ * or ISO 8601 with `Z`/`+07:00`. Returns null when it is not a date.
+ */
+export function parseLocalDate(value: string): Date | null {
+  const v = value.trim().replace(' ', 'T');
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+07:00` : /([zZ]|[+-]\d\d:?\d\d)$/.test(v) ? v : `${v}+07:00`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /** `in 2 h 5 min`, `3 min ago`. */
 export function relativeTime(d: Date, now = Date.now()): string {
   const diff = d.getTime() - now;

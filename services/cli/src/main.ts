@@ -11,7 +11,7 @@ import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, proc
 import { formatClean } from './clean-format.ts';
 import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
 import { expandInputs, readPageInput } from './input.ts';
-import { awaitReprocess, checkReason, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, relativeTime, replayFailed, runStats, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
+import { awaitReprocess, checkReason, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, parseLocalDate, relativeTime, replayFailed, runStats, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
 import { formatCounts } from './format.ts';
 import { startPipeline } from './pipeline.ts';
 
@@ -290,11 +290,8 @@ schedule
   });
 
 function dateArg(value: string): Date {
-  // A date without a zone is Vietnam's local time, like every time the CLI prints.
-  const v = value.trim().replace(' ', 'T');
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+07:00` : /([zZ]|[+-]\d\d:?\d\d)$/.test(v) ? v : `${v}+07:00`;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) throw new InvalidArgumentError('expected a date (2026-12-01, 2026-12-01T08:00, or ISO 8601 with a zone)');
+  const d = parseLocalDate(value);
+  if (!d) throw new InvalidArgumentError('expected a date (2026-12-01, 2026-12-01T08:00 in Vietnam time, or ISO 8601 with a zone)');
   return d;
 }
 

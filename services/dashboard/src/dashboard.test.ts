@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'bullmq';
+import { ContentStore, SnapshotStore } from '@provnews/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalSchema } from '@provnews/crawler';
 import { PermanentJobError, Queues } from '@provnews/queues';
@@ -10,6 +14,8 @@ const prefix = uniqueName('dash');
 const redis = testRedis();
 const queues = new Queues({ connection: redis, prefix });
 const portal = portalSchema.parse({ id: 'demo-one', name: 'Cổng demo', province: 'Hà Giang', baseUrl: 'http://127.0.0.1:9/', local: true });
+const content = new ContentStore(mkdtempSync(join(tmpdir(), 'provnews-dash-store-')));
+const snapshots = new SnapshotStore(content);
 let dashboard: Dashboard;
 let origin: string;
 
@@ -25,10 +31,13 @@ beforeAll(async () => {
     await waitFor('the job to fail', async () => (await job.getState()) === 'failed');
   }
   await worker.close();
+  await snapshots.put({ url: 'http://127.0.0.1:9/tin/a.html', finalUrl: 'http://127.0.0.1:9/tin/a.html', status: 200, headers: {}, fetchedAt: '2026-11-30T02:00:00.000Z', body: Buffer.from('<p>Tin</p>') });
   dashboard = await startDashboard({
     queues,
     redisUrl: testRedisHandle().url,
     portals: [portal],
+    content,
+    snapshots,
     port: 0,
     users: [
       { name: 'ops', role: 'admin', hash: await hashPassword('admin-secret-1') },
@@ -150,6 +159,18 @@ describe('admin', () => {
     await queues.get('clean').resume();
   });
 
+  it('previews and starts a reprocess of stored pages, and a crawl now', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    expect(await (await admin.get('/actions/reprocess?portal=demo-one&since=2026-11-01')).json()).toEqual({ snapshots: 1 });
+    const res = await admin.send('POST', '/actions/reprocess', { portal: 'demo-one', since: '2026-11-01T00:00:00Z', _csrf: admin.csrf });
+    const { reprocessId } = (await res.json()) as { reprocessId: string };
+    const waiting = await queues.get('clean').getWaiting();
+    expect(waiting.map((j) => [j.data.url, j.data.reprocess])).toEqual([['http://127.0.0.1:9/tin/a.html', reprocessId]]);
+    const crawl = await admin.send('POST', '/actions/crawl', { portal: 'demo-one', _csrf: admin.csrf });
+    const { jobId } = (await crawl.json()) as { jobId: string };
+    expect((await queues.get('crawl').getJob(jobId))?.data).toMatchObject({ kind: 'portal', portal: 'demo-one' });
+  });
+
   it('rejects unknown reason codes and portals in filters', async () => {
     const admin = await login('ops', 'admin-secret-1');
     expect((await admin.get('/actions/replay?reason=http-4040')).status).toBe(400);
@@ -164,7 +185,7 @@ describe('read-only viewer', () => {
     const html = await (await viewer.get('/overview', { accept: 'text/html' })).text();
     expect(html).not.toContain('Crawl now');
     expect((await viewer.get('/queues/api/queues')).status).toBe(200);
-    for (const [method, path] of [['POST', '/actions/crawl'], ['POST', '/actions/discard'], ['PUT', '/queues/api/queues/crawl/retry/failed'], ['PUT', '/queues/api/queues/crawl/pause'], ['DELETE', '/queues/api/queues/crawl/obliterate']] as const) {
+    for (const [method, path] of [['POST', '/actions/crawl'], ['POST', '/actions/discard'], ['POST', '/actions/reprocess'], ['PUT', '/queues/api/queues/crawl/retry/failed'], ['PUT', '/queues/api/queues/crawl/pause'], ['DELETE', '/queues/api/queues/crawl/obliterate']] as const) {
       const res = await viewer.send(method, path, { portal: 'demo-one', queue: 'crawl', expect: '1', _csrf: viewer.csrf }, { 'x-xsrf-token': viewer.csrf });
       expect(res.status, `${method} ${path}`).toBe(403);
     }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Portal } from '@provnews/crawler';
 import type { Logger } from '@provnews/logger';
 import {
-  checkReason, discardFailed, failuresByReason, findSnapshots, localTime, readOverview, relativeTime, replayFailed, runStats, startReprocess,
+  checkReason, discardFailed, failuresByReason, findSnapshots, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats, startReprocess,
   KNOWN_REASONS, type FailedFilter, type FailedJobView,
 } from '@provnews/ops';
 import { QUEUE_NAMES, type QueueName, type Queues } from '@provnews/queues';
@@ -40,8 +40,8 @@ function filterOf(src: Record<string, unknown>, portals: Portal[]): FailedFilter
   const date = (k: string) => {
     const v = str(k);
     if (!v) return undefined;
-    const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}+07:00`);
-    if (Number.isNaN(d.getTime())) throw new BadInput(`${k}: not a date "${v}"`);
+    const d = parseLocalDate(v);
+    if (!d) throw new BadInput(`${k}: not a date "${v}"`);
     return d;
   };
   return { queue: queue as QueueName | undefined, reason, portal, since: date('since'), until: date('until'), id: str('id'), limit: 1000 };
@@ -190,8 +190,8 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     const portal = portals.find((p) => p.id === src.portal);
     if (!portal) throw new BadInput(`unknown portal "${String(src.portal ?? '')}"`);
     const raw = typeof src.since === 'string' && src.since ? src.since : '1970-01-01T00:00:00Z';
-    const since = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}+07:00`);
-    if (Number.isNaN(since.getTime())) throw new BadInput(`since: not a date "${raw}"`);
+    const since = parseLocalDate(raw);
+    if (!since) throw new BadInput(`since: not a date "${raw}"`);
     if (!deps.content) throw new BadInput('this dashboard has no snapshot store configured');
     return { portal, since };
   };
