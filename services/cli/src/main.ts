@@ -266,9 +266,14 @@ const schedule = program.command('schedule').description('portal crawl schedules
 schedule
   .command('sync')
   .description('add, update and remove schedulers to match the registry file (idempotent)')
-  .action(async () => {
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
       const r = await syncSchedules(ctx.queues.get('crawl'), await registry(ctx.env));
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return;
+      }
       process.stdout.write(`added ${r.added.length}, updated ${r.updated.length}, removed ${r.removed.length}, unchanged ${r.unchanged.length}\n`);
       for (const [k, ids] of Object.entries(r)) for (const id of ids as string[]) process.stdout.write(`  ${k.padEnd(9)} ${id}\n`);
     });
