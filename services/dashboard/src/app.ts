@@ -193,8 +193,10 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
   opsRoutes(app, { queues: opts.queues, portals: opts.portals ?? [], log, redis, ...(opts.content ? { content: opts.content } : {}), ...(opts.snapshots ? { snapshots: opts.snapshots } : {}) });
   app.use('/queues', (req: Request, res: Response, next: NextFunction) => (req.session?.role === 'admin' ? adminBoard : viewerBoard)(req, res, next));
   app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
-    log.error({ err: err.message }, 'dashboard request failed');
-    if (!res.headersSent) res.status(500).type('text/plain').send('internal error\n');
+    // Sessions and every page read Redis: while it is away, say so with a 503 rather than a bare 500.
+    const redisDown = redis.status !== 'ready';
+    log.error({ err: err.message, redisDown }, 'dashboard request failed');
+    if (!res.headersSent) res.status(redisDown ? 503 : 500).type('text/plain').send(redisDown ? 'Redis is not answering; try again shortly\n' : 'internal error\n');
   });
 
   const server: Server = await new Promise((resolve, reject) => {

@@ -1,4 +1,6 @@
 import { mkdtempSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '@provnews/logger';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'bullmq';
@@ -18,6 +20,12 @@ const content = new ContentStore(mkdtempSync(join(tmpdir(), 'provnews-dash-store
 const snapshots = new SnapshotStore(content);
 let dashboard: Dashboard;
 let origin: string;
+// The dashboard's log, as JSON lines (failed logins must be logged).
+const logLines: { msg: string; user?: string; ip?: string; password?: unknown }[] = [];
+const logStream = new PassThrough();
+logStream.on('data', (b: Buffer) => {
+  for (const line of b.toString().split('\n')) if (line.trim()) logLines.push(JSON.parse(line) as (typeof logLines)[number]);
+});
 
 beforeAll(async () => {
   // Real failed jobs with reason codes from a real worker; one reason carries markup that must render inert.
@@ -38,6 +46,7 @@ beforeAll(async () => {
     portals: [portal],
     content,
     snapshots,
+    log: createLogger('dashboard', { level: 'info', format: 'json', destination: logStream }),
     port: 0,
     users: [
       { name: 'ops', role: 'admin', hash: await hashPassword('admin-secret-1') },
@@ -104,6 +113,11 @@ describe('without credentials', () => {
       if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const failed = logLines.filter((l) => l.msg === 'dashboard login failed' && l.user === 'ghost');
+    expect(failed).toHaveLength(5);
+    expect(failed[0]!.ip).toMatch(/127\.0\.0\.1/);
+    expect(JSON.stringify(logLines)).not.toContain('guess-');
+    expect(logLines.some((l) => l.msg === 'dashboard login refused: too many failures')).toBe(true);
   });
 
   it('refuses to bind a non-loopback address without credentials, in one line', async () => {
