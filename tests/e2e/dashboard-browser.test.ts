@@ -18,7 +18,8 @@ import { dropPrefix, testRedis, testRedisHandle, uniqueName, waitFor } from '@pr
 /** Debian's chromium (installed by .ci/run when missing), driven by playwright-core. */
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+/** `PROVNEWS_SCREENSHOTS=1 npx vitest run tests/e2e/dashboard-browser.test.ts` refreshes the README's screenshots. */
+const SHOTS = process.env.PROVNEWS_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/', import.meta.url)) : mkdtempSync(join(tmpdir(), 'provnews-shots-'));
 
 /**
  * The operations console in a real browser, on a real run of the demo portals: login, the
@@ -124,7 +125,7 @@ describe('dashboard in a real browser', () => {
     const total = (await page.locator('tr[data-portal] td:nth-child(7)').allTextContents()).reduce((n, t) => n + Number(t), 0);
     expect(total).toBe(stored);
     await expect(page.locator('.chart svg').count()).resolves.toBe(6);
-    await page.screenshot({ path: join(DOCS, 'dashboard-overview.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-overview.png'), fullPage: true });
   });
 
   it('renders failure text with markup inert', async () => {
@@ -134,7 +135,7 @@ describe('dashboard in a real browser', () => {
     expect(await page.locator('#failures img').count()).toBe(0);
     expect(await page.locator('#injected').count()).toBe(0);
     expect(await page.title()).not.toBe('pwned');
-    await page.screenshot({ path: join(DOCS, 'dashboard-failures.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-failures.png'), fullPage: true });
   });
 
   it('replays with a preview, then a confirmation, and the record lands once', async () => {

@@ -240,6 +240,7 @@ describe('metrics and health', () => {
       // A deadline for the test, not a speed claim: without the dashboard's own timeouts these requests would hang.
       expect((await fetch(`${d.url}/healthz`, { signal: AbortSignal.timeout(5000) })).status).toBe(503);
       expect((await fetch(`${d.url}/metrics`, { headers: auth, signal: AbortSignal.timeout(5000) })).status).toBe(503);
+      expect((await fetch(`${d.url}/overview`, { headers: { cookie: `provnews_session=${'a'.repeat(43)}` }, signal: AbortSignal.timeout(5000) })).status).toBe(503);
     } finally {
       await d.close();
       ownRedis.disconnect();
