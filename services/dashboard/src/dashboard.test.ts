@@ -188,6 +188,7 @@ describe('admin', () => {
   it('rejects unknown reason codes and portals in filters', async () => {
     const admin = await login('ops', 'admin-secret-1');
     expect((await admin.get('/actions/replay?reason=http-4040')).status).toBe(400);
+    expect((await admin.get('/actions/replay?reason=http-404&reason=no-article')).status).toBe(400);
     expect((await admin.send('POST', '/actions/crawl', { portal: 'nope', _csrf: admin.csrf })).status).toBe(400);
   });
 });

@@ -24,7 +24,11 @@ export interface OpsDeps {
 class BadInput extends Error {}
 
 function filterOf(src: Record<string, unknown>, portals: Portal[]): FailedFilter {
-  const str = (k: string) => (typeof src[k] === 'string' && (src[k] as string).trim() ? (src[k] as string).trim() : undefined);
+  const str = (k: string) => {
+    // A repeated field would otherwise be dropped and widen the selection: refuse it.
+    if (src[k] !== undefined && typeof src[k] !== 'string') throw new BadInput(`${k}: give it once`);
+    return typeof src[k] === 'string' && src[k].trim() ? src[k].trim() : undefined;
+  };
   const queue = str('queue');
   if (queue && !(QUEUE_NAMES as string[]).includes(queue)) throw new BadInput(`unknown queue "${queue}"`);
   const reason = str('reason');
