@@ -43,6 +43,11 @@ export const cleanPayloadSchema = z.object({
   portal: portalId.nullable(),
   fetchedAt: z.iso.datetime({ offset: true }),
   runId: z.string().max(100).optional(),
+  /**
+   * Set by `provnews reprocess`: re-runs clean + extract on a stored snapshot after a rule change.
+   * It is part of the job ids, so the idempotent ids of the first pass do not swallow the rerun.
+   */
+  reprocess: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
 });
 
 export const extractPayloadSchema = cleanPayloadSchema.extend({
@@ -75,14 +80,14 @@ export const catalog = {
     // Cleaning is deterministic: a retry only helps with I/O hiccups on the snapshot store.
     defaultJobOptions: { attempts: 3, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
     /** One clean job per snapshot: the same bytes are never cleaned twice. */
-    jobId: (p: CleanPayload) => `clean-${p.snapshotId}`,
+    jobId: (p: CleanPayload) => `clean-${p.snapshotId}${p.reprocess ? `-${p.reprocess}` : ''}`,
   },
   extract: {
     name: 'extract',
     schema: extractPayloadSchema,
     defaultJobOptions: { attempts: 3, backoff: { type: BACKOFF_TYPE }, ...retention } satisfies JobsOptions,
     /** One extract job per cleaned page and URL: two URLs with identical content still get a record each. */
-    jobId: (p: ExtractPayload) => `extract-${createHash('sha256').update(`${p.cleanedId} ${p.url}`).digest('hex')}`,
+    jobId: (p: ExtractPayload) => `extract-${createHash('sha256').update(`${p.cleanedId} ${p.url}`).digest('hex')}${p.reprocess ? `-${p.reprocess}` : ''}`,
   },
 } as const;
 

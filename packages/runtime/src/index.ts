@@ -7,3 +7,4 @@ export { exitOnStartupError, loadEnvOrExit, processLogger, runService } from './
 export { HEARTBEAT_EVERY_MS, heartbeatFresh, startHeartbeat } from './heartbeat.ts';
 export { clusterSeeds, openRedisClient, type RedisClient } from './redis-client.ts';
 export { checkRedisDurability, checkRedisInstance, readRedisInstanceState, watchRedis, INSTANCE_CHECK_MS, type RedisDurability, type RedisInstanceState } from './redis-health.ts';
+export { observeWorker, flushWorkerMetrics, statsKeys, METRICS_PUSH_MS, STAGE_BUCKET_MS, PORTAL_BUCKET_MS } from './metrics.ts';

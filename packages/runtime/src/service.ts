@@ -27,7 +27,7 @@ export function processLogger(service: string, env: Env): Logger {
 
 /** Prints a start-up failure as one line and exits: config and Redis problems are user errors, not crashes. */
 export function exitOnStartupError(err: unknown): never {
-  if (err instanceof ConfigError || err instanceof NoRedisError || (err instanceof Error && (err.name === 'RegistryError' || err.name === 'SinkError'))) {
+  if (err instanceof ConfigError || err instanceof NoRedisError || (err instanceof Error && (err.name === 'RegistryError' || err.name === 'SinkError' || err.name === 'ConfigError'))) {
     process.stderr.write(`provnews: ${err.message}\n`);
     process.exit(2);
   }

@@ -2,6 +2,7 @@ import { Worker, type Job, type Processor } from 'bullmq';
 import type { RedisClient } from './redis-client.ts';
 import { backoffStrategy, catalog, reasonOf, type QueueName } from '@provnews/queues';
 import type { AppContext } from './context.ts';
+import { observeWorker } from './metrics.ts';
 
 export interface StartWorkerOptions {
   concurrency: number;
@@ -44,6 +45,7 @@ export function startWorker(ctx: AppContext, queue: QueueName, processor: Proces
     stalledInterval: ctx.env.WORKER_STALL_CHECK_MS,
     maxStalledCount: MAX_STALLED_COUNT,
   });
+  observeWorker(ctx, worker, queue);
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   worker.on('failed', (job: Job | undefined, err: Error) => {
     if (!job) return;

@@ -10,7 +10,7 @@ import type { ArticleRecord } from '@provnews/record';
 import { createContext, openSink, type AppContext } from '@provnews/runtime';
 import { JsonlSink, type Sink } from '@provnews/storage';
 import type { RedisHandle } from '@provnews/redis-local';
-import { listFailed, type FailedJobView } from './ops.ts';
+import { listFailed, type FailedJobView } from '@provnews/ops';
 import { pendingJobs, startPipeline } from './pipeline.ts';
 
 /** The registry entry of a demo portal: local (loopback allowed), quick politeness for a demo. */
@@ -74,12 +74,13 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
       ? new JsonlSink(opts.outputPath ?? join(opts.env.PROVNEWS_DATA_DIR, 'demo', runId, 'records.jsonl'))
       : await openSink(opts.env);
   const outputPath = sink.description.replace(/^jsonl:/, '');
+  const prefix = opts.prefix ?? `provnews-demo-${runId}`;
   let ctx: AppContext | null = null;
   let workers: Worker[] = [];
   try {
     ctx = await createContext(opts.env, opts.log, {
       sink,
-      prefix: opts.prefix ?? `provnews-demo-${runId}`,
+      prefix,
       ...(opts.redisHandle ? { redisHandle: opts.redisHandle } : {}),
     });
     const portals = server.portals.map((p) => demoPortalEntry(p, opts.hostDelayMs ?? 150));
@@ -104,7 +105,7 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
     }
 
     const records = await sink.all();
-    const failures = (await listFailed(ctx.queues, { limit: 200 })).map((f) => f.view);
+    const failures = (await listFailed(ctx.queues, { limit: 200 })).jobs.map((f) => f.view);
     const perPortal = server.portals.map((p) => {
       const mine = records.filter((r: ArticleRecord) => r.portal === p.id);
       return { portal: p.id, name: p.name, expected: p.articles.length, stored: mine.length, officials: mine.reduce((n, r) => n + r.officials.length, 0) };
@@ -123,17 +124,35 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
   } finally {
     await Promise.all(workers.map((w) => w.close()));
     if (ctx) {
-      if (!opts.keepQueues) await ctx.queues.obliterate().catch(() => undefined);
+      if (!opts.keepQueues) {
+        await ctx.queues.obliterate().catch(() => undefined);
+        // Everything else the run wrote under its prefix (frontier, robots cache, host leases, stats):
+        // the demo leaves nothing behind in the user's Redis, with or without an expiry.
+        await deleteKeys(ctx.redis, prefix).catch(() => undefined);
+      }
       await ctx.close();
     }
     if (!opts.server) await server.close();
   }
 }
 
-/** A progress bar on a terminal, a line every few seconds otherwise. */
-export function demoProgress(log: Logger): (stored: number, expected: number, pending: number) => void {
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar({ format: 'demo |{bar}| {value}/{total} articles stored | {pending} jobs pending', stream: process.stderr, hideCursor: true });
+/** Deletes every key under `prefix:` (SCAN, so a big Redis is not blocked). */
+export async function deleteKeys(redis: AppContext['redis'], prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+    cursor = next;
+    if (keys.length) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+/**
+ * A progress bar when stdout and stderr are terminals; otherwise (CI logs, pipes) a plain line on
+ * stderr every few seconds, so a long run visibly moves.
+ */
+export function demoProgress(out: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, everyMs = 3000): (stored: number, expected: number, pending: number) => void {
+  if (out.isTTY && process.stdout.isTTY) {
+    const bar = new SingleBar({ format: 'demo |{bar}| {value}/{total} articles stored | {pending} jobs pending', stream: out, hideCursor: true });
     let startedBar = false;
     return (stored, expected, pending) => {
       if (!startedBar) {
@@ -144,11 +163,13 @@ export function demoProgress(log: Logger): (stored: number, expected: number, pe
       if (stored >= expected && pending === 0) bar.stop();
     };
   }
+  const started = Date.now();
   let last = 0;
   return (stored, expected, pending) => {
-    if (Date.now() - last < 3000) return;
+    const done = stored >= expected && pending === 0;
+    if (Date.now() - last < everyMs && !done) return;
     last = Date.now();
-    log.info({ stored, expected, pending }, 'demo progress');
+    out.write(`demo: ${stored}/${expected} articles stored, ${pending} jobs pending (${Math.round((Date.now() - started) / 1000)} s)\n`);
   };
 }
 

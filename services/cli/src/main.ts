@@ -1,41 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
-import type { Portal } from '@provnews/crawler';
-import type { QueueName } from '@provnews/queues';
-import type { AppContext } from '@provnews/runtime';
+import { hashPassword, serveDashboard } from '@provnews/dashboard';
+import { canonicalizeUrl, closeFetchAgents, defaultRegistryPath, Frontier, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
+import { extractFromPage } from '@provnews/extractor';
+import { createLogger } from '@provnews/logger';
+import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
+import { articleRecordJsonSchema } from '@provnews/record';
+import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, readRedisInstanceState, readStalledCounts, statsKeys, watchRedis, type AppContext } from '@provnews/runtime';
+import { formatClean } from './clean-format.ts';
+import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
+import { expandInputs, readPageInput } from './input.ts';
+import { awaitReprocess, checkReason, diskStoreRoot, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, parseLocalDate, relativeTime, replayFailed, runStats, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
+import { formatCounts } from './format.ts';
+import { startPipeline } from './pipeline.ts';
 
-// Each command loads the packages it needs when it runs, so `provnews --version`, `--help` and the
-// Redis-only commands do not pay for the cleaner, the extractor, the dashboard or the crawler.
-const load = {
-  cleaner: () => import('@provnews/cleaner'),
-  crawler: () => import('@provnews/crawler'),
-  dashboard: () => import('@provnews/dashboard'),
-  extractor: () => import('@provnews/extractor'),
-  logger: () => import('@provnews/logger'),
-  queues: () => import('@provnews/queues'),
-  record: () => import('@provnews/record'),
-  runtime: () => import('@provnews/runtime'),
-  cleanFormat: () => import('./clean-format.ts'),
-  demo: () => import('./demo.ts'),
-  input: () => import('./input.ts'),
-  ops: () => import('./ops.ts'),
-  pipeline: () => import('./pipeline.ts'),
-};
+// `provnews failed --json | head`: a closed pipe ends the output, not in a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command('provnews')
   .description("Turn Vietnam's provincial news portals into structured data: crawl → clean → extract → store.")
-  .version('0.1.0')
+  .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
   .showHelpAfterError()
   .addHelpText('after', `\nEnvironment (defaults):\n${describeEnv().map((v) => `  ${v.name.padEnd(24)} ${v.default}`).join('\n')}\n`);
 
-/** `--queue` values are checked against the catalog when the command runs (loading it needs BullMQ). */
 function queueName(value: string): QueueName {
+  if (!(QUEUE_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${QUEUE_NAMES.join(', ')}`);
   return value as QueueName;
-}
-
-async function checkQueue(value: QueueName | undefined): Promise<void> {
-  const { QUEUE_NAMES } = await load.queues();
-  if (value !== undefined && !QUEUE_NAMES.includes(value)) throw new InvalidArgumentError(`--queue: expected one of ${QUEUE_NAMES.join(', ')}`);
 }
 
 function positiveInt(value: string): number {
@@ -45,20 +40,26 @@ function positiveInt(value: string): number {
 }
 
 async function registry(env: Env): Promise<Portal[]> {
-  const { loadRegistry } = await load.crawler();
-  return loadRegistry(env.PROVNEWS_REGISTRY);
+  const path = env.PROVNEWS_REGISTRY ?? defaultRegistryPath();
+  try {
+    return await loadRegistry(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    const e = new Error(`portal registry file not found: ${path} (set PROVNEWS_REGISTRY to your registry, or see config/portals.yaml)`);
+    e.name = 'RegistryError';
+    throw e;
+  }
 }
 
 /** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */
 async function withContext<T>(service: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const { createContext, exitOnStartupError, loadEnvOrExit, processLogger } = await load.runtime();
   const env = loadEnvOrExit();
   const log = processLogger(service, env);
   let ctx: AppContext;
   try {
     ctx = await createContext(env, log);
   } catch (err) {
-    return exitOnStartupError(err);
+    exitOnStartupError(err);
   }
   try {
     return await fn(ctx);
@@ -71,43 +72,68 @@ function inputOptions(env: Env) {
   return { userAgent: env.CRAWL_USER_AGENT, timeoutMs: env.CRAWL_TIMEOUT_MS, maxBodyBytes: env.CRAWL_MAX_BODY_BYTES, allowPrivate: true };
 }
 
+/** Reports one input that could not be read (reason first) and marks the exit code; the other inputs go on. */
+function inputFailed(input: string, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`provnews: ${input}: ${/^\[[a-z0-9-]+\] /.test(message) ? message : `[error] ${message}`}\n`);
+  process.exitCode = 1;
+}
+
 program
   .command('extract')
-  .description('clean + extract one saved page (HTML or text, detected) or URL in-process and print the record as JSON; no Redis needed')
-  .argument('<input>', 'file path or http(s) URL')
+  .description('clean + extract saved pages (HTML or text, detected), directories of them, or URLs in-process and print the records as JSON (JSON Lines for several); no Redis needed')
+  .argument('<inputs...>', 'file paths, directories (their .html/.htm/.txt files) or http(s) URLs')
   .option('--portal <id>', 'portal id from the registry (gives selector hints and the province prior)')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .option('--compact', 'one-line JSON')
-  .action(async (input: string, o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
-    const [{ loadEnvOrExit }, { extractFromPage }, { readPageInput }] = await Promise.all([load.runtime(), load.extractor(), load.input()]);
+  .action(async (inputs: string[], o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
-    const page = await readPageInput(input, inputOptions(env));
-    const { record } = extractFromPage(page.text, {
-      url: page.url,
-      portal: portal ? { id: portal.id, province: portal.province } : null,
-      fetchedAt: new Date().toISOString(),
-      ...(portal?.hints ? { hints: portal.hints } : {}),
-      ...(o.mode ? { mode: o.mode } : {}),
-    });
-    process.stdout.write(`${JSON.stringify(record, null, o.compact ? 0 : 2)}\n`);
+    const files = await expandInputs(inputs);
+    const lines = files.length !== 1 || inputs.length !== 1 || files[0] !== inputs[0] || o.compact;
+    if (files.length === 0) inputFailed(inputs.join(' '), new Error('[empty] no page files found'));
+    for (const input of files) {
+      try {
+        const page = await readPageInput(input, inputOptions(env));
+        const { record } = extractFromPage(page.text, {
+          url: page.url,
+          portal: portal ? { id: portal.id, province: portal.province } : null,
+          fetchedAt: new Date().toISOString(),
+          ...(portal?.hints ? { hints: portal.hints } : {}),
+          ...(o.mode ? { mode: o.mode } : {}),
+        });
+        process.stdout.write(`${JSON.stringify(record, null, lines ? 0 : 2)}\n`);
+      } catch (err) {
+        inputFailed(input, err);
+      }
+    }
   });
 
 program
   .command('clean')
-  .description("print the cleaner's output for a file or URL: title, text, captions, and every removal with its rule")
-  .argument('<input>', 'file path or http(s) URL')
+  .description("print the cleaner's output for files, directories or URLs: title, text, captions, and every removal with its rule (JSON Lines with --json or several inputs)")
+  .argument('<inputs...>', 'file paths, directories or http(s) URLs')
   .option('--json', 'print the CleanResult as JSON')
   .option('--portal <id>', 'use this portal\'s selector hints')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
-  .action(async (input: string, o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
-    const [{ loadEnvOrExit }, { clean }, { readPageInput }, { formatClean }] = await Promise.all([load.runtime(), load.cleaner(), load.input(), load.cleanFormat()]);
+  .action(async (inputs: string[], o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
-    const page = await readPageInput(input, inputOptions(env));
-    const result = clean(page.text, { url: page.url, ...(portal?.hints ? { hints: portal.hints } : {}), ...(o.mode ? { mode: o.mode } : {}) });
-    process.stdout.write(`${o.json ? JSON.stringify(result, null, 2) : formatClean(result)}\n`);
+    if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
+    const files = await expandInputs(inputs);
+    const many = files.length !== 1 || inputs.length !== 1 || files[0] !== inputs[0];
+    if (files.length === 0) inputFailed(inputs.join(' '), new Error('[empty] no page files found'));
+    for (const input of files) {
+      try {
+        const page = await readPageInput(input, inputOptions(env));
+        const result = clean(page.text, { url: page.url, ...(portal?.hints ? { hints: portal.hints } : {}), ...(o.mode ? { mode: o.mode } : {}) });
+        if (many) process.stdout.write(`${JSON.stringify({ input, ...result })}\n`);
+        else process.stdout.write(`${o.json ? JSON.stringify(result, null, 2) : formatClean(result)}\n`);
+      } catch (err) {
+        inputFailed(input, err);
+      }
+    }
   });
 
 program
@@ -116,25 +142,32 @@ program
   .option('--no-schedule', 'do not sync the registry schedules at start-up')
   .option('--dashboard [port]', 'also serve the queue dashboard (default port 3000)')
   .action(async (o: { schedule: boolean; dashboard?: string | true }) => {
-    const { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger } = await load.runtime();
-    const [{ closeFetchAgents, syncSchedules }, { startPipeline }] = await Promise.all([load.crawler(), load.pipeline()]);
     const env = loadEnvOrExit();
     const log = processLogger('provnews', env);
     try {
       const portals = await registry(env);
       const ctx = await createContext(env, log);
-      if (o.schedule) {
+      const resync = async (why: string): Promise<void> => {
+        if (!o.schedule) return;
         const sync = await syncSchedules(ctx.queues.get('crawl'), portals);
-        log.info({ added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
-      }
+        log.info({ why, added: sync.added.length, updated: sync.updated.length, removed: sync.removed.length }, 'schedules synced');
+      };
+      await resync('start');
+      // Like the crawler service: warn about a Redis that may lose data, notice a wiped one (start,
+      // reconnects, every 30 s) and put the schedules back when it was.
+      const stopWatching = await watchRedis(ctx.redis, ctx.prefix, env.PROVNEWS_DATA_DIR, log, () => resync('redis-wiped'));
+      ctx.redis.on('ready', () => {
+        resync('reconnect').catch((err: Error) => log.warn({ err: err.message }, 'cannot re-sync schedules'));
+      });
       const workers = startPipeline(ctx, portals);
-      const dashboard = o.dashboard ? await (await load.dashboard()).startDashboard({ queues: ctx.queues, port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
+      const dashboard = o.dashboard ? await serveDashboard(ctx, portals, { port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
       log.info({ portals: portals.length, sink: ctx.sink.description, dashboard: dashboard?.url }, 'pipeline running; Ctrl-C to stop');
       installShutdown(
         log,
         env.SHUTDOWN_GRACE_SECONDS,
         async () => void (await Promise.all(workers.map((w) => w.close()))),
         async () => {
+          stopWatching();
           await dashboard?.close();
           await closeFetchAgents();
           await ctx.close();
@@ -147,19 +180,78 @@ program
 
 program
   .command('crawl')
-  .description('enqueue pages for the running pipeline (`provnews run`)')
-  .argument('<url...>', 'article (or listing with --kind) URLs')
-  .option('--portal <id>', 'portal the URLs belong to')
+  .description('start a portal run now (`crawl --portal <id>`), or enqueue pages for the running pipeline (`provnews run`)')
+  .argument('[url...]', 'article (or listing with --kind) URLs; none with --portal starts a whole portal run')
+  .option('--portal <id>', 'portal the URLs belong to; alone, crawl that portal now')
   .addOption(new Option('--kind <kind>', 'what the URLs are').choices(['article', 'listing', 'feed', 'sitemap', 'home', 'portal']).default('article'))
   .option('--force', 'refetch even if seen before')
-  .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean }) => {
+  .option('--json', 'machine-readable output')
+  .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean; json?: boolean }) => {
+    const env = loadEnvOrExit();
+    let portal: Portal | undefined;
+    if (o.portal) {
+      portal = (await registry(env).catch((err: unknown) => exitOnStartupError(err))).find((p) => p.id === o.portal);
+      if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
+      if (!portal.enabled) throw new InvalidArgumentError(`portal "${o.portal}" is disabled in the registry`);
+    }
+    if (!urls.length && !portal) throw new InvalidArgumentError('give URLs to crawl, or --portal <id> to crawl a whole portal now');
     await withContext('cli', async (ctx) => {
+      const out: { url: string; status: 'queued' | 'skipped-seen'; jobId?: string; runId?: string; fetchedAt?: string }[] = [];
+      if (!urls.length && portal) {
+        const runId = `${portal.id}-now-${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+        const job = await ctx.queues.enqueue('crawl', { url: portal.baseUrl, portal: portal.id, kind: 'portal', force: true, runId });
+        out.push({ url: portal.baseUrl, status: 'queued', jobId: String(job.id), runId });
+      }
+      const frontier = new Frontier(ctx.redis, ctx.prefix);
       for (const url of urls) {
+        const canonical = canonicalizeUrl(url);
+        if (!canonical) throw new InvalidArgumentError(`not a crawlable URL: ${url}`);
+        // The crawler skips an article it has fetched before unless forced: say so instead of "queued".
+        const seen = o.kind === 'article' && !o.force ? await frontier.state(canonical) : null;
+        if (seen) {
+          out.push({ url, status: 'skipped-seen', fetchedAt: seen.fetchedAt });
+          continue;
+        }
         const job = await ctx.queues.enqueue('crawl', { url, portal: o.portal ?? null, kind: o.kind, force: o.force ?? false });
-        process.stdout.write(`queued crawl job ${job.id} ${url}\n`);
+        out.push({ url, status: 'queued', jobId: String(job.id) });
+      }
+      if (o.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      else {
+        for (const r of out) {
+          if (r.status === 'queued') process.stdout.write(`queued crawl job ${r.jobId} ${r.url}${r.runId ? ` (portal run ${r.runId}; a worker must be running: \`provnews run\`)` : ''}\n`);
+          else process.stdout.write(`skipped ${r.url}: already fetched ${r.fetchedAt ? localTime(new Date(r.fetchedAt)) : ''}; --force to fetch it again\n`);
+        }
       }
     });
   });
+
+/** Each portal schedule with its next run in local time and relative, and its last run's outcome. */
+async function scheduleRows(ctx: AppContext) {
+  const rows = await listSchedules(ctx.queues.get('crawl'));
+  const lastRuns = await ctx.redis.hgetall(statsKeys(ctx.prefix).lastRun);
+  return Promise.all(
+    rows.map(async (r) => {
+      const runId = lastRuns[r.portal];
+      const last = runId ? await runStats(ctx.redis, ctx.prefix, r.portal, runId) : null;
+      return {
+        portal: r.portal,
+        cron: r.pattern,
+        tz: r.tz,
+        next: r.next ? r.next.toISOString() : null,
+        nextLocal: r.next ? localTime(r.next) : null,
+        nextRelative: r.next ? relativeTime(r.next) : null,
+        lastRun: last,
+      };
+    }),
+  );
+}
+
+function formatScheduleRow(r: Awaited<ReturnType<typeof scheduleRows>>[number]): string {
+  const last = r.lastRun
+    ? `last: ${r.lastRun.start ? localTime(new Date(r.lastRun.start)) : '?'} fetched ${r.lastRun.fetched}, stored ${r.lastRun.stored}, failed ${r.lastRun.failed}`
+    : 'last: never';
+  return `${r.portal.padEnd(22)} ${r.cron.padEnd(16)} next: ${r.nextLocal ?? '-'} (${r.nextRelative ?? '-'})  ${last}`;
+}
 
 program
   .command('status')
@@ -167,17 +259,19 @@ program
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const [{ listSchedules }, { formatCounts }, { readRedisInstanceState, readStalledCounts }] = await Promise.all([load.crawler(), load.ops(), load.runtime()]);
       const counts = await ctx.queues.counts();
-      const schedules = await listSchedules(ctx.queues.get('crawl'));
+      const schedules = (await scheduleRows(ctx)).sort((a, b) => (a.next ?? '~').localeCompare(b.next ?? '~'));
       const redis = { ...(await readRedisInstanceState(ctx.redis, ctx.prefix)), stalled: await readStalledCounts(ctx.redis, ctx.prefix) };
       if (o.json) {
-        process.stdout.write(`${JSON.stringify({ counts, schedules, redis }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ counts, schedules, records: ctx.sink.description, redis }, null, 2)}\n`);
         return;
       }
-      const wiped = redis.wiped ? `\nREDIS WAS WIPED at ${redis.wiped.at} (instance ${redis.wiped.previous} lost): in-flight jobs are gone, replay them\n` : '';
+      process.stdout.write(`${formatCounts(counts)}\n\nnext runs (Asia/Ho_Chi_Minh):\n`);
+      if (!schedules.length) process.stdout.write('  none; run `provnews schedule sync`\n');
+      for (const r of schedules) process.stdout.write(`  ${formatScheduleRow(r)}\n`);
       const stalled = Object.entries(redis.stalled).map(([q, n]) => `${q} ${n}`).join(', ');
-      process.stdout.write(`${formatCounts(counts)}\n\n${schedules.length} portal schedules; records: ${ctx.sink.description}\nstalled jobs recovered: ${stalled || 'none'}\n${wiped}`);
+      process.stdout.write(`records: ${ctx.sink.description}\nstalled jobs recovered: ${stalled || 'none'}\n`);
+      if (redis.wiped) process.stdout.write(`REDIS WAS WIPED at ${redis.wiped.at} (instance ${redis.wiped.previous} lost): in-flight jobs are gone, replay them\n`);
     });
   });
 
@@ -185,59 +279,166 @@ const schedule = program.command('schedule').description('portal crawl schedules
 schedule
   .command('sync')
   .description('add, update and remove schedulers to match the registry file (idempotent)')
-  .action(async () => {
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const { syncSchedules } = await load.crawler();
       const r = await syncSchedules(ctx.queues.get('crawl'), await registry(ctx.env));
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return;
+      }
       process.stdout.write(`added ${r.added.length}, updated ${r.updated.length}, removed ${r.removed.length}, unchanged ${r.unchanged.length}\n`);
       for (const [k, ids] of Object.entries(r)) for (const id of ids as string[]) process.stdout.write(`  ${k.padEnd(9)} ${id}\n`);
     });
   });
 schedule
   .command('list')
-  .description("each portal's cron pattern and next run")
-  .action(async () => {
-    await withContext('cli', async (ctx) => {
-      const { listSchedules } = await load.crawler();
-      const rows = await listSchedules(ctx.queues.get('crawl'));
-      if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
-      for (const r of rows) process.stdout.write(`${r.portal.padEnd(22)} ${r.pattern.padEnd(16)} ${r.tz}  next: ${r.next ? r.next.toISOString() : '-'}\n`);
-    });
-  });
-
-program
-  .command('failed')
-  .description('list failed jobs with their reason codes')
-  .option('--queue <name>', 'crawl | clean | extract', queueName)
-  .option('--reason <code>', 'only this reason (e.g. http-404, robots-disallow, no-article)')
-  .option('--portal <id>', 'only this portal')
-  .option('--limit <n>', 'at most n jobs', positiveInt, 50)
+  .description("each portal's cron pattern, next run (Asia/Ho_Chi_Minh time and relative) and last run with its outcome")
   .option('--json', 'machine-readable output')
-  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; limit: number; json?: boolean }) => {
-    await checkQueue(o.queue);
-    const { listFailed } = await load.ops();
+  .action(async (o: { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const rows = (await listFailed(ctx.queues, o)).map((r) => r.view);
-      if (o.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''}\n    ${r.message}\n`);
-      if (!o.json) process.stdout.write(`${rows.length} failed jobs\n`);
+      const rows = await scheduleRows(ctx);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
+      for (const r of rows) process.stdout.write(`${formatScheduleRow(r)}\n`);
     });
   });
 
-program
-  .command('replay')
-  .description('move failed jobs back to the queue (same payload; snapshots mean no refetch for clean/extract)')
-  .option('--queue <name>', 'crawl | clean | extract', queueName)
-  .option('--reason <code>', 'only failures with this reason code')
-  .option('--portal <id>', 'only this portal')
-  .option('--id <jobId>', 'one job')
-  .option('--limit <n>', 'at most n jobs', positiveInt, 1000)
-  .action(async (o: { queue?: QueueName; reason?: string; portal?: string; id?: string; limit: number }) => {
-    await checkQueue(o.queue);
-    const { replayFailed } = await load.ops();
+function dateArg(value: string): Date {
+  const d = parseLocalDate(value);
+  if (!d) throw new InvalidArgumentError('expected a date (2026-12-01, 2026-12-01T08:00 in Vietnam time, or ISO 8601 with a zone)');
+  return d;
+}
+
+function reasonArg(value: string): string {
+  try {
+    return checkReason(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
+interface FilterFlags {
+  queue?: QueueName;
+  reason?: string;
+  portal?: string;
+  since?: Date;
+  until?: Date;
+  id?: string;
+  limit: number;
+}
+
+function withFilters(cmd: Command, limit: number): Command {
+  return cmd
+    .option('--queue <name>', 'crawl | clean | extract', queueName)
+    .option('--reason <code>', 'only this reason code (e.g. http-404, robots-disallow, no-article)', reasonArg)
+    .option('--portal <id>', 'only this portal')
+    .option('--since <date>', 'only jobs that failed at or after this time (local time unless a zone is given)', dateArg)
+    .option('--until <date>', 'only jobs that failed before this time', dateArg)
+    .option('--limit <n>', 'at most n jobs', positiveInt, limit)
+    .option('--json', 'machine-readable output');
+}
+
+function filterOf(o: FilterFlags): FailedFilter {
+  return { queue: o.queue, reason: o.reason, portal: o.portal, since: o.since, until: o.until, id: o.id, limit: o.limit };
+}
+
+function printJobs(rows: { queue: string; id: string; reason: string; url: string | null; message: string; failedAt: string | null }[]): void {
+  for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''} ${r.failedAt ? localTime(new Date(r.failedAt)) : ''}\n    ${r.message}\n`);
+}
+
+/** Asks on the terminal; without one (scripts, CI) the answer is no, so --yes is needed. */
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+withFilters(program.command('failed').description('list failed jobs with their reason codes and the total that match'), 50)
+  .action(async (o: FilterFlags & { json?: boolean }) => {
     await withContext('cli', async (ctx) => {
-      const replayed = await replayFailed(ctx.queues, o);
-      process.stdout.write(`replayed ${replayed.length} jobs\n`);
+      const sel = await listFailed(ctx.queues, filterOf(o));
+      const rows = sel.jobs.map((r) => r.view);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify({ total: sel.total, jobs: rows }, null, 2)}\n`);
+        return;
+      }
+      printJobs(rows);
+      process.stdout.write(`${sel.total} failed jobs${sel.total > rows.length ? ` (showing ${rows.length}; --limit to see more)` : ''}\n`);
+    });
+  });
+
+/** replay and discard: same filters, a dry run, a list of what was done, confirmation when nothing narrows the selection. */
+function bulkCommand(name: 'replay' | 'discard', description: string, run: typeof replayFailed) {
+  withFilters(program.command(name).description(description), 1000)
+    .option('--id <jobId>', 'one job')
+    .option('--dry-run', 'show what would be done, do nothing')
+    .option('--yes', 'do not ask for confirmation when no filter is given')
+    .action(async (o: FilterFlags & { json?: boolean; dryRun?: boolean; yes?: boolean }) => {
+      await withContext('cli', async (ctx) => {
+        const f = filterOf(o);
+        let result: BulkResult;
+        if (!o.dryRun && isUnfiltered(f) && !o.yes) {
+          const preview = await run(ctx.queues, f, { dryRun: true });
+          if (preview.total === 0) result = preview;
+          else if (!(await confirm(`${name} all ${preview.total} failed jobs?`))) {
+            process.stderr.write(`provnews: no filter given; ${name} of all ${preview.total} failed jobs needs confirmation (a terminal) or --yes\n`);
+            process.exitCode = 1;
+            return;
+          } else result = await run(ctx.queues, f);
+        } else result = await run(ctx.queues, f, { dryRun: o.dryRun ?? false });
+        if (o.json) {
+          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          return;
+        }
+        printJobs(result.jobs);
+        const verb = name === 'replay' ? 'replayed' : 'discarded';
+        process.stdout.write(`${o.dryRun ? `would have ${verb}` : verb} ${result.jobs.length} jobs${result.total > result.jobs.length ? ` of ${result.total} matching (--limit)` : ''}\n`);
+      });
+    });
+}
+bulkCommand('replay', 'move failed jobs back to their queue with a full retry budget (same payload; snapshots mean no refetch for clean/extract)', replayFailed);
+bulkCommand('discard', 'delete failed jobs for good (when replaying would not help)', discardFailed);
+
+program
+  .command('reprocess')
+  .description("clean + extract a portal's stored pages again (after a rule change) through the queues, without refetching; reports how many records changed")
+  .requiredOption('--portal <id>', 'portal id from the registry')
+  .option('--since <date>', 'only pages fetched at or after this time', dateArg)
+  .option('--dry-run', 'count the stored pages, enqueue nothing')
+  .option('--timeout <seconds>', 'how long to wait for the workers', positiveInt, 600)
+  .option('--json', 'machine-readable output')
+  .action(async (o: { portal: string; since?: Date; dryRun?: boolean; timeout: number; json?: boolean }) => {
+    const env = loadEnvOrExit();
+    const portal = (await registry(env)).find((p) => p.id === o.portal);
+    if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
+    await withContext('cli', async (ctx) => {
+      const snaps = await findSnapshots(diskStoreRoot(ctx.content), portal.baseUrl, o.since ?? new Date(0));
+      if (o.dryRun || snaps.length === 0) {
+        const out = { portal: portal.id, snapshots: snaps.length, dryRun: true };
+        process.stdout.write(o.json ? `${JSON.stringify(out)}\n` : `${snaps.length} stored pages of ${portal.id} would be reprocessed\n`);
+        return;
+      }
+      const started = await startReprocess(ctx.queues, portal.id, snaps);
+      if (!o.json) process.stderr.write(`reprocess ${started.reprocessId}: ${snaps.length} pages queued; waiting for the workers (\`provnews run\`)…\n`);
+      const report = await awaitReprocess(ctx.queues, started, o.timeout * 1000);
+      if (o.json) process.stdout.write(`${JSON.stringify({ portal: portal.id, ...report })}\n`);
+      else {
+        process.stdout.write(`${report.changed} records changed (${report.inserted} new, ${report.updated} updated), ${report.unchanged} unchanged, ${report.failed} failed of ${report.snapshots} pages\n`);
+        for (const [code, n] of Object.entries(report.failures)) process.stdout.write(`  [${code}] ${n}\n`);
+      }
+      if (report.pending) {
+        process.stderr.write(`provnews: ${report.pending} jobs unfinished after ${o.timeout} s; is a worker running (\`provnews run\`)?\n`);
+        process.exitCode = 1;
+      }
     });
   });
 
@@ -247,16 +448,11 @@ program
   .option('--generated <n>', 'extra generated articles per portal', positiveInt, 0)
   .option('--timeout <seconds>', 'give up after this long', positiveInt, 110)
   .action(async (o: { generated: number; timeout: number }) => {
-    const [{ exitOnStartupError, loadEnvOrExit }, { createLogger }, { demoProgress, formatDemoSummary, runDemo }] = await Promise.all([
-      load.runtime(),
-      load.logger(),
-      load.demo(),
-    ]);
     const env = loadEnvOrExit();
     // The demo shows a progress bar; keep worker logs to warnings unless asked otherwise.
     const log = createLogger('demo', { level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn', format: env.LOG_FORMAT });
     try {
-      const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress(log) });
+      const summary = await runDemo({ env, log, generated: o.generated, timeoutMs: o.timeout * 1000, onProgress: demoProgress() });
       process.stdout.write(`${formatDemoSummary(summary)}\n`);
       process.exit(summary.complete ? 0 : 1);
     } catch (err) {
@@ -267,16 +463,14 @@ program
 program
   .command('dashboard')
   .description('serve the queue dashboard (bull-board: browse, retry, remove jobs) and Prometheus /metrics')
-  .option('--port <port>', 'port to listen on', positiveInt, 3000)
-  .option('--host <host>', 'interface to bind (0.0.0.0 to expose it)', '127.0.0.1')
-  .action(async (o: { port: number; host: string }) => {
-    const { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger } = await load.runtime();
-    const { startDashboard } = await load.dashboard();
+  .option('--port <port>', 'port to listen on (default DASHBOARD_PORT or 3000)', positiveInt)
+  .option('--host <host>', 'interface to bind (default DASHBOARD_HOST or 127.0.0.1); anything but loopback needs DASHBOARD_USERS')
+  .action(async (o: { port?: number; host?: string }) => {
     const env = loadEnvOrExit();
     const log = processLogger('dashboard', env);
     try {
       const ctx = await createContext(env, log);
-      const dashboard = await startDashboard({ queues: ctx.queues, port: o.port, host: o.host });
+      const dashboard = await serveDashboard(ctx, await registry(env), { ...(o.port !== undefined ? { port: o.port } : {}), ...(o.host ? { host: o.host } : {}) });
       log.info({ url: dashboard.url }, 'dashboard listening; Ctrl-C to stop');
       process.stdout.write(`dashboard: ${dashboard.url}   metrics: ${dashboard.url}/metrics\n`);
       installShutdown(log, 1, () => dashboard.close(), () => ctx.close());
@@ -286,15 +480,29 @@ program
   });
 
 program
-  .command('portals')
-  .description('validate the registry file and list its portals')
+  .command('hash-password')
+  .description('read a password from stdin and print its scrypt hash for DASHBOARD_USERS / DASHBOARD_USERS_FILE')
   .action(async () => {
-    const { exitOnStartupError, loadEnvOrExit } = await load.runtime();
-    const { defaultRegistryPath } = await load.crawler();
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    if (password.length < 8) throw new InvalidArgumentError('the password must have at least 8 characters');
+    process.stdout.write(`${await hashPassword(password)}\n`);
+  });
+
+program
+  .command('portals')
+  .description('validate the registry file and list its portals (enabled, schedule)')
+  .option('--json', 'machine-readable output')
+  .action(async (o: { json?: boolean }) => {
     const env = loadEnvOrExit();
     try {
       const portals = await registry(env);
-      for (const p of portals) process.stdout.write(`${p.id.padEnd(22)} ${p.province.padEnd(14)} ${p.baseUrl}\n`);
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(portals.map((p) => ({ id: p.id, name: p.name, province: p.province, baseUrl: p.baseUrl, enabled: p.enabled, cron: p.schedule.cron, tz: p.schedule.tz })), null, 2)}\n`);
+        return;
+      }
+      for (const p of portals) process.stdout.write(`${p.id.padEnd(22)} ${(p.enabled ? 'enabled' : 'disabled').padEnd(9)} ${p.schedule.cron.padEnd(18)} ${p.province.padEnd(14)} ${p.baseUrl}\n`);
       process.stdout.write(`${portals.length} portals in ${env.PROVNEWS_REGISTRY ?? defaultRegistryPath()}\n`);
     } catch (err) {
       exitOnStartupError(err);
@@ -302,24 +510,9 @@ program
   });
 
 program
-  .command('health')
-  .description('exit 0 when a worker service is healthy: its heartbeat file (PROVNEWS_HEALTH_FILE) was written recently (container healthchecks)')
-  .option('--file <path>', 'heartbeat file (default: PROVNEWS_HEALTH_FILE)')
-  .option('--max-age <seconds>', 'oldest acceptable heartbeat', positiveInt, 30)
-  .action(async (o: { file?: string; maxAge: number }) => {
-    const file = o.file ?? process.env.PROVNEWS_HEALTH_FILE;
-    if (!file) throw new InvalidArgumentError('--file or PROVNEWS_HEALTH_FILE is required');
-    const { heartbeatFresh } = await load.runtime();
-    const fresh = await heartbeatFresh(file, o.maxAge * 1000);
-    process.stdout.write(fresh ? 'healthy\n' : `unhealthy: no heartbeat in ${file} within ${o.maxAge} s\n`);
-    process.exit(fresh ? 0 : 1);
-  });
-
-program
   .command('schema')
   .description('print the JSON Schema of the article record (schema v1)')
-  .action(async () => {
-    const { articleRecordJsonSchema } = await load.record();
+  .action(() => {
     process.stdout.write(`${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
   });
 

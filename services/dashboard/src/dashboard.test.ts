@@ -1,24 +1,59 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Queues } from '@provnews/queues';
-import { dropPrefix, testRedis, uniqueName, waitFor } from '@provnews/testing';
+import { mkdtempSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '@provnews/logger';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'bullmq';
-import { PermanentJobError } from '@provnews/queues';
+import { ContentStore, SnapshotStore } from '@provnews/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalSchema } from '@provnews/crawler';
+import { PermanentJobError, Queues } from '@provnews/queues';
+import { dropPrefix, startRedisServer, testRedis, testRedisHandle, uniqueName, waitFor } from '@provnews/testing';
 import { startDashboard, type Dashboard } from './app.ts';
+import { hashPassword } from './credentials.ts';
 
 const prefix = uniqueName('dash');
 const redis = testRedis();
 const queues = new Queues({ connection: redis, prefix });
+const portal = portalSchema.parse({ id: 'demo-one', name: 'Cổng demo', province: 'Hà Giang', baseUrl: 'http://127.0.0.1:9/', local: true });
+const content = new ContentStore(mkdtempSync(join(tmpdir(), 'provnews-dash-store-')));
+const snapshots = new SnapshotStore(content);
 let dashboard: Dashboard;
+let origin: string;
+// The dashboard's log, as JSON lines (failed logins must be logged).
+const logLines: { msg: string; user?: string; ip?: string; password?: unknown }[] = [];
+const logStream = new PassThrough();
+logStream.on('data', (b: Buffer) => {
+  for (const line of b.toString().split('\n')) if (line.trim()) logLines.push(JSON.parse(line) as (typeof logLines)[number]);
+});
 
 beforeAll(async () => {
-  // One real failed job with a reason code, produced by a real worker.
-  const worker = new Worker('crawl', async () => {
-    throw new PermanentJobError('http-404', 'https://x.vn/a.html answered 404');
+  // Real failed jobs with reason codes from a real worker; one reason carries markup that must render inert.
+  const worker = new Worker('crawl', async (job) => {
+    const url = (job.data as { url: string }).url;
+    if (url.includes('evil')) throw new PermanentJobError('no-article', '<img src=x onerror="alert(1)"><script>alert(2)</script>');
+    throw new PermanentJobError('http-404', `${url} answered 404`);
   }, { connection: testRedis(), prefix });
-  const job = await queues.enqueue('crawl', { url: 'https://x.vn/a.html' });
-  await waitFor('the job to fail', async () => (await job.getState()) === 'failed');
+  for (const url of ['https://x.vn/a.html', 'https://x.vn/evil.html']) {
+    const job = await queues.enqueue('crawl', { url, portal: 'demo-one' });
+    await waitFor('the job to fail', async () => (await job.getState()) === 'failed');
+  }
   await worker.close();
-  dashboard = await startDashboard({ queues, port: 0 });
+  await snapshots.put({ url: 'http://127.0.0.1:9/tin/a.html', finalUrl: 'http://127.0.0.1:9/tin/a.html', status: 200, headers: {}, fetchedAt: '2026-11-30T02:00:00.000Z', body: Buffer.from('<p>Tin</p>') });
+  dashboard = await startDashboard({
+    queues,
+    redisUrl: testRedisHandle().url,
+    portals: [portal],
+    content,
+    snapshots,
+    log: createLogger('dashboard', { level: 'info', format: 'json', destination: logStream }),
+    port: 0,
+    users: [
+      { name: 'ops', role: 'admin', hash: await hashPassword('admin-secret-1') },
+      { name: 'watcher', role: 'viewer', hash: await hashPassword('viewer-secret-1') },
+    ],
+  });
+  origin = dashboard.url;
 });
 
 afterAll(async () => {
@@ -28,19 +63,189 @@ afterAll(async () => {
   await dropPrefix(prefix);
 });
 
-it('serves bull-board with the three queues', async () => {
-  const res = await fetch(`${dashboard.url}/api/queues?activeQueue=crawl&status=failed&page=1`);
-  expect(res.status).toBe(200);
-  const body = (await res.json()) as { queues: { name: string; counts: Record<string, number>; jobs: { failedReason: string }[] }[] };
-  expect(body.queues.map((q) => q.name).sort()).toEqual(['clean', 'crawl', 'extract']);
-  const crawl = body.queues.find((q) => q.name === 'crawl');
-  expect(crawl?.counts.failed).toBe(1);
-  expect(crawl?.jobs[0]?.failedReason).toMatch(/^\[http-404\]/);
-  expect((await fetch(`${dashboard.url}/`)).status).toBe(200);
+/** A logged-in client: keeps the cookies, sends the CSRF token and a same-origin Origin on writes. */
+async function login(user: string, password: string) {
+  const res = await fetch(`${origin}/login`, { method: 'POST', redirect: 'manual', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ user, password, next: '/overview' }) });
+  expect(res.status).toBe(303);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))!.split('=')[1]!;
+  const cookie = cookies.join('; ');
+  return {
+    csrf,
+    get: (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { redirect: 'manual', headers: { cookie, accept: 'application/json', ...headers } }),
+    send: (method: string, path: string, body: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+      fetch(`${origin}${path}`, { method, redirect: 'manual', headers: { cookie, origin, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body) }),
+  };
+}
+
+describe('without credentials', () => {
+  it('refuses every page and API call (bull-board included), but answers /healthz', async () => {
+    for (const path of ['/overview', '/failures', '/api/ops/overview', '/queues/api/queues', '/queues/', '/metrics', '/actions/replay']) {
+      const res = await fetch(`${origin}${path}`, { redirect: 'manual', headers: { accept: 'application/json' } });
+      expect([401, 303], path).toContain(res.status);
+    }
+    expect((await fetch(`${origin}/overview`, { redirect: 'manual' })).headers.get('location')).toMatch(/^\/login/);
+    for (const [method, path] of [['PUT', '/queues/api/queues/crawl/retry/failed'], ['DELETE', '/queues/api/queues/crawl/obliterate'], ['POST', '/actions/replay'], ['POST', '/actions/crawl'], ['PUT', '/queues/api/queues/crawl/pause']] as const) {
+      const res = await fetch(`${origin}${path}`, { method, headers: { origin, accept: 'application/json' } });
+      expect(res.status, `${method} ${path}`).toBe(401);
+    }
+    expect(await queues.get('crawl').getFailedCount()).toBe(2);
+    expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) before anything else', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const u = new URL(origin);
+      request({ host: u.hostname, port: u.port, path: '/login', headers: { host: 'evil.example:3000' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject).end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('rate-limits failed logins per user name', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`${origin}/login`, { method: 'POST', redirect: 'manual', headers: { origin }, body: new URLSearchParams({ user: 'ghost', password: `guess-${i}` }) });
+      statuses.push(res.status);
+      if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const failed = logLines.filter((l) => l.msg === 'dashboard login failed' && l.user === 'ghost');
+    expect(failed).toHaveLength(5);
+    expect(failed[0]!.ip).toMatch(/127\.0\.0\.1/);
+    expect(JSON.stringify(logLines)).not.toContain('guess-');
+    expect(logLines.some((l) => l.msg === 'dashboard login refused: too many failures')).toBe(true);
+  });
+
+  it('refuses to bind a non-loopback address without credentials, in one line', async () => {
+    const err = await startDashboard({ queues, redisUrl: testRedisHandle().url, host: '0.0.0.0', port: 0 }).catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/^refusing to bind 0\.0\.0\.0 without credentials: set DASHBOARD_USERS/);
+    expect((err as Error).message).not.toContain('\n');
+  });
 });
 
-it('exposes Prometheus metrics with counts per state and failures per reason', async () => {
-  const text = await (await fetch(`${dashboard.url}/metrics`)).text();
-  expect(text).toMatch(/provnews_queue_jobs\{queue="crawl",state="failed"\} 1/);
-  expect(text).toMatch(/provnews_failed_jobs_by_reason\{queue="crawl",reason="http-404"\} 1/);
+describe('admin', () => {
+  it('sees the overview with security headers', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    const res = await admin.get('/overview', { accept: 'text/html' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const text = await res.text();
+    expect(text).toContain('demo-one');
+    expect(text).toContain('Crawl now');
+  });
+
+  it('needs the CSRF token and a same-origin request for every state change', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    const filter = { queue: 'crawl', reason: 'http-404', expect: '1' };
+    expect((await admin.send('POST', '/actions/replay', filter)).status).toBe(403); // no token
+    expect((await admin.send('POST', '/actions/replay', { ...filter, _csrf: 'x'.repeat(43) })).status).toBe(403); // wrong token
+    expect((await admin.send('POST', '/actions/replay', { ...filter, _csrf: admin.csrf }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await admin.send('PUT', '/queues/api/queues/crawl/pause', {})).status).toBe(403); // bull-board write without token
+    expect(await queues.get('crawl').getFailedCount()).toBe(2);
+    const preview = (await (await admin.get('/actions/replay?queue=crawl&reason=http-404')).json()) as { total: number };
+    expect(preview.total).toBe(1);
+    const ok = await admin.send('POST', '/actions/replay', { ...filter, _csrf: admin.csrf });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { jobs: unknown[] }).jobs).toHaveLength(1);
+    expect(await queues.get('crawl').getFailedCount()).toBe(1);
+  });
+
+  it('refuses a confirmation whose previewed count no longer holds', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    const res = await admin.send('POST', '/actions/discard', { queue: 'crawl', reason: 'no-article', expect: '5', _csrf: admin.csrf });
+    expect(res.status).toBe(409);
+    expect(await queues.get('crawl').getFailedCount()).toBe(1);
+  });
+
+  it('uses bull-board with its XSRF header (as its own client sends it)', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    const res = await admin.send('PUT', '/queues/api/queues/clean/pause', {}, { 'x-xsrf-token': admin.csrf });
+    expect(res.status).toBe(200);
+    expect(await queues.get('clean').isPaused()).toBe(true);
+    await queues.get('clean').resume();
+  });
+
+  it('previews and starts a reprocess of stored pages, and a crawl now', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    expect(await (await admin.get('/actions/reprocess?portal=demo-one&since=2026-11-01')).json()).toEqual({ snapshots: 1 });
+    const res = await admin.send('POST', '/actions/reprocess', { portal: 'demo-one', since: '2026-11-01T00:00:00Z', _csrf: admin.csrf });
+    const { reprocessId } = (await res.json()) as { reprocessId: string };
+    const waiting = await queues.get('clean').getWaiting();
+    expect(waiting.map((j) => [j.data.url, j.data.reprocess])).toEqual([['http://127.0.0.1:9/tin/a.html', reprocessId]]);
+    const crawl = await admin.send('POST', '/actions/crawl', { portal: 'demo-one', _csrf: admin.csrf });
+    const { jobId } = (await crawl.json()) as { jobId: string };
+    expect((await queues.get('crawl').getJob(jobId))?.data).toMatchObject({ kind: 'portal', portal: 'demo-one' });
+  });
+
+  it('rejects unknown reason codes and portals in filters', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    expect((await admin.get('/actions/replay?reason=http-4040')).status).toBe(400);
+    expect((await admin.get('/actions/replay?reason=http-404&reason=no-article')).status).toBe(400);
+    expect((await admin.send('POST', '/actions/crawl', { portal: 'nope', _csrf: admin.csrf })).status).toBe(400);
+  });
+});
+
+describe('read-only viewer', () => {
+  it('reads everything and changes nothing (own pages and bull-board API)', async () => {
+    const viewer = await login('watcher', 'viewer-secret-1');
+    expect((await viewer.get('/overview')).status).toBe(200);
+    const html = await (await viewer.get('/overview', { accept: 'text/html' })).text();
+    expect(html).not.toContain('Crawl now');
+    expect((await viewer.get('/queues/api/queues')).status).toBe(200);
+    for (const [method, path] of [['POST', '/actions/crawl'], ['POST', '/actions/discard'], ['POST', '/actions/reprocess'], ['PUT', '/queues/api/queues/crawl/retry/failed'], ['PUT', '/queues/api/queues/crawl/pause'], ['DELETE', '/queues/api/queues/crawl/obliterate']] as const) {
+      const res = await viewer.send(method, path, { portal: 'demo-one', queue: 'crawl', expect: '1', _csrf: viewer.csrf }, { 'x-xsrf-token': viewer.csrf });
+      expect(res.status, `${method} ${path}`).toBe(403);
+    }
+    expect(await queues.get('crawl').getFailedCount()).toBe(1);
+    expect(await queues.get('crawl').isPaused()).toBe(false);
+  });
+
+  it('renders a failure reason containing HTML as text', async () => {
+    const viewer = await login('watcher', 'viewer-secret-1');
+    const html = await (await viewer.get('/failures', { accept: 'text/html' })).text();
+    expect(html).toContain('no-article');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
+  });
+});
+
+describe('metrics and health', () => {
+  it('serves Prometheus metrics to HTTP Basic credentials', async () => {
+    const res = await fetch(`${origin}/metrics`, { headers: { authorization: `Basic ${Buffer.from('watcher:viewer-secret-1').toString('base64')}` } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toMatch(/provnews_queue_jobs\{queue="crawl",state="failed"\} 1/);
+    expect(text).toMatch(/provnews_failed_jobs_by_reason\{queue="crawl",reason="no-article"\} 1/);
+  });
+
+  it('answers 503 on /healthz and /metrics when Redis is down, without hanging', async () => {
+    const own = await startRedisServer();
+    const ownRedis = new (await import('ioredis')).Redis(own.url, { maxRetriesPerRequest: null });
+    ownRedis.on('error', () => undefined);
+    const q = new Queues({ connection: ownRedis, prefix });
+    const d = await startDashboard({ queues: q, redisUrl: own.url, port: 0, users: [{ name: 'p', role: 'viewer', hash: await hashPassword('prom-secret-1') }] });
+    try {
+      const auth = { authorization: `Basic ${Buffer.from('p:prom-secret-1').toString('base64')}` };
+      expect((await fetch(`${d.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${d.url}/metrics`, { headers: auth })).status).toBe(200);
+      await own.stop();
+      // A deadline for the test, not a speed claim: without the dashboard's own timeouts these requests would hang.
+      expect((await fetch(`${d.url}/healthz`, { signal: AbortSignal.timeout(5000) })).status).toBe(503);
+      expect((await fetch(`${d.url}/metrics`, { headers: auth, signal: AbortSignal.timeout(5000) })).status).toBe(503);
+      expect((await fetch(`${d.url}/overview`, { headers: { cookie: `provnews_session=${'a'.repeat(43)}` }, signal: AbortSignal.timeout(5000) })).status).toBe(503);
+    } finally {
+      await d.close();
+      ownRedis.disconnect();
+      await q.close().catch(() => undefined);
+    }
+  });
 });

@@ -1,11 +1,9 @@
+import { loadRegistry } from '@provnews/crawler';
 import { runService } from '@provnews/runtime';
-import { startDashboard } from './index.ts';
-
-const port = Number(process.env.DASHBOARD_PORT ?? 3000);
-const host = process.env.DASHBOARD_HOST ?? '127.0.0.1';
+import { serveDashboard } from './index.ts';
 
 await runService('dashboard', async (ctx) => {
-  const dashboard = await startDashboard({ queues: ctx.queues, port, host });
+  const dashboard = await serveDashboard(ctx, await loadRegistry(ctx.env.PROVNEWS_REGISTRY));
   ctx.log.info({ url: dashboard.url }, 'dashboard listening');
   return [];
 });

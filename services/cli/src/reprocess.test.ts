@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'bullmq';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startCleanerWorker } from '@provnews/cleaner-worker';
+import { loadEnv } from '@provnews/config';
+import { portalSchema } from '@provnews/crawler';
+import { createMetrics } from '@provnews/dashboard';
+import { startExtractorWorker } from '@provnews/extractor-worker';
+import { silentLogger } from '@provnews/logger';
+import { awaitReprocess, diskStoreRoot, findSnapshots, runStats, startReprocess } from '@provnews/ops';
+import { createContext, flushWorkerMetrics, type AppContext } from '@provnews/runtime';
+import { JsonlSink } from '@provnews/storage';
+import { testRedis, testRedisHandle, uniqueName } from '@provnews/testing';
+
+// Invented article pages, in the style of a provincial portal.
+function page(i: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Tin ${i}</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>
+<article><h1>Huyện Yên Minh khánh thành cầu treo số ${i} cho bà con vùng cao</h1>
+<p>Ngày 14/10, UBND huyện Yên Minh tổ chức lễ khánh thành cầu treo số ${i} bắc qua suối Nậm Lương, xã Hữu Vinh.</p>
+<p>Công trình có tổng mức đầu tư ${i + 2},5 tỷ đồng, giúp hơn ${i * 100 + 50} hộ dân đi lại thuận tiện trong mùa mưa lũ.</p>
+<p>Phát biểu tại buổi lễ, đồng chí Triệu Văn Lâm, Phó Chủ tịch UBND huyện đề nghị xã tổ chức quản lý, bảo trì công trình.</p>
+<p class="author">Hoài Thu</p></article><div class="footer">Bản quyền thuộc Cổng thông tin huyện</div></body></html>`;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'provnews-reprocess-'));
+const prefix = uniqueName('reprocess');
+const portal = portalSchema.parse({ id: 'yen-minh', name: 'Cổng huyện Yên Minh', province: 'Hà Giang', baseUrl: 'http://127.0.0.1:9/', local: true });
+const portals = new Map([[portal.id, portal]]);
+const sinkPath = join(dataDir, 'records.jsonl');
+let a: AppContext;
+let b: AppContext;
+const workers: Worker[] = [];
+
+beforeAll(async () => {
+  const env = loadEnv({ PROVNEWS_DATA_DIR: dataDir });
+  // Two contexts stand for two worker processes: each has its own metrics registry and pushes its own snapshot.
+  // (They share one sink object: a JSON Lines file takes one writer.)
+  const sink = new JsonlSink(sinkPath);
+  a = await createContext(env, silentLogger, { redisHandle: testRedisHandle(), prefix, sink });
+  b = await createContext(env, silentLogger, { redisHandle: testRedisHandle(), prefix, sink });
+  for (let i = 1; i <= 3; i++) {
+    const url = `http://127.0.0.1:9/tin/cau-treo-${i}.html`;
+    await a.snapshots.put({ url, finalUrl: url, status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, fetchedAt: `2026-11-2${i}T03:00:00.000Z`, body: Buffer.from(page(i)) });
+  }
+  // A page of another site and a 404 are not this portal's stored pages.
+  await a.snapshots.put({ url: 'http://127.0.0.2:9/x.html', finalUrl: 'http://127.0.0.2:9/x.html', status: 200, headers: {}, fetchedAt: '2026-11-25T00:00:00.000Z', body: Buffer.from(page(9)) });
+  await a.snapshots.put({ url: 'http://127.0.0.1:9/gone.html', finalUrl: 'http://127.0.0.1:9/gone.html', status: 404, headers: {}, fetchedAt: '2026-11-25T00:00:00.000Z', body: Buffer.from('nope') });
+  workers.push(startCleanerWorker(a, portals), startExtractorWorker(a, portals), startExtractorWorker(b, portals));
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.close()));
+  await a.queues.obliterate();
+  await a.close();
+  await b.close();
+});
+
+it('finds the newest 2xx snapshots of the portal since a date', async () => {
+  expect((await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date(0))).map((s) => s.url)).toEqual([1, 2, 3].map((i) => `http://127.0.0.1:9/tin/cau-treo-${i}.html`));
+  expect((await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date('2026-11-22T00:00:00Z'))).length).toBe(2);
+});
+
+it('re-runs clean + extract through the queues and counts the records that changed', async () => {
+  const snaps = await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date(0));
+  const first = await awaitReprocess(a.queues, await startReprocess(a.queues, portal.id, snaps), 30_000, 25);
+  expect(first.failures).toEqual({});
+  expect(first).toMatchObject({ snapshots: 3, inserted: 3, changed: 3, unchanged: 0, failed: 0, pending: 0 });
+
+  // Same rules again: nothing changes, yet every page went through both stages again (fresh job ids).
+  const second = await awaitReprocess(a.queues, await startReprocess(a.queues, portal.id, snaps), 30_000, 25);
+  expect(second).toMatchObject({ snapshots: 3, changed: 0, unchanged: 3, failed: 0, pending: 0 });
+
+  // A stored record that differs from what the rules now give (as after a rule change) is updated.
+  const records = await a.sink.all();
+  await a.sink.write({ ...records[0]!, title: 'Tiêu đề cũ do quy tắc cũ' });
+  const third = await awaitReprocess(a.queues, await startReprocess(a.queues, portal.id, snaps), 30_000, 25);
+  expect(third).toMatchObject({ failures: {}, pending: 0, changed: 1, updated: 1, unchanged: 2 });
+  expect((await a.sink.all()).length).toBe(3);
+
+  // The workers' statistics saw the run too (what the dashboard's reprocess page reads).
+  const stats = await runStats(a.redis, prefix, portal.id, third.reprocessId);
+  expect(stats).toMatchObject({ stored: 1, unchanged: 2, failed: 0 });
+});
+
+it('sums the counters of every worker process in /metrics', async () => {
+  await flushWorkerMetrics(a);
+  await flushWorkerMetrics(b);
+  const redis = testRedis();
+  try {
+    const text = await createMetrics(a.queues, redis).metrics();
+    // 9 extract jobs ran, spread over the two "processes" however BullMQ handed them out.
+    const extract = [...text.matchAll(/^provnews_jobs_total\{queue="extract",portal="yen-minh",outcome="completed"\} (\d+)$/gm)];
+    expect(extract).toHaveLength(1);
+    expect(Number(extract[0]![1])).toBe(9);
+    expect(text).toMatch(/^provnews_records_total\{portal="yen-minh",outcome="inserted"\} 3$/m);
+    expect(text).toMatch(/^provnews_records_total\{portal="yen-minh",outcome="unchanged"\} 5$/m);
+    expect(text).toMatch(/^provnews_job_duration_seconds_count\{queue="clean"\} 9$/m);
+    expect(text).toMatch(/^process_resident_memory_bytes\{process="[^"]+"\} \d+/m);
+    // The example alert rules and Grafana dashboard only use series that exist.
+    for (const file of ['deploy/prometheus/provnews-alerts.yml', 'deploy/grafana/provnews-dashboard.json']) {
+      const used = new Set([...readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8').matchAll(/\b(provnews_[a-z_]+?)(?:_bucket|_count|_sum)?\b/g)].map((m) => m[1]!));
+      expect(used.size, file).toBeGreaterThan(3);
+      for (const name of used) expect(text, `${file}: ${name}`).toContain(`# TYPE ${name} `);
+    }
+  } finally {
+    await redis.quit();
+  }
+});
