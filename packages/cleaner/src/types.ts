@@ -59,6 +59,8 @@ export interface CleanResult {
   isArticle: boolean;
   /** Why `isArticle` is false, e.g. `no-article: listing page (37 links, 2 sentences)`. */
   reason: string | null;
+  /** Set by the clean stage when the page's declared charset was wrong and another one was used. */
+  decoding?: { declared: string; used: string };
   /** Title without the site suffix (" - Báo Hà Giang"). */
   title: string | null;
   /** Text mode: why this line was taken for the title, or why none was (shown by `provnews clean`). */

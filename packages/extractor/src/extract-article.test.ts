@@ -202,3 +202,13 @@ describe('a listing capture with one news lead', () => {
     expect(extractArticle(headlines, { url: 'file:///list.txt' }).officials).toEqual([]);
   });
 });
+
+describe('a corrected charset', () => {
+  it('is noted in the record, and absent when the label was right', () => {
+    const paragraphs = ['Sáng 3/4, đoàn công tác của tỉnh Lạng Sơn làm việc với huyện Tràng Định về chương trình nông thôn mới.'];
+    const lied = extractArticle({ ...cleanResult({ paragraphs }), decoding: { declared: 'utf-8', used: 'windows-1258' } }, { url: 'file:///a.html' });
+    expect(lied.decoding).toEqual({ declared: 'utf-8', used: 'windows-1258' });
+    expect(articleRecordSchema.safeParse(lied).success).toBe(true);
+    expect(extractArticle(cleanResult({ paragraphs }), { url: 'file:///a.html' }).decoding).toBeUndefined();
+  });
+});

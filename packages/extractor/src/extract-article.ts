@@ -80,6 +80,7 @@ export function extractArticle(clean: CleanResult, ctx: ExtractContext): Article
   record.text = text;
   record.captions = captions;
   record.title = clean.title?.trim() || null;
+  if (clean.decoding) record.decoding = { ...clean.decoding };
 
   record.publishedAt = extractPublishedAt(clean);
 

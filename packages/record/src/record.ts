@@ -107,6 +107,12 @@ export const articleRecordSchema = z.object({
   /** The cleaned article text, NFC, paragraphs separated by blank lines. */
   text: z.string(),
   captions: z.array(z.string()),
+  /**
+   * Set when the page's declared charset was wrong and another decoding gave clean Vietnamese
+   * (a windows-1258 page labelled utf-8, or the reverse): what was declared and what was used.
+   * Added in v1 (additive): absent when the label was right.
+   */
+  decoding: z.object({ declared: z.string(), used: z.string() }).optional(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 

@@ -33,7 +33,10 @@ export function cleanTask(input: CleanTaskInput): CleanTaskOutput {
   if (decoded.garbled) {
     return { ok: false, reason: 'decode-error', charset, message: `${input.url}: no charset gives clean text (declared or detected ${decoded.charset}; replacement characters or mojibake)` };
   }
-  return { ok: true, charset, result: clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) }) };
+  const result = clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) });
+  // The lie travels with the cleaned page, so the record can say how it was read.
+  if (decoded.declared) result.decoding = { declared: decoded.declared, used: decoded.charset };
+  return { ok: true, charset, result };
 }
 
 /** Runs once per thread before its first page: loads the parser and the cleaner's rules. */

@@ -104,6 +104,9 @@ describe('clean worker in a thread pool', () => {
     const ok = await settled(lying);
     expect(ok.returnvalue).toMatchObject({ charset: { charset: 'windows-1258', source: 'corrected', declared: 'utf-8' } });
     expect(ok.returnvalue.title).toContain('Huyện tổ chức hội nghị');
+    // The cleaned page carries the correction to the extractor, which puts it in the record.
+    const cleaned = await ctx.content.getJson<{ decoding?: unknown }>('cleaned', ok.returnvalue.cleanedId);
+    expect(cleaned?.decoding).toEqual({ declared: 'utf-8', used: 'windows-1258' });
     const bad = await settled(garbage);
     expect(bad.failedReason).toMatch(/^\[decode-error\] .*no charset gives clean text/);
     expect(bad.attemptsMade).toBe(1);
