@@ -95,3 +95,4 @@ export async function startRedisServer(opts: StartRedisOptions = {}): Promise<Re
     },
   };
 }
+export { deleteKeysUnder } from './keys.ts';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import './provided.ts';
+import { deleteKeysUnder } from '@provnews/redis-local';
 
 /** The run's test Redis as a handle for `createContext`/`runDemo`; stopping it is the run's job, not the caller's. */
 export function testRedisHandle(): { url: string; origin: 'REDIS_URL'; stop: () => Promise<void> } {
@@ -38,12 +39,7 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
 export async function dropPrefix(prefix: string): Promise<void> {
   const redis = testRedis();
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    await deleteKeysUnder(redis, prefix);
   } finally {
     await redis.quit();
   }

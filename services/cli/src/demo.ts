@@ -9,7 +9,7 @@ import type { Logger } from '@provnews/logger';
 import type { ArticleRecord } from '@provnews/record';
 import { createContext, openSink, type AppContext } from '@provnews/runtime';
 import { JsonlSink, type Sink } from '@provnews/storage';
-import type { RedisHandle } from '@provnews/redis-local';
+import { deleteKeysUnder, type RedisHandle } from '@provnews/redis-local';
 import { listFailed, type FailedJobView } from '@provnews/ops';
 import { pendingJobs, startPipeline } from './pipeline.ts';
 
@@ -128,22 +128,12 @@ export async function runDemo(opts: DemoRunOptions): Promise<DemoSummary> {
         await ctx.queues.obliterate().catch(() => undefined);
         // Everything else the run wrote under its prefix (frontier, robots cache, host leases, stats):
         // the demo leaves nothing behind in the user's Redis, with or without an expiry.
-        await deleteKeys(ctx.redis, prefix).catch(() => undefined);
+        await deleteKeysUnder(ctx.redis, prefix).catch(() => undefined);
       }
       await ctx.close();
     }
     if (!opts.server) await server.close();
   }
-}
-
-/** Deletes every key under `prefix:` (SCAN, so a big Redis is not blocked). */
-export async function deleteKeys(redis: AppContext['redis'], prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    cursor = next;
-    if (keys.length) await redis.unlink(...keys);
-  } while (cursor !== '0');
 }
 
 /**
