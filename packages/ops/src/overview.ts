@@ -4,7 +4,7 @@ import type { Cluster, Redis as RedisConnection } from 'ioredis';
 type Redis = RedisConnection | Cluster;
 import { listSchedules, type Portal } from '@provnews/crawler';
 import { QUEUE_NAMES, type QueueName, type Queues } from '@provnews/queues';
-import { PORTAL_BUCKET_MS, STAGE_BUCKET_MS, statsKeys } from '@provnews/runtime';
+import { PORTAL_BUCKET_MS, readRedisInstanceState, readStalledCounts, STAGE_BUCKET_MS, statsKeys, type RedisInstanceState } from '@provnews/runtime';
 
 /** The time zone people read schedules in (the portals' own). */
 export const LOCAL_TZ = 'Asia/Ho_Chi_Minh';
@@ -82,6 +82,8 @@ export interface Overview {
   portals: PortalOverview[];
   stages: Record<QueueName, StagePoint[]>;
   counts: Record<QueueName, Record<string, number>>;
+  /** Redis's own health as provnews sees it: the last wipe noticed (issue 9) and stalled jobs recovered per queue. */
+  redis: { wiped: RedisInstanceState['wiped']; stalled: Partial<Record<QueueName, number>> };
 }
 
 const num = (v: string | undefined) => (v ? Number(v) : 0);
@@ -152,5 +154,7 @@ export async function readOverview(queues: Queues, redis: Redis, portals: Portal
     const rows = ((await tx.exec()) ?? []).map(([, v]) => (v ?? {}) as Record<string, string>);
     stages[q] = rows.map((h, i) => ({ t: ts[i]!, done: num(h.done), failed: num(h.failed), meanMs: num(h.done) ? num(h.ms) / num(h.done) : null }));
   }
-  return { generatedAt: new Date(now).toISOString(), portals: out, stages, counts: await queues.counts() };
+  const { wiped } = await readRedisInstanceState(redis, queues.prefix);
+  const stalled = await readStalledCounts(redis, queues.prefix);
+  return { generatedAt: new Date(now).toISOString(), portals: out, stages, counts: await queues.counts(), redis: { wiped, stalled } };
 }

@@ -142,6 +142,22 @@ describe('admin', () => {
     expect(text).toContain('Crawl now');
   });
 
+  it('shows a Redis wipe that a worker noticed, and the stalled jobs recovered', async () => {
+    const admin = await login('ops', 'admin-secret-1');
+    expect(await (await admin.get('/overview', { accept: 'text/html' })).text()).not.toContain('Redis was wiped');
+    await redis.set(`${prefix}:provnews:wiped`, JSON.stringify({ at: '2026-11-30T01:00:00.000Z', previous: 'old-<b>id</b>', current: 'new-id' }));
+    await redis.hset(`${prefix}:provnews:stalled`, 'clean', '3');
+    try {
+      const text = await (await admin.get('/overview', { accept: 'text/html' })).text();
+      expect(text).toContain('Redis was wiped');
+      expect(text).toContain('old-&#60;b&#62;id&#60;/b&#62;');
+      expect(text).toMatch(/stalled jobs recovered: clean 3/);
+      expect((await (await admin.get('/api/ops/overview')).json()).redis.wiped.previous).toBe('old-<b>id</b>');
+    } finally {
+      await redis.del(`${prefix}:provnews:wiped`, `${prefix}:provnews:stalled`);
+    }
+  });
+
   it('needs the CSRF token and a same-origin request for every state change', async () => {
     const admin = await login('ops', 'admin-secret-1');
     const filter = { queue: 'crawl', reason: 'http-404', expect: '1' };

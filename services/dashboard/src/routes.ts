@@ -118,13 +118,18 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
         ${barChart(`${q}: mean time per job`, times, [{ label: 'latency', color: '#7d5ba6', values: pts.map((p) => p.meanMs) }], ' ms')}`;
     });
     const queueRows = QUEUE_NAMES.map((q) => html`<tr><td>${q}</td>${['waiting', 'active', 'delayed', 'completed', 'failed'].map((s) => html`<td class="n">${o.counts[q][s] ?? 0}</td>`)}</tr>`);
+    const wiped = o.redis.wiped
+      ? html`<p class="error" id="redis-wiped"><strong>Redis was wiped</strong> at ${localTime(new Date(o.redis.wiped.at))}: queues, schedules and the seen-set were lost with instance <code>${o.redis.wiped.previous}</code>. Schedules are re-synced by the crawler; replay or re-crawl what was in flight.</p>`
+      : html``;
+    const stalled = Object.entries(o.redis.stalled).map(([q, n]) => html`${q} ${n} `);
     send(req, res, 'Overview', html`
+      ${wiped}
       <h2>Portals</h2>
       <table id="portals"><thead><tr><th rowspan="2">portal</th><th rowspan="2">state</th><th rowspan="2">schedule (Asia/Ho_Chi_Minh)</th><th rowspan="2">last run</th><th rowspan="2">last error</th>
         <th colspan="4">last 24 h</th><th colspan="4">last 7 d</th><th rowspan="2"></th></tr>
         <tr><th>fetched</th><th>stored</th><th>unchanged</th><th>failed</th><th>fetched</th><th>stored</th><th>unchanged</th><th>failed</th></tr></thead>
         <tbody>${rows}</tbody></table>
-      <h2>Queues</h2><table><thead><tr><th>queue</th><th>waiting</th><th>active</th><th>delayed</th><th>completed</th><th>failed</th></tr></thead><tbody>${queueRows}</tbody></table>
+      <h2>Queues</h2><p class="muted">stalled jobs recovered: ${stalled.length ? stalled : 'none'}</p><table><thead><tr><th>queue</th><th>waiting</th><th>active</th><th>delayed</th><th>completed</th><th>failed</th></tr></thead><tbody>${queueRows}</tbody></table>
       <h2>Stages</h2><div class="charts">${charts}</div>
       ${admin ? actionForms(csrf, portals) : html`<p class="muted">Read-only user: actions are hidden.</p>`}`, o);
   });
