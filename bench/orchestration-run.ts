@@ -8,6 +8,8 @@
  * - `pipeline`: the default deployment of `provnews run`/`demo` — `startPipeline` (crawl → clean →
  *   extract BullMQ workers in this process, default concurrency), one `portal` job per portal,
  *   discovery from each portal's home page;
+ * - `pipeline-procs`: the same workers split over processes (default: one per stage), as with
+ *   `npm start -w @provnews/<stage>-worker`; CPU, RSS and disk writes are summed over them;
  * - `inprocess`: the same fetch + clean + extract with no queues: each portal's sitemap, then every
  *   article fetched (undici, `fetchPage`), snapshot stored, cleaned, cleaned page stored, extracted,
  *   schema-checked and written to the same JSON Lines sink, 8 at a time (CRAWL_CONCURRENCY's default);
@@ -15,7 +17,8 @@
  *   its request handler running the same snapshot + clean + extract + sink code. Crawlee comes
  *   from bench/crawlee/node_modules (bench-only, see bench/crawlee/package.json).
  */
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync, readSync, closeSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,12 +29,19 @@ import { articleMatcher, closeFetchAgents, decodeBody, fetchPage, assertSuccess,
 import { extractArticle } from '@provnews/extractor';
 import { silentLogger } from '@provnews/logger';
 import { articleRecordSchema } from '@provnews/record';
-import { createContext } from '@provnews/runtime';
+import { startCleanerWorker } from '@provnews/cleaner-worker';
+import { startCrawlerWorker } from '@provnews/crawler-worker';
+import { startExtractorWorker } from '@provnews/extractor-worker';
+import { createContext, type AppContext } from '@provnews/runtime';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
 
 /** What the harness sends a run. */
 export interface RunSpec {
-  config: 'pipeline' | 'inprocess' | 'crawlee';
+  config: 'pipeline' | 'pipeline-procs' | 'inprocess' | 'crawlee' | 'stage';
+  /** `pipeline-procs`: stages per process, the first group in this process (default one process per stage). */
+  stageGroups?: Stage[][];
+  /** `stage` (a helper of `pipeline-procs`): the stages this process runs. */
+  stages?: Stage[];
   redisUrl: string;
   dataDir: string;
   /** Articles the portals serve; the run ends when that many records are stored (and no job is pending). */
@@ -39,6 +49,9 @@ export interface RunSpec {
   portals: { id: string; name: string; province: string; baseUrl: string; sitemapUrl: string; articleUrlPattern: string; articles: number }[];
   timeoutMs: number;
 }
+
+type Stage = 'crawl' | 'clean' | 'extract';
+const STARTERS = { crawl: startCrawlerWorker, clean: startCleanerWorker, extract: startExtractorWorker } as const;
 
 /** What a run reports back. */
 export interface RunResult {
@@ -93,14 +106,122 @@ function registryEntry(p: RunSpec['portals'][number]): Portal {
   });
 }
 
-async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
+function pipelineContext(spec: RunSpec, sink: JsonlSink): Promise<AppContext> {
   const env = loadEnv({ ...process.env, PROVNEWS_DATA_DIR: spec.dataDir, REDIS_URL: spec.redisUrl, LOG_LEVEL: 'silent' });
-  const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
-  const ctx = await createContext(env, silentLogger, {
+  return createContext(env, silentLogger, {
     sink,
     prefix: 'bench',
     redisHandle: { url: spec.redisUrl, origin: 'REDIS_URL', stop: async () => undefined },
   });
+}
+
+/** A helper process of `pipeline-procs`: runs its stages until SIGTERM, then reports its CPU, RSS and writes. */
+async function runStage(spec: RunSpec, portals: Portal[]): Promise<void> {
+  const ctx = await pipelineContext(spec, new JsonlSink(join(spec.dataDir, 'records.jsonl')));
+  const byId = new Map(portals.map((p) => [p.id, p]));
+  const workers = (spec.stages ?? []).map((s) => STARTERS[s](ctx, byId));
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  const start = mark();
+  process.stdout.write('READY\n');
+  process.once('SIGTERM', () => {
+    const end = mark();
+    const res = {
+      cpuMs: (end.cpu.user - start.cpu.user + end.cpu.system - start.cpu.system) / 1000,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      writeBytes: end.io.writeBytes - start.io.writeBytes,
+      wchar: end.io.wchar - start.io.wchar,
+    };
+    process.stdout.write(`STAGE ${JSON.stringify(res)}\n`, () => process.exit(0));
+  });
+}
+
+interface Helper {
+  child: ChildProcess;
+  result: Promise<{ cpuMs: number; maxRssBytes: number; writeBytes: number; wchar: number }>;
+}
+
+/** Starts the helper processes of `pipeline-procs` and waits until their workers are ready. */
+async function startHelpers(spec: RunSpec): Promise<Helper[]> {
+  const groups = spec.stageGroups ?? [['crawl'], ['clean'], ['extract']];
+  const helpers = groups.slice(1).map((stages): Helper & { ready: Promise<void> } => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), JSON.stringify({ ...spec, config: 'stage', stages })], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    let onReady: () => void = () => undefined;
+    const ready = new Promise<void>((r) => (onReady = r));
+    const result = new Promise<Helper['result'] extends Promise<infer T> ? T : never>((resolve, reject) => {
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('READY\n')) onReady();
+        const line = out.split('\n').find((l) => l.startsWith('STAGE '));
+        if (line) resolve(JSON.parse(line.slice(6)));
+      });
+      child.on('exit', (code) => reject(new Error(`stage helper exited with ${code}`)));
+    });
+    result.catch(() => undefined);
+    return { child, ready, result };
+  });
+  await Promise.all(helpers.map((h) => h.ready));
+  return helpers;
+}
+
+/** Lines in a growing file, counted from where the last call stopped. */
+function lineCounter(path: string): () => number {
+  let offset = 0;
+  let lines = 0;
+  const buf = Buffer.alloc(1 << 20);
+  return () => {
+    if (!existsSync(path)) return 0;
+    const fd = openSync(path, 'r');
+    try {
+      for (;;) {
+        const n = readSync(fd, buf, 0, buf.length, offset);
+        if (n <= 0) break;
+        offset += n;
+        for (let i = 0; i < n; i++) if (buf[i] === 10) lines++;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return lines;
+  };
+}
+
+async function runPipelineProcs(spec: RunSpec, portals: Portal[], helpers: Helper[], extra: Partial<RunResult>): Promise<number> {
+  const groups = spec.stageGroups ?? [['crawl'], ['clean'], ['extract']];
+  const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
+  const ctx = await pipelineContext(spec, sink);
+  const byId = new Map(portals.map((p) => [p.id, p]));
+  const workers = groups[0]!.map((s) => STARTERS[s](ctx, byId));
+  const count = lineCounter(sink.path);
+  try {
+    for (const p of portals) await ctx.queues.enqueue('crawl', { url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'bench' });
+    const deadline = Date.now() + spec.timeoutMs;
+    for (;;) {
+      const stored = count();
+      if ((stored >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
+        doneMark = mark();
+        for (const h of helpers) h.child.kill('SIGTERM');
+        const results = await Promise.all(helpers.map((h) => h.result));
+        extra.cpuMs = results.reduce((n, r) => n + r.cpuMs, 0);
+        extra.maxRssBytes = results.reduce((n, r) => n + r.maxRssBytes, 0);
+        extra.writeBytes = results.reduce((n, r) => n + r.writeBytes, 0);
+        extra.wchar = results.reduce((n, r) => n + r.wchar, 0);
+        return stored;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await closeFetchAgents();
+    await ctx.close();
+  }
+}
+
+async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
+  const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
+  const ctx = await pipelineContext(spec, sink);
   const workers = startPipeline(ctx, portals);
   try {
     for (const p of portals) await ctx.queues.enqueue('crawl', { url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'bench' });
@@ -231,12 +352,16 @@ async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2] ?? '{}') as RunSpec;
   if (spec.config === 'crawlee') process.env.CRAWLEE_STORAGE_DIR = join(spec.dataDir, 'crawlee-storage');
   const portals = spec.portals.map(registryEntry);
+  if (spec.config === 'stage') return runStage(spec, portals);
   const crawlee = spec.config === 'crawlee' ? await loadCrawlee() : null;
+  const helpers = spec.config === 'pipeline-procs' ? await startHelpers(spec) : [];
+  const extra: Partial<RunResult> = {};
   const start = mark();
   let stored = 0;
   let error: string | undefined;
   try {
     if (spec.config === 'pipeline') stored = await runPipeline(spec, portals);
+    else if (spec.config === 'pipeline-procs') stored = await runPipelineProcs(spec, portals, helpers, extra);
     else if (spec.config === 'inprocess') stored = await runInProcess(spec, portals);
     else stored = await runCrawlee(spec, portals, crawlee!);
   } catch (err) {
@@ -249,11 +374,11 @@ async function main(): Promise<void> {
     config: spec.config,
     stored,
     seconds,
-    cpuMs,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    cpuMs: cpuMs + (extra.cpuMs ?? 0),
+    maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,
-    wchar: end.io.wchar - start.io.wchar,
-    writeBytes: end.io.writeBytes - start.io.writeBytes,
+    wchar: end.io.wchar - start.io.wchar + (extra.wchar ?? 0),
+    writeBytes: end.io.writeBytes - start.io.writeBytes + (extra.writeBytes ?? 0),
     ...(error ? { error } : {}),
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

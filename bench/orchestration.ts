@@ -5,6 +5,7 @@
  *   npm run bench:orchestration                                   # 2,000 and 10,000 articles, 3 rounds
  *   npm run bench:orchestration -- --sizes 500 --rounds 1 --out /tmp/o.md   # a quick look
  *   npm run bench:orchestration -- --profile 2000                 # CPU profile by stage
+ *   npm run bench:orchestration -- --sizes 1000 --configs pipeline,pipeline@CLEAN_CONCURRENCY=4,pipeline-procs,inprocess
  *
  * Each run is a child process (bench/orchestration-run.ts) so its CPU time, peak RSS and disk
  * writes are its own; the demo portals (generated articles, host delay 0) are served from this
@@ -26,7 +27,13 @@ import { startRedisServer } from '@provnews/redis-local';
 import { summariseProfile, formatProfile } from './cpu-profile-summary.ts';
 import type { RunResult, RunSpec } from './orchestration-run.ts';
 
-type Config = RunSpec['config'];
+/**
+ * A configuration label: `pipeline`, `pipeline-procs`, `inprocess`, `crawlee`, optionally with
+ * settings for the child after `@`: `pipeline@CLEAN_CONCURRENCY=4@EXTRACT_CONCURRENCY=4`
+ * (environment variables) or `pipeline-procs@STAGES=crawl.clean/extract` (processes by stage).
+ */
+type Config = string;
+const isPipeline = (c: Config) => c.startsWith('pipeline');
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 
@@ -41,7 +48,8 @@ const { values: args } = parseArgs({
   },
 });
 
-interface Measured extends RunResult {
+interface Measured extends Omit<RunResult, 'config'> {
+  config: Config;
   size: number;
   round: number;
   load0: number;
@@ -135,9 +143,19 @@ function ensureCrawlee(): string | null {
   return res.status === 0 ? null : `npm ci --prefix bench/crawlee failed (exit ${res.status})`;
 }
 
-function specFor(config: Config, server: DemoPortalsServer, redisUrl: string, dataDir: string): RunSpec {
+function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dataDir: string): RunSpec & { env: Record<string, string> } {
+  const [config, ...settings] = label.split('@') as [RunSpec['config'], ...string[]];
+  const env: Record<string, string> = {};
+  let stageGroups: RunSpec['stageGroups'];
+  for (const kv of settings) {
+    const [k, v = ''] = kv.split('=');
+    if (k === 'STAGES') stageGroups = v.split('/').map((g) => g.split('.') as NonNullable<RunSpec['stageGroups']>[number]);
+    else env[k!] = v;
+  }
   return {
     config,
+    env,
+    ...(stageGroups ? { stageGroups } : {}),
     redisUrl,
     dataDir,
     expected: server.portals.reduce((n, p) => n + p.articles.length, 0),
@@ -155,12 +173,12 @@ function specFor(config: Config, server: DemoPortalsServer, redisUrl: string, da
 }
 
 /** Runs one configuration in a child process and returns its RESULT line. */
-function runChild(spec: RunSpec, nodeArgs: string[] = []): Promise<RunResult> {
+function runChild(spec: RunSpec & { env: Record<string, string> }, nodeArgs: string[] = []): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(here, 'orchestration-run.ts'), JSON.stringify(spec)], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
+      env: { ...process.env, ...spec.env, LOG_LEVEL: 'silent' },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -190,19 +208,20 @@ async function measure(config: Config, server: DemoPortalsServer, redis: Redis, 
     .filter(([k, n]) => n > 0 && k !== 'info' && k !== 'config|resetstat');
   const redisCommands = perCommand.reduce((n, [, c]) => n + c, 0);
   const mem1 = await usedMemory(redis);
-  const breakdown = config === 'pipeline' ? await keptBreakdown(redis, 'bench') : {};
+  const breakdown = isPipeline(config) ? await keptBreakdown(redis, 'bench') : {};
   const duBytes = diskUsage(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
   const m: Measured = {
     ...result,
+    config,
     size,
     round,
     load0,
     load1,
-    redisCpuMs: config === 'pipeline' ? cpu1 - cpu0 : 0,
+    redisCpuMs: isPipeline(config) ? cpu1 - cpu0 : 0,
     redisCommands,
     topCommands: perCommand.sort((a, b) => b[1] - a[1]).slice(0, 8),
-    redisBytesKept: config === 'pipeline' ? mem1 - mem0 : 0,
+    redisBytesKept: isPipeline(config) ? mem1 - mem0 : 0,
     redisKeptBreakdown: breakdown,
     duBytes,
   };
@@ -258,10 +277,10 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
   ];
   for (const r of runs) {
     const per = (n: number) => n / Math.max(1, r.stored);
-    const cpu = r.config === 'pipeline' ? `${fmt(per(r.cpuMs), 2)} + ${fmt(per(r.redisCpuMs), 2)} Redis` : fmt(per(r.cpuMs), 2);
+    const cpu = isPipeline(r.config) ? `${fmt(per(r.cpuMs), 2)} + ${fmt(per(r.redisCpuMs), 2)} Redis` : fmt(per(r.cpuMs), 2);
     lines.push(
       `| ${r.size} | ${r.round} | ${r.config} | ${r.stored}${r.error ? ` (${r.error})` : ''} | ${fmt(r.seconds)} | ${fmt(r.stored / r.seconds)} | ${cpu} | ${fmt(r.maxRssBytes / 2 ** 20, 0)} MB | ${fmt(r.load0)}→${fmt(r.load1)} | ` +
-        `${r.config === 'pipeline' ? fmt(per(r.redisCommands)) : '—'} | ${r.config === 'pipeline' ? kb(per(r.redisBytesKept)) : '—'} | ${kb(per(r.writeBytes))} | ${kb(per(r.duBytes))} |`,
+        `${isPipeline(r.config) ? fmt(per(r.redisCommands)) : '—'} | ${isPipeline(r.config) ? kb(per(r.redisBytesKept)) : '—'} | ${kb(per(r.writeBytes))} | ${kb(per(r.duBytes))} |`,
     );
   }
   lines.push('', '## Medians', '', '| articles | configuration | articles/s | CPU ms/article (process + Redis) | peak RSS | load avg |', '|---|---|---|---|---|---|');
@@ -275,20 +294,22 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
       );
     }
   }
-  const ratios = (size: number, f: (r: Measured) => number) => {
+  const ratios = (size: number, f: (r: Measured) => number, label = 'pipeline') => {
     const out: number[] = [];
     for (const round of new Set(runs.filter((r) => r.size === size).map((r) => r.round))) {
-      const p = runs.find((r) => r.size === size && r.round === round && r.config === 'pipeline');
+      const p = runs.find((r) => r.size === size && r.round === round && r.config === label);
       const b = runs.find((r) => r.size === size && r.round === round && r.config === 'inprocess');
       if (p && b) out.push(f(p) / f(b));
     }
     return out;
   };
-  lines.push('', '## Pipeline against the in-process baseline, per round', '', '| articles | articles/s ratio per round | median | CPU/article ratio per round | median |', '|---|---|---|---|---|');
+  lines.push('', '## Against the in-process baseline, per round', '', '| articles | configuration | articles/s ratio per round | median | CPU/article ratio per round | median |', '|---|---|---|---|---|---|');
   for (const size of sizes) {
-    const thr = ratios(size, (r) => r.stored / r.seconds);
-    const cpu = ratios(size, (r) => (r.cpuMs + r.redisCpuMs) / Math.max(1, r.stored));
-    lines.push(`| ${size} | ${thr.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(thr), 2)} | ${cpu.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(cpu), 2)} |`);
+    for (const label of configs.filter(isPipeline)) {
+      const thr = ratios(size, (r) => r.stored / r.seconds, label);
+      const cpu = ratios(size, (r) => (r.cpuMs + r.redisCpuMs) / Math.max(1, r.stored), label);
+      if (thr.length) lines.push(`| ${size} | ${label} | ${thr.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(thr), 2)} | ${cpu.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(cpu), 2)} |`);
+    }
   }
   const pipelines = runs.filter((r) => r.config === 'pipeline');
   const last = pipelines.at(-1);
