@@ -300,6 +300,7 @@ async function runInProcess(spec: RunSpec, portals: Portal[]): Promise<number> {
 /** The slice of @crawlee/cheerio this benchmark uses (imported dynamically: it is not a workspace dependency). */
 interface CrawleeModule {
   CheerioCrawler: new (opts: {
+    minConcurrency: number;
     maxConcurrency: number;
     maxRequestRetries: number;
     requestHandler: (ctx: { request: { url: string; loadedUrl?: string; userData: { portal?: string } }; body: string | Buffer; response: { statusCode?: number; headers: Record<string, string | string[] | undefined> } }) => Promise<void>;
@@ -324,6 +325,9 @@ async function runCrawlee(spec: RunSpec, portals: Portal[], crawlee: CrawleeModu
   await closeFetchAgents();
   const byId = new Map(portals.map((p) => [p.id, p]));
   const crawler = new crawlee.CheerioCrawler({
+    // Pinned: Crawlee's autoscaling reads the whole machine's CPU, and on a machine shared with
+    // other work it would throttle itself to one request at a time, unlike the other configurations.
+    minConcurrency: CONCURRENCY,
     maxConcurrency: CONCURRENCY,
     maxRequestRetries: 2,
     async requestHandler({ request, body, response }) {

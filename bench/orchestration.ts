@@ -3,6 +3,7 @@
  * Crawlee's CheerioCrawler running the same clean + extract, in the same run with alternating rounds.
  *
  *   npm run bench:orchestration                                   # 2,000 and 10,000 articles, 3 rounds
+ *   npm run bench:orchestration -- --rounds 2,1                   # rounds per size (a loaded machine)
  *   npm run bench:orchestration -- --sizes 500 --rounds 1 --out /tmp/o.md   # a quick look
  *   npm run bench:orchestration -- --profile 2000                 # CPU profile by stage
  *   npm run bench:orchestration -- --sizes 1000 --configs pipeline,pipeline@CLEAN_CONCURRENCY=4,pipeline-procs,inprocess
@@ -367,7 +368,7 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
 
 async function main(): Promise<void> {
   const sizes = args.sizes.split(',').map(Number);
-  const rounds = Number(args.rounds);
+  const roundsPerSize = args.rounds.split(',').map(Number);
   let configs = args.configs.split(',') as Config[];
   const notes: string[] = [];
   if (configs.includes('crawlee')) {
@@ -386,7 +387,8 @@ async function main(): Promise<void> {
     await hand.close();
     const runs: Measured[] = [];
     let queuedJobBytes = NaN;
-    for (const size of sizes) {
+    for (const [i, size] of sizes.entries()) {
+      const rounds = roundsPerSize[i] ?? roundsPerSize.at(-1)!;
       const server = await startDemoPortals({ generated: Math.max(0, Math.ceil((size - handwritten) / 4)) });
       try {
         for (let round = 1; round <= rounds; round++) {
