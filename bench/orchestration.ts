@@ -376,7 +376,7 @@ async function main(): Promise<void> {
     if (problem) {
       notes.push(`Crawlee not run: ${problem}.`);
       configs = configs.filter((c) => c !== 'crawlee');
-    } else notes.push('Crawlee: @crawlee/cheerio from bench/crawlee/package-lock.json, CheerioCrawler with maxConcurrency 8, its default storage under the run\'s data directory.');
+    } else notes.push('Crawlee: @crawlee/cheerio from bench/crawlee/package-lock.json, CheerioCrawler with concurrency pinned at 8 (its autoscaling would throttle on a shared machine), its default storage under the run\'s data directory.');
   }
   const redisHandle = await startRedisServer();
   const redis = new Redis(redisHandle.url, { maxRetriesPerRequest: null });
