@@ -387,20 +387,25 @@ async function main(): Promise<void> {
     await hand.close();
     const runs: Measured[] = [];
     let queuedJobBytes = NaN;
+    const command = `npm run bench:orchestration -- ${process.argv.slice(2).join(' ')}`.trim();
+    mkdirSync(dirname(args.out), { recursive: true });
     for (const [i, size] of sizes.entries()) {
       const rounds = roundsPerSize[i] ?? roundsPerSize.at(-1)!;
       const server = await startDemoPortals({ generated: Math.max(0, Math.ceil((size - handwritten) / 4)) });
       try {
         for (let round = 1; round <= rounds; round++) {
           const order = configs.map((_, i) => configs[(i + round - 1) % configs.length]!);
-          for (const config of order) runs.push(await measure(config, server, redis, redisHandle.url, size, round));
+          for (const config of order) {
+            runs.push(await measure(config, server, redis, redisHandle.url, size, round));
+            // Written after every run, so a run stopped early still leaves its figures.
+            writeFileSync(args.out, report(runs, sizes, configs, [...notes, 'Partial: the run is still going or was stopped.'], NaN, command));
+          }
         }
       } finally {
         await server.close();
       }
     }
     queuedJobBytes = await bytesPerQueuedJob(redis, redisHandle.url);
-    const command = `npm run bench:orchestration -- ${process.argv.slice(2).join(' ')}`.trim();
     const text = report(runs, sizes, configs, notes, queuedJobBytes, command);
     mkdirSync(dirname(args.out), { recursive: true });
     writeFileSync(args.out, text);
