@@ -31,7 +31,9 @@ import type { RunResult, RunSpec } from './orchestration-run.ts';
 /**
  * A configuration label: `pipeline`, `pipeline-procs`, `inprocess`, `crawlee`, optionally with
  * settings for the child after `@`: `pipeline@CLEAN_CONCURRENCY=4@EXTRACT_CONCURRENCY=4`
- * (environment variables) or `pipeline-procs@STAGES=crawl.clean/extract` (processes by stage).
+ * (environment variables), `pipeline-procs@STAGES=crawl.clean/extract` (processes by stage) or
+ * `pipeline@ROOT=/path/to/other/checkout` (the same run from another checkout with its own
+ * node_modules: before/after comparisons in one run).
  */
 type Config = string;
 const isPipeline = (c: Config) => c.startsWith('pipeline');
@@ -144,18 +146,23 @@ function ensureCrawlee(): string | null {
   return res.status === 0 ? null : `npm ci --prefix bench/crawlee failed (exit ${res.status})`;
 }
 
-function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dataDir: string): RunSpec & { env: Record<string, string> } {
+type ChildSpec = RunSpec & { env: Record<string, string>; root?: string };
+
+function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dataDir: string): ChildSpec {
   const [config, ...settings] = label.split('@') as [RunSpec['config'], ...string[]];
   const env: Record<string, string> = {};
   let stageGroups: RunSpec['stageGroups'];
+  let otherRoot: string | undefined;
   for (const kv of settings) {
     const [k, v = ''] = kv.split('=');
-    if (k === 'STAGES') stageGroups = v.split('/').map((g) => g.split('.') as NonNullable<RunSpec['stageGroups']>[number]);
+    if (k === 'ROOT') otherRoot = v;
+    else if (k === 'STAGES') stageGroups = v.split('/').map((g) => g.split('.') as NonNullable<RunSpec['stageGroups']>[number]);
     else env[k!] = v;
   }
   return {
     config,
     env,
+    ...(otherRoot ? { root: otherRoot } : {}),
     ...(stageGroups ? { stageGroups } : {}),
     redisUrl,
     dataDir,
@@ -174,10 +181,11 @@ function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dat
 }
 
 /** Runs one configuration in a child process and returns its RESULT line. */
-function runChild(spec: RunSpec & { env: Record<string, string> }, nodeArgs: string[] = []): Promise<RunResult> {
+function runChild(spec: ChildSpec, nodeArgs: string[] = []): Promise<RunResult> {
+  const cwd = spec.root ?? root;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(here, 'orchestration-run.ts'), JSON.stringify(spec)], {
-      cwd: root,
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(cwd, 'bench/orchestration-run.ts'), JSON.stringify(spec)], {
+      cwd,
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, ...spec.env, LOG_LEVEL: 'silent' },
     });
