@@ -94,13 +94,19 @@ export function summariseProfile(path: string): ProfileSummary {
   return { totalMs, byStage };
 }
 
-export function formatProfile(s: ProfileSummary, articles: number): string {
+/**
+ * A table of the stages. Sample times are wall-clock gaps between samples of the busy thread, so on
+ * a loaded machine they overstate CPU; with `cpuMsPerArticle` (measured by the run) each stage also
+ * gets its share of that measured CPU.
+ */
+export function formatProfile(s: ProfileSummary, articles: number, cpuMsPerArticle?: number): string {
   const rows = [...s.byStage].filter(([k]) => k !== 'idle').sort((a, b) => b[1] - a[1]);
+  const scaled = (ms: number) => (cpuMsPerArticle === undefined ? '' : ` ${((ms / s.totalMs) * cpuMsPerArticle).toFixed(2)} |`);
   return [
-    '| stage | CPU ms | ms/article | share |',
-    '|---|---|---|---|',
-    ...rows.map(([k, ms]) => `| ${k} | ${ms.toFixed(0)} | ${(ms / Math.max(1, articles)).toFixed(2)} | ${((100 * ms) / s.totalMs).toFixed(1)}% |`),
-    `| **busy total** (idle ${((s.byStage.get('idle') ?? 0) / 1000).toFixed(1)} s excluded) | ${s.totalMs.toFixed(0)} | ${(s.totalMs / Math.max(1, articles)).toFixed(2)} | 100% |`,
+    `| stage | sampled ms | sampled ms/article | share |${cpuMsPerArticle === undefined ? '' : ' share × measured CPU ms/article |'}`,
+    `|---|---|---|---|${cpuMsPerArticle === undefined ? '' : '---|'}`,
+    ...rows.map(([k, ms]) => `| ${k} | ${ms.toFixed(0)} | ${(ms / Math.max(1, articles)).toFixed(2)} | ${((100 * ms) / s.totalMs).toFixed(1)}% |${scaled(ms)}`),
+    `| **busy total** (idle ${((s.byStage.get('idle') ?? 0) / 1000).toFixed(1)} s excluded) | ${s.totalMs.toFixed(0)} | ${(s.totalMs / Math.max(1, articles)).toFixed(2)} | 100% |${scaled(s.totalMs)}`,
   ].join('\n');
 }
 

@@ -350,7 +350,9 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
     '',
     'Self time of every sample is charged to the nearest frame on its stack that belongs to a known stage: work (cleaner,',
     'extractor, record schema), store (packages/storage, gzip, fs), queue client (bullmq, ioredis), fetch (crawler, undici),',
-    'logging (pino); frames of none of these (promise jobs, timers, payload parsing, GC) are plumbing. Main thread only.',
+    'logging (pino); frames of none of these (promise jobs, timers, payload parsing, GC) are plumbing. Main thread only;',
+    'the profile covers the whole process (start-up included). Sampled times are wall-clock gaps between samples, which a',
+    'loaded machine inflates, so the last column spreads the CPU the run measured over the stages by their shares.',
     '',
   ];
   try {
@@ -363,7 +365,8 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
       const file = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))[0];
       if (!file) throw new Error(`no profile written for ${config}`);
       const summary = summariseProfile(join(profDir, file));
-      sections.push(`## ${config}: ${result.stored} articles in ${fmt(result.seconds)} s`, '', formatProfile(summary, result.stored), '');
+      const cpuPerArticle = result.cpuMs / Math.max(1, result.stored);
+      sections.push(`## ${config}: ${result.stored} articles in ${fmt(result.seconds)} s, ${fmt(cpuPerArticle, 2)} process CPU ms/article measured`, '', formatProfile(summary, result.stored, cpuPerArticle), '');
       rmSync(profDir, { recursive: true, force: true });
       log(`profiled ${config}`);
     }
