@@ -201,7 +201,7 @@ function runChild(spec: ChildSpec, nodeArgs: string[] = []): Promise<RunResult> 
 }
 
 async function measure(config: Config, server: DemoPortalsServer, redis: Redis, redisUrl: string, size: number, round: number): Promise<Measured> {
-  const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, "_")}-`));
+  const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
   await redis.flushall(); // our own redis-server: every run starts empty
   await redis.config('RESETSTAT');
   const mem0 = await usedMemory(redis);
@@ -359,7 +359,7 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
     for (const config of ['pipeline', 'inprocess'] as Config[]) {
       const profDir = mkdtempSync(join(tmpdir(), 'provnews-prof-'));
       await redis.flushall();
-      const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, "_")}-`));
+      const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
       const result = await runChild(specFor(config, server, redisUrl, dataDir), ['--cpu-prof', '--cpu-prof-dir', profDir]);
       rmSync(dataDir, { recursive: true, force: true });
       const file = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))[0];
