@@ -2,7 +2,7 @@
  * Orchestration cost: the queued pipeline against the same work done in one process, and against
  * Crawlee's CheerioCrawler running the same clean + extract, in the same run with alternating rounds.
  *
- *   npm run bench:orchestration                                   # 2,000 and 10,000 articles, 3 rounds
+ *   npm run bench:orchestration                                   # 2,000 and 10,000 articles, 2 rounds each (~20 min on 2 idle cores)
  *   npm run bench:orchestration -- --rounds 2,1                   # rounds per size (a loaded machine)
  *   npm run bench:orchestration -- --sizes 500 --rounds 1 --out /tmp/o.md   # a quick look
  *   npm run bench:orchestration -- --profile 2000                 # CPU profile by stage
@@ -43,7 +43,7 @@ const root = join(here, '..');
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '2000,10000' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '2,2' },
     configs: { type: 'string', default: 'pipeline,inprocess,crawlee' },
     out: { type: 'string', default: join(root, 'bench/results/orchestration.md') },
     profile: { type: 'string' },
