@@ -60,11 +60,27 @@ export type CrawlPayloadInput = z.input<typeof crawlPayloadSchema>;
 export type CleanPayload = z.infer<typeof cleanPayloadSchema>;
 export type ExtractPayload = z.infer<typeof extractPayloadSchema>;
 
-/** Finished jobs are kept a day (for the dashboard); failed ones two weeks, long enough to replay. */
-const retention: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
-  removeOnComplete: { age: 24 * 3600, count: 20_000 },
+/**
+ * Retention policy, which bounds Redis memory:
+ * - completed jobs: the last {@link COMPLETED_KEPT} per queue, at most an hour — enough for the
+ *   dashboard to show recent work. A completed job hash costs 2–3 KB, so keeping a day (20,000 per
+ *   queue) held ~8 KB per article of a large run; now at most ~3 × 1,000 × 3 KB ≈ 9 MB in all.
+ *   Idempotency does not depend on it: a clean/extract job id dedupes adds while the job is kept,
+ *   and after that a duplicate add re-runs a job whose outputs are content-addressed (stores) or
+ *   keyed by URL (sink), so the result is the same;
+ * - failed jobs: two weeks (up to 100,000 per queue), long enough for `provnews failed`/`replay`.
+ */
+export const COMPLETED_KEPT = 1_000;
+export const retention = {
+  removeOnComplete: { age: 3600, count: COMPLETED_KEPT },
   removeOnFail: { age: 14 * 24 * 3600, count: 100_000 },
-};
+} as const satisfies Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'>;
+
+/**
+ * Entries kept in each queue's event stream (BullMQ's default is 10,000, ~150 B each). Event
+ * consumers (QueueEvents, the dashboard) read it live, so a short tail is enough.
+ */
+export const EVENTS_KEPT = 2_000;
 
 export const catalog = {
   crawl: {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testRedis, uniqueName } from '@provnews/testing';
 import { computeBackoff } from './backoff.ts';
-import { parsePayload } from './catalog.ts';
+import { COMPLETED_KEPT, EVENTS_KEPT, parsePayload } from './catalog.ts';
 import { PermanentJobError, reasonOf, TransientJobError } from './errors.ts';
 import { Queues } from './queues.ts';
 
@@ -54,6 +54,13 @@ describe('Queues', () => {
     expect((await queues.counts()).clean.waiting).toBe(1);
     expect(first.opts.attempts).toBe(3);
     expect(first.opts.removeOnFail).toMatchObject({ age: 14 * 24 * 3600 });
+  });
+
+  it('bounds what Redis keeps: completed jobs by count and age, event streams by length', async () => {
+    const job = await queues.enqueue('extract', { snapshotId: 'b'.repeat(64), cleanedId: 'c'.repeat(64), url: 'https://x.vn/b', portal: null, fetchedAt: '2024-01-01T00:00:00.000Z' });
+    expect(job.opts.removeOnComplete).toEqual({ age: 3600, count: COMPLETED_KEPT });
+    const meta = await queues.get('extract').getMeta();
+    expect(meta.maxLenEvents).toBe(EVENTS_KEPT);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
-import { catalog, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
+import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
 
 export interface QueuesOptions {
   connection: ConnectionOptions;
@@ -27,6 +27,8 @@ export class Queues {
         connection: this.opts.connection,
         prefix: this.prefix,
         defaultJobOptions: catalog[name].defaultJobOptions,
+        // Stored in the queue's meta hash, so the workers' scripts trim to the same length.
+        streams: { events: { maxLen: EVENTS_KEPT } },
       });
       q.on('error', () => undefined); // connection errors surface on the next command; don't crash the process
       this.queues.set(name, q);

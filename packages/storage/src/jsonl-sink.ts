@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { ArticleRecord } from '@provnews/record';
 import { writeFileAtomic } from './content-store.ts';
 import { SinkError, type Sink, type SinkOutcome } from './sink.ts';
@@ -15,8 +17,12 @@ import { SinkError, type Sink, type SinkOutcome } from './sink.ts';
  * overwrite the first one's lines on its next rewrite. The first write (or {@link check}) takes
  * `<file>.lock` (pid, host); a second writer is refused with one line naming the holder. A lock
  * left by a process that died (same host, pid gone) is taken over. Reading needs no lock.
+ *
+ * Memory stays flat as the file grows: the index keeps a digest of each URL's line (about 100
+ * bytes per URL), not the line (several KB), and the file is read line by line.
  */
 export class JsonlSink implements Sink {
+  /** Canonical URL → digest of its current line. */
   private index: Map<string, string> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private locked: Promise<void> | null = null;
@@ -31,17 +37,11 @@ export class JsonlSink implements Sink {
   private async load(): Promise<Map<string, string>> {
     if (this.index) return this.index;
     const index = new Map<string, string>();
-    let text = '';
     try {
-      text = await readFile(this.path, 'utf8');
+      for await (const line of this.lines()) index.set((JSON.parse(line) as { url: string }).url, digest(line)); // a later line for the same URL wins
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       await mkdir(dirname(this.path), { recursive: true });
-    }
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const { url } = JSON.parse(line) as { url: string };
-      index.set(url, line); // a later line for the same URL wins
     }
     this.index = index;
     return index;
@@ -83,19 +83,39 @@ export class JsonlSink implements Sink {
     throw new SinkError(`cannot lock ${this.path}: the lock file keeps reappearing`, false);
   }
 
+  /** The file's non-empty lines, streamed. */
+  private async *lines(): AsyncGenerator<string> {
+    const stream = createReadStream(this.path, 'utf8');
+    // Surface ENOENT before readline swallows it into an empty iteration.
+    await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line.trim()) yield line;
+  }
+
   write(record: ArticleRecord): Promise<SinkOutcome> {
     const run = this.queue.then(async (): Promise<SinkOutcome> => {
       await this.check();
       const index = await this.load();
       const line = JSON.stringify(record);
       const previous = index.get(record.url);
-      if (previous === line) return 'unchanged';
-      index.set(record.url, line);
+      const hash = digest(line);
+      if (previous === hash) return 'unchanged';
+      index.set(record.url, hash);
       if (previous === undefined) {
         await appendFile(this.path, `${line}\n`);
         return 'inserted';
       }
-      await writeFileAtomic(this.path, [...index.values()].map((l) => `${l}\n`).join(''));
+      // Rare (a page changed): rewrite the file with this URL's line replaced in place.
+      const kept: string[] = [];
+      let replaced = false;
+      for (const l of (await readFile(this.path, 'utf8')).split('\n')) {
+        if (!l.trim()) continue;
+        if ((JSON.parse(l) as { url: string }).url !== record.url) kept.push(l);
+        else if (!replaced) {
+          kept.push(line);
+          replaced = true;
+        }
+      }
+      await writeFileAtomic(this.path, kept.map((l) => `${l}\n`).join(''));
       return 'updated';
     });
     this.queue = run.catch(() => undefined);
@@ -108,7 +128,17 @@ export class JsonlSink implements Sink {
 
   /** Every stored record (reads the file; for tests, `provnews demo` summaries and exports). */
   async all(): Promise<ArticleRecord[]> {
-    return [...(await this.load()).values()].map((l) => JSON.parse(l) as ArticleRecord);
+    await this.queue;
+    const byUrl = new Map<string, ArticleRecord>();
+    try {
+      for await (const line of this.lines()) {
+        const record = JSON.parse(line) as ArticleRecord;
+        byUrl.set(record.url, record);
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    return [...byUrl.values()];
   }
 
   async close(): Promise<void> {
@@ -129,4 +159,8 @@ function processAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function digest(line: string): string {
+  return createHash('sha1').update(line).digest('base64');
 }

@@ -117,3 +117,22 @@ describe('JsonlSink with more than one writer', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 });
+
+describe('JsonlSink memory', () => {
+  it('keeps a digest per URL, not the record lines, and still detects unchanged and changed records', async () => {
+    const path = join(dir(), 'records.jsonl');
+    const sink = new JsonlSink(path);
+    const long = 'Nội dung bài viết. '.repeat(500); // ~10 KB of text per record
+    for (let i = 0; i < 50; i++) await sink.write({ ...emptyRecord(`https://x.vn/${i}`), text: long });
+    const index = (sink as unknown as { index: Map<string, string> }).index;
+    const held = [...index.values()].reduce((n, v) => n + v.length, 0);
+    expect(index.size).toBe(50);
+    expect(held).toBeLessThan(50 * 64);
+    expect(await sink.write({ ...emptyRecord('https://x.vn/7'), text: long })).toBe('unchanged');
+    expect(await sink.write({ ...emptyRecord('https://x.vn/7'), text: 'đổi' })).toBe('updated');
+    const lines = readFileSync(path, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(50);
+    expect(JSON.parse(lines[7]!).text).toBe('đổi'); // replaced in place, order kept
+    expect((await new JsonlSink(path).all()).find((r) => r.url === 'https://x.vn/7')?.text).toBe('đổi');
+  });
+});

@@ -152,7 +152,7 @@ describe('admin', () => {
       expect(text).toContain('Redis was wiped');
       expect(text).toContain('old-&#60;b&#62;id&#60;/b&#62;');
       expect(text).toMatch(/stalled jobs recovered: clean 3/);
-      expect((await (await admin.get('/api/ops/overview')).json()).redis.wiped.previous).toBe('old-<b>id</b>');
+      expect(((await (await admin.get('/api/ops/overview')).json()) as { redis: { wiped: { previous: string } } }).redis.wiped.previous).toBe('old-<b>id</b>');
     } finally {
       await redis.del(`${prefix}:provnews:wiped`, `${prefix}:provnews:stalled`);
     }
