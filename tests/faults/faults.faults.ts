@@ -168,10 +168,12 @@ describe('hostile portal next to the demo portals', () => {
     await hostile.close();
   }, 60_000);
 
-  it('each hostile page ends with its reason code, the rest is stored, and SIGTERM drains the cleaner during the deep page', async () => {
+  it('each hostile page ends with its reason code, the rest is stored, and SIGTERM drains the cleaner mid-run', async () => {
     await d.startRun();
-    const deepUrl = `${hostile.site.origin}/tin/trang-long-sau-9001.html`;
-    await waitFor('the deep page to be cleaning', async () => (await d.queues.get('clean').getActive()).some((j) => (j.data as { url: string }).url === deepUrl), 120_000, 20);
+    // The 200,000-deep page is now cleaned in linear time (~0.2 s), too short to aim a signal at:
+    // SIGTERM lands while the cleaner has a page in hand. [too-complex] itself is shown by
+    // services/cleaner/src/worker.test.ts with a page that can only end by its budget.
+    await waitFor('the cleaner to be busy', async () => (await d.queues.get('clean').getActive()).length > 0, 120_000, 20);
     const cleaner = d.procs.get('cleaner')!;
     const t0 = Date.now();
     cleaner.child.kill('SIGTERM');
@@ -192,7 +194,7 @@ describe('hostile portal next to the demo portals', () => {
     const got = failed.map((f) => `${f.queue} ${f.reason} ${new URL(f.url).pathname}`).sort();
     const wanted = want.map((c) => typeof c.outcome === 'object' && `${c.outcome.queue} ${c.outcome.reason} ${c.path}`).sort();
     recordRow({
-      experiment: `hostile portal (${HOSTILE_CASES.map((c) => c.what).join('; ')}) beside ${d.expected} demo articles, SIGTERM to the cleaner during the deep page`,
+      experiment: `hostile portal (${HOSTILE_CASES.map((c) => c.what).join('; ')}) beside ${d.expected} demo articles, SIGTERM to the cleaner mid-run`,
       expected: `${expectedRecords} records; failed: ${wanted.map((w) => String(w).split(' ').slice(0, 2).join(' ')).join(', ')}; cleaner exits 0 drained within the 5 s budget`,
       observed: `${stored.size} records; failed: ${got.map((g) => g.split(' ').slice(0, 2).join(' ')).join(', ')}; cleaner exit ${code} ${stopped?.outcome as string} after ${drainMs} ms; charset page ${charset?.text.includes('Ủy ban nhân dân') ? 'clean Vietnamese' : 'garbled'}; internal host hits ${hostile.internal.hits.length}`,
       pass: stored.size === expectedRecords && JSON.stringify(got) === JSON.stringify(wanted) && code === 0 && hostile.internal.hits.length === 0,
