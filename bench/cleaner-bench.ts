@@ -182,7 +182,7 @@ async function demoPortals(): Promise<void> {
       'chrome leaks = known chrome strings (visitor counters, "Tin liên quan"/"Xem thêm" headings, licence and editor lines, other articles’ titles) left in `text`, summed (pages with a leak).',
   );
   say();
-  say('_These four templates were also used while developing the cleaner, so this is not a held-out measure; the held-out real-portal set is._');
+  say('_These four templates were also used while developing the cleaner, so this is not a held-out measure._');
   say();
   const { rows } = await evaluateDemoPortals();
   for (const line of demoTable(rows)) say(line);
