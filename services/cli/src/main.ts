@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { clean } from '@provnews/cleaner';
 import { describeEnv, type Env } from '@provnews/config';
-import { hashPassword, serveDashboard } from '@provnews/dashboard';
-import { canonicalizeUrl, closeFetchAgents, defaultRegistryPath, Frontier, listSchedules, loadRegistry, syncSchedules, type Portal } from '@provnews/crawler';
-import { extractFromPage } from '@provnews/extractor';
-import { createLogger } from '@provnews/logger';
-import { QUEUE_NAMES, type QueueName } from '@provnews/queues';
-import { articleRecordJsonSchema } from '@provnews/record';
-import { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, readRedisInstanceState, readStalledCounts, statsKeys, watchRedis, type AppContext } from '@provnews/runtime';
+import type { Portal } from '@provnews/crawler';
+import type { BulkResult, FailedFilter } from '@provnews/ops';
+import type { QueueName } from '@provnews/queues';
+import type { AppContext } from '@provnews/runtime';
 import { formatClean } from './clean-format.ts';
-import { demoProgress, formatDemoSummary, runDemo } from './demo.ts';
-import { expandInputs, readPageInput } from './input.ts';
-import { awaitReprocess, checkReason, diskStoreRoot, discardFailed, findSnapshots, isUnfiltered, listFailed, localTime, parseLocalDate, relativeTime, replayFailed, runStats, startReprocess, type BulkResult, type FailedFilter } from '@provnews/ops';
 import { formatCounts } from './format.ts';
-import { startPipeline } from './pipeline.ts';
+
+// Each command loads the packages it needs when it runs, so `provnews --help` and `provnews <cmd>
+// --help` do not pay for BullMQ, the cleaner, the extractor, the crawler or the dashboard (each
+// 0.2–1 s to load). Only commander and @provnews/config (the help text's environment list) load up front.
+const load = {
+  cleaner: () => import('@provnews/cleaner'),
+  crawler: () => import('@provnews/crawler'),
+  dashboard: () => import('@provnews/dashboard'),
+  extractor: () => import('@provnews/extractor'),
+  logger: () => import('@provnews/logger'),
+  ops: () => import('@provnews/ops'),
+  queues: () => import('@provnews/queues'),
+  record: () => import('@provnews/record'),
+  runtime: () => import('@provnews/runtime'),
+  demo: () => import('./demo.ts'),
+  input: () => import('./input.ts'),
+  pipeline: () => import('./pipeline.ts'),
+};
 
 // `provnews failed --json | head`: a closed pipe ends the output, not in a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -28,7 +38,36 @@ const program = new Command('provnews')
   .showHelpAfterError()
   .addHelpText('after', `\nEnvironment (defaults):\n${describeEnv().map((v) => `  ${v.name.padEnd(24)} ${v.default}`).join('\n')}\n`);
 
-function queueName(value: string): QueueName {
+/**
+ * Options whose check needs a package: while parsing they keep the typed string (so `--help` loads
+ * nothing), and before the action runs this hook loads the package and puts the checked value in,
+ * failing like a commander argument parser would (same message, then the help).
+ */
+const checkedBeforeAction = new WeakMap<Option, (value: string) => Promise<unknown>>();
+
+function checkedOption(flags: string, description: string, check: (value: string) => Promise<unknown>): Option {
+  const option = new Option(flags, description);
+  checkedBeforeAction.set(option, check);
+  return option;
+}
+
+program.hook('preAction', async (_program, command) => {
+  for (const option of command.options) {
+    const check = checkedBeforeAction.get(option);
+    const key = option.attributeName();
+    const raw: unknown = command.getOptionValue(key);
+    if (!check || typeof raw !== 'string') continue;
+    try {
+      command.setOptionValueWithSource(key, await check(raw), command.getOptionValueSource(key) ?? 'cli');
+    } catch (err) {
+      if (!(err instanceof InvalidArgumentError)) throw err;
+      command.error(`error: option '${option.flags}' argument '${raw}' is invalid. ${err.message}`, { exitCode: err.exitCode, code: err.code });
+    }
+  }
+});
+
+async function queueName(value: string): Promise<QueueName> {
+  const { QUEUE_NAMES } = await load.queues();
   if (!(QUEUE_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${QUEUE_NAMES.join(', ')}`);
   return value as QueueName;
 }
@@ -40,6 +79,7 @@ function positiveInt(value: string): number {
 }
 
 async function registry(env: Env): Promise<Portal[]> {
+  const { defaultRegistryPath, loadRegistry } = await load.crawler();
   const path = env.PROVNEWS_REGISTRY ?? defaultRegistryPath();
   try {
     return await loadRegistry(path);
@@ -53,13 +93,14 @@ async function registry(env: Env): Promise<Portal[]> {
 
 /** Runs `fn` with a context (Redis, stores), closing it afterwards; start-up errors print one line. */
 async function withContext<T>(service: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const { createContext, exitOnStartupError, loadEnvOrExit, processLogger } = await load.runtime();
   const env = loadEnvOrExit();
   const log = processLogger(service, env);
   let ctx: AppContext;
   try {
     ctx = await createContext(env, log);
   } catch (err) {
-    exitOnStartupError(err);
+    return exitOnStartupError(err);
   }
   try {
     return await fn(ctx);
@@ -87,6 +128,7 @@ program
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .option('--compact', 'one-line JSON')
   .action(async (inputs: string[], o: { portal?: string; mode?: 'html' | 'text'; compact?: boolean }) => {
+    const [{ loadEnvOrExit }, { expandInputs, readPageInput }, { extractFromPage }] = await Promise.all([load.runtime(), load.input(), load.extractor()]);
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
@@ -118,6 +160,7 @@ program
   .option('--portal <id>', 'use this portal\'s selector hints')
   .addOption(new Option('--mode <mode>', 'force the input mode').choices(['html', 'text']))
   .action(async (inputs: string[], o: { json?: boolean; portal?: string; mode?: 'html' | 'text' }) => {
+    const [{ loadEnvOrExit }, { expandInputs, readPageInput }, { clean }] = await Promise.all([load.runtime(), load.input(), load.cleaner()]);
     const env = loadEnvOrExit();
     const portal = o.portal ? (await registry(env)).find((p) => p.id === o.portal) : undefined;
     if (o.portal && !portal) throw new InvalidArgumentError(`unknown portal ${o.portal}`);
@@ -142,10 +185,12 @@ program
   .option('--no-schedule', 'do not sync the registry schedules at start-up')
   .option('--dashboard [port]', 'also serve the queue dashboard (default port 3000)')
   .action(async (o: { schedule: boolean; dashboard?: string | true }) => {
+    const { createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger, watchRedis } = await load.runtime();
     const env = loadEnvOrExit();
     const log = processLogger('provnews', env);
     try {
       const portals = await registry(env);
+      const [{ closeFetchAgents, syncSchedules }, { startPipeline }] = await Promise.all([load.crawler(), load.pipeline()]);
       const ctx = await createContext(env, log);
       const resync = async (why: string): Promise<void> => {
         if (!o.schedule) return;
@@ -160,7 +205,7 @@ program
         resync('reconnect').catch((err: Error) => log.warn({ err: err.message }, 'cannot re-sync schedules'));
       });
       const workers = startPipeline(ctx, portals);
-      const dashboard = o.dashboard ? await serveDashboard(ctx, portals, { port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
+      const dashboard = o.dashboard ? await (await load.dashboard()).serveDashboard(ctx, portals, { port: o.dashboard === true ? 3000 : Number(o.dashboard) }) : null;
       log.info({ portals: portals.length, sink: ctx.sink.description, dashboard: dashboard?.url }, 'pipeline running; Ctrl-C to stop');
       installShutdown(
         log,
@@ -187,6 +232,7 @@ program
   .option('--force', 'refetch even if seen before')
   .option('--json', 'machine-readable output')
   .action(async (urls: string[], o: { portal?: string; kind: 'article'; force?: boolean; json?: boolean }) => {
+    const [{ exitOnStartupError, loadEnvOrExit }, { canonicalizeUrl, Frontier }, { localTime }] = await Promise.all([load.runtime(), load.crawler(), load.ops()]);
     const env = loadEnvOrExit();
     let portal: Portal | undefined;
     if (o.portal) {
@@ -227,6 +273,7 @@ program
 
 /** Each portal schedule with its next run in local time and relative, and its last run's outcome. */
 async function scheduleRows(ctx: AppContext) {
+  const [{ listSchedules }, { localTime, relativeTime, runStats }, { statsKeys }] = await Promise.all([load.crawler(), load.ops(), load.runtime()]);
   const rows = await listSchedules(ctx.queues.get('crawl'));
   const lastRuns = await ctx.redis.hgetall(statsKeys(ctx.prefix).lastRun);
   return Promise.all(
@@ -246,7 +293,7 @@ async function scheduleRows(ctx: AppContext) {
   );
 }
 
-function formatScheduleRow(r: Awaited<ReturnType<typeof scheduleRows>>[number]): string {
+function formatScheduleRow(r: Awaited<ReturnType<typeof scheduleRows>>[number], localTime: (d: Date) => string): string {
   const last = r.lastRun
     ? `last: ${r.lastRun.start ? localTime(new Date(r.lastRun.start)) : '?'} fetched ${r.lastRun.fetched}, stored ${r.lastRun.stored}, failed ${r.lastRun.failed}`
     : 'last: never';
@@ -258,6 +305,7 @@ program
   .description('job counts per queue and the next scheduled runs')
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
+    const [{ readRedisInstanceState, readStalledCounts }, { localTime }] = await Promise.all([load.runtime(), load.ops()]);
     await withContext('cli', async (ctx) => {
       const counts = await ctx.queues.counts();
       const schedules = (await scheduleRows(ctx)).sort((a, b) => (a.next ?? '~').localeCompare(b.next ?? '~'));
@@ -268,7 +316,7 @@ program
       }
       process.stdout.write(`${formatCounts(counts)}\n\nnext runs (Asia/Ho_Chi_Minh):\n`);
       if (!schedules.length) process.stdout.write('  none; run `provnews schedule sync`\n');
-      for (const r of schedules) process.stdout.write(`  ${formatScheduleRow(r)}\n`);
+      for (const r of schedules) process.stdout.write(`  ${formatScheduleRow(r, localTime)}\n`);
       const stalled = Object.entries(redis.stalled).map(([q, n]) => `${q} ${n}`).join(', ');
       process.stdout.write(`records: ${ctx.sink.description}\nstalled jobs recovered: ${stalled || 'none'}\n`);
       if (redis.wiped) process.stdout.write(`REDIS WAS WIPED at ${redis.wiped.at} (instance ${redis.wiped.previous} lost): in-flight jobs are gone, replay them\n`);
@@ -281,6 +329,7 @@ schedule
   .description('add, update and remove schedulers to match the registry file (idempotent)')
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
+    const { syncSchedules } = await load.crawler();
     await withContext('cli', async (ctx) => {
       const r = await syncSchedules(ctx.queues.get('crawl'), await registry(ctx.env));
       if (o.json) {
@@ -296,6 +345,7 @@ schedule
   .description("each portal's cron pattern, next run (Asia/Ho_Chi_Minh time and relative) and last run with its outcome")
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
+    const { localTime } = await load.ops();
     await withContext('cli', async (ctx) => {
       const rows = await scheduleRows(ctx);
       if (o.json) {
@@ -303,17 +353,19 @@ schedule
         return;
       }
       if (rows.length === 0) process.stdout.write('no schedules; run `provnews schedule sync`\n');
-      for (const r of rows) process.stdout.write(`${formatScheduleRow(r)}\n`);
+      for (const r of rows) process.stdout.write(`${formatScheduleRow(r, localTime)}\n`);
     });
   });
 
-function dateArg(value: string): Date {
+async function dateArg(value: string): Promise<Date> {
+  const { parseLocalDate } = await load.ops();
   const d = parseLocalDate(value);
   if (!d) throw new InvalidArgumentError('expected a date (2026-12-01, 2026-12-01T08:00 in Vietnam time, or ISO 8601 with a zone)');
   return d;
 }
 
-function reasonArg(value: string): string {
+async function reasonArg(value: string): Promise<string> {
+  const { checkReason } = await load.ops();
   try {
     return checkReason(value);
   } catch (err) {
@@ -333,11 +385,11 @@ interface FilterFlags {
 
 function withFilters(cmd: Command, limit: number): Command {
   return cmd
-    .option('--queue <name>', 'crawl | clean | extract', queueName)
-    .option('--reason <code>', 'only this reason code (e.g. http-404, robots-disallow, no-article)', reasonArg)
+    .addOption(checkedOption('--queue <name>', 'crawl | clean | extract', queueName))
+    .addOption(checkedOption('--reason <code>', 'only this reason code (e.g. http-404, robots-disallow, no-article)', reasonArg))
     .option('--portal <id>', 'only this portal')
-    .option('--since <date>', 'only jobs that failed at or after this time (local time unless a zone is given)', dateArg)
-    .option('--until <date>', 'only jobs that failed before this time', dateArg)
+    .addOption(checkedOption('--since <date>', 'only jobs that failed at or after this time (local time unless a zone is given)', dateArg))
+    .addOption(checkedOption('--until <date>', 'only jobs that failed before this time', dateArg))
     .option('--limit <n>', 'at most n jobs', positiveInt, limit)
     .option('--json', 'machine-readable output');
 }
@@ -346,7 +398,7 @@ function filterOf(o: FilterFlags): FailedFilter {
   return { queue: o.queue, reason: o.reason, portal: o.portal, since: o.since, until: o.until, id: o.id, limit: o.limit };
 }
 
-function printJobs(rows: { queue: string; id: string; reason: string; url: string | null; message: string; failedAt: string | null }[]): void {
+function printJobs(rows: { queue: string; id: string; reason: string; url: string | null; message: string; failedAt: string | null }[], localTime: (d: Date) => string): void {
   for (const r of rows) process.stdout.write(`${r.queue.padEnd(8)} ${r.id.padEnd(24)} [${r.reason}] ${r.url ?? ''} ${r.failedAt ? localTime(new Date(r.failedAt)) : ''}\n    ${r.message}\n`);
 }
 
@@ -364,6 +416,7 @@ async function confirm(question: string): Promise<boolean> {
 
 withFilters(program.command('failed').description('list failed jobs with their reason codes and the total that match'), 50)
   .action(async (o: FilterFlags & { json?: boolean }) => {
+    const { listFailed, localTime } = await load.ops();
     await withContext('cli', async (ctx) => {
       const sel = await listFailed(ctx.queues, filterOf(o));
       const rows = sel.jobs.map((r) => r.view);
@@ -371,18 +424,20 @@ withFilters(program.command('failed').description('list failed jobs with their r
         process.stdout.write(`${JSON.stringify({ total: sel.total, jobs: rows }, null, 2)}\n`);
         return;
       }
-      printJobs(rows);
+      printJobs(rows, localTime);
       process.stdout.write(`${sel.total} failed jobs${sel.total > rows.length ? ` (showing ${rows.length}; --limit to see more)` : ''}\n`);
     });
   });
 
 /** replay and discard: same filters, a dry run, a list of what was done, confirmation when nothing narrows the selection. */
-function bulkCommand(name: 'replay' | 'discard', description: string, run: typeof replayFailed) {
+function bulkCommand(name: 'replay' | 'discard', description: string) {
   withFilters(program.command(name).description(description), 1000)
     .option('--id <jobId>', 'one job')
     .option('--dry-run', 'show what would be done, do nothing')
     .option('--yes', 'do not ask for confirmation when no filter is given')
     .action(async (o: FilterFlags & { json?: boolean; dryRun?: boolean; yes?: boolean }) => {
+      const { discardFailed, isUnfiltered, localTime, replayFailed } = await load.ops();
+      const run = name === 'replay' ? replayFailed : discardFailed;
       await withContext('cli', async (ctx) => {
         const f = filterOf(o);
         let result: BulkResult;
@@ -399,24 +454,25 @@ function bulkCommand(name: 'replay' | 'discard', description: string, run: typeo
           process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           return;
         }
-        printJobs(result.jobs);
+        printJobs(result.jobs, localTime);
         const verb = name === 'replay' ? 'replayed' : 'discarded';
         process.stdout.write(`${o.dryRun ? `would have ${verb}` : verb} ${result.jobs.length} jobs${result.total > result.jobs.length ? ` of ${result.total} matching (--limit)` : ''}\n`);
       });
     });
 }
-bulkCommand('replay', 'move failed jobs back to their queue with a full retry budget (same payload; snapshots mean no refetch for clean/extract)', replayFailed);
-bulkCommand('discard', 'delete failed jobs for good (when replaying would not help)', discardFailed);
+bulkCommand('replay', 'move failed jobs back to their queue with a full retry budget (same payload; snapshots mean no refetch for clean/extract)');
+bulkCommand('discard', 'delete failed jobs for good (when replaying would not help)');
 
 program
   .command('reprocess')
   .description("clean + extract a portal's stored pages again (after a rule change) through the queues, without refetching; reports how many records changed")
   .requiredOption('--portal <id>', 'portal id from the registry')
-  .option('--since <date>', 'only pages fetched at or after this time', dateArg)
+  .addOption(checkedOption('--since <date>', 'only pages fetched at or after this time', dateArg))
   .option('--dry-run', 'count the stored pages, enqueue nothing')
   .option('--timeout <seconds>', 'how long to wait for the workers', positiveInt, 600)
   .option('--json', 'machine-readable output')
   .action(async (o: { portal: string; since?: Date; dryRun?: boolean; timeout: number; json?: boolean }) => {
+    const [{ loadEnvOrExit }, { awaitReprocess, diskStoreRoot, findSnapshots, startReprocess }] = await Promise.all([load.runtime(), load.ops()]);
     const env = loadEnvOrExit();
     const portal = (await registry(env)).find((p) => p.id === o.portal);
     if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
@@ -448,6 +504,7 @@ program
   .option('--generated <n>', 'extra generated articles per portal', positiveInt, 0)
   .option('--timeout <seconds>', 'give up after this long', positiveInt, 110)
   .action(async (o: { generated: number; timeout: number }) => {
+    const [{ exitOnStartupError, loadEnvOrExit }, { createLogger }, { demoProgress, formatDemoSummary, runDemo }] = await Promise.all([load.runtime(), load.logger(), load.demo()]);
     const env = loadEnvOrExit();
     // The demo shows a progress bar; keep worker logs to warnings unless asked otherwise.
     const log = createLogger('demo', { level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn', format: env.LOG_FORMAT });
@@ -466,6 +523,7 @@ program
   .option('--port <port>', 'port to listen on (default DASHBOARD_PORT or 3000)', positiveInt)
   .option('--host <host>', 'interface to bind (default DASHBOARD_HOST or 127.0.0.1); anything but loopback needs DASHBOARD_USERS')
   .action(async (o: { port?: number; host?: string }) => {
+    const [{ createContext, exitOnStartupError, installShutdown, loadEnvOrExit, processLogger }, { serveDashboard }] = await Promise.all([load.runtime(), load.dashboard()]);
     const env = loadEnvOrExit();
     const log = processLogger('dashboard', env);
     try {
@@ -487,6 +545,7 @@ program
     for await (const c of process.stdin) chunks.push(c as Buffer);
     const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
     if (password.length < 8) throw new InvalidArgumentError('the password must have at least 8 characters');
+    const { hashPassword } = await load.dashboard();
     process.stdout.write(`${await hashPassword(password)}\n`);
   });
 
@@ -495,6 +554,7 @@ program
   .description('validate the registry file and list its portals (enabled, schedule)')
   .option('--json', 'machine-readable output')
   .action(async (o: { json?: boolean }) => {
+    const [{ exitOnStartupError, loadEnvOrExit }, { defaultRegistryPath }] = await Promise.all([load.runtime(), load.crawler()]);
     const env = loadEnvOrExit();
     try {
       const portals = await registry(env);
@@ -512,7 +572,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the article record (schema v1)')
-  .action(() => {
+  .action(async () => {
+    const { articleRecordJsonSchema } = await load.record();
     process.stdout.write(`${JSON.stringify(articleRecordJsonSchema(), null, 2)}\n`);
   });
 
