@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,41 @@ describe('SnapshotStore', () => {
     expect(back?.headers).not.toHaveProperty('set-cookie');
     expect(await snapshots.put({ ...snap, body: Buffer.from('changed') })).not.toBe(id);
     expect(await snapshots.get('f'.repeat(64))).toBeNull();
+  });
+});
+
+describe('ContentStore writes', () => {
+  const files = (root: string): string[] =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+
+  it('putBytesAt keeps the first copy, also when writers race, and leaves no temp files', async () => {
+    const root = dir();
+    const a = new ContentStore(root);
+    const b = new ContentStore(root); // a second process on the same directory
+    const id = 'ab'.repeat(32);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).putBytesAt('snapshots', id, Buffer.from(`copy ${i}`))));
+    const first = (await a.getBytes('snapshots', id))?.toString();
+    expect(first).toMatch(/^copy [0-7]$/);
+    await a.putBytesAt('snapshots', id, Buffer.from('a later copy'));
+    expect((await b.getBytes('snapshots', id))?.toString()).toBe(first);
+    expect(files(root)).toEqual([join(root, 'snapshots', 'ab', `${id}.gz`)]);
+  });
+
+  it('putBytes stores identical bytes once, replaces a damaged copy, and recreates a removed directory', async () => {
+    const root = dir();
+    const store = new ContentStore(root);
+    const id = await store.putBytes('bodies', Buffer.from('<p>một</p>'));
+    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
+    expect(files(root)).toHaveLength(1);
+    writeFileSync(join(root, 'bodies', id.slice(0, 2), `${id}.gz`), 'torn');
+    await store.putBytes('bodies', Buffer.from('<p>một</p>'));
+    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    rmSync(join(root, 'bodies'), { recursive: true });
+    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
+    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    expect(files(root)).toHaveLength(1);
   });
 });
 
