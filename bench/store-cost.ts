@@ -5,9 +5,11 @@
  *   npx tsx bench/store-cost.ts [articles=1000]
  *
  * Both variants store the same three things per article (raw body, snapshot metadata, cleaned
- * page JSON) from generated demo articles. `current` is the real ContentStore/SnapshotStore
- * (sha256, gzip level 6, stat before write, read of the snapshot before write, mkdir + temp file +
- * rename per file). `one file` writes one gzip (level 1) file per article holding the three parts,
+ * page JSON) from generated demo articles. `real store` is the real ContentStore/SnapshotStore as
+ * they are in this tree (since issue 12: two files per article, the snapshot with its body inline
+ * and the cleaned page; gzip level 1; no stat or read before a write; mkdir once per directory;
+ * temp file + rename, or + link where the first copy wins; before issue 12 it was three files, gzip
+ * level 6, stat before every write, mkdir + temp file + rename each: bench/results/store-cost-before.md). `one file` writes one gzip (level 1) file per article holding the three parts,
  * with mkdir once per directory and an exclusive create (`wx`) instead of stat: an existing file
  * means the same content is already stored. Reads: what the clean and extract stages read back.
  * Results go to bench/results/store-cost.md.
@@ -66,7 +68,7 @@ async function measure(name: string, write: (dir: string) => Promise<string[]>, 
 
 const current = () =>
   measure(
-    'current: 3 files (body, snapshot, cleaned), gzip 6, stat + read before write, mkdir + tmp + rename each',
+    'real store (ContentStore + SnapshotStore): 2 files (snapshot with body inline, cleaned), gzip 1, no stat, mkdir once per directory, tmp + rename/link',
     async (dir) => {
       const content = new ContentStore(dir);
       const snapshots = new SnapshotStore(content);
@@ -135,17 +137,17 @@ const avgCleaned = pages.reduce((s, p) => s + Buffer.byteLength(JSON.stringify(p
 const lines = [
   '# Content store cost per article',
   '',
-  `Command: \`npx tsx bench/store-cost.ts ${n}\`, run ${new Date().toISOString()} on Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}.`,
+  `Command: \`npx tsx --conditions=source bench/store-cost.ts ${n}\`, run ${new Date().toISOString()} on Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}.`,
   `${n} generated demo articles, ${(avgHtml / 1024).toFixed(1)} KB of HTML and ${(avgCleaned / 1024).toFixed(1)} KB of cleaned JSON each on average. Write = what the crawler and cleaner store; read = what the cleaner and extractor read back.`,
   '',
   '| layout | write CPU ms/article | write wall ms/article | read CPU ms/article | disk writes/article (write_bytes) | du/article |',
   '|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.name} | ${r.writeCpuMs.toFixed(2)} | ${r.writeWallMs.toFixed(2)} | ${r.readCpuMs.toFixed(2)} | ${(r.diskWrites / 1024).toFixed(1)} KB | ${(r.du / 1024).toFixed(1)} KB |`),
   '',
-  'Caveats for whoever applies it: the one-file layout gives up sharing identical bodies between URLs (rare on',
-  'news portals), and an exclusive create alone is not crash-safe (a torn file would count as stored): keep',
-  'temp file + rename, or treat a file that does not gunzip as missing. The figures are from a loaded shared machine;',
-  'compare the rows of one run, not across runs.',
+  'The one-file row is a layout this script builds itself (an exclusive create alone is not crash-safe: a torn',
+  'file would count as stored), kept as the lower bound; the real store keeps temp file + rename/link, so a crash',
+  'never leaves a torn object. Figures before the store changes: bench/results/store-cost-before.md. The figures are',
+  'from a loaded shared machine; compare the rows of one run, not across runs.',
   '',
 ];
 mkdirSync('bench/results', { recursive: true });
