@@ -23,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { clean } from '@provnews/cleaner';
 import { generateArticles, renderArticlePage } from '@provnews/demo-portals';
-import { CLEANED_KIND, ContentStore, SnapshotStore } from '@provnews/storage';
+import { CLEANED_KIND, ContentStore, SnapshotStore, sha256 } from '@provnews/storage';
 
 const n = Number(process.argv[2] ?? 1000);
 const sources = generateArticles(n, { seed: 7, province: 'Hà Giang', keyPrefix: 'store' });
@@ -91,6 +91,34 @@ const current = () =>
     },
   );
 
+/** The real ContentStore with the older layout (body apart from its snapshot metadata): the store change alone. */
+const realThreeFiles = () =>
+  measure(
+    'real ContentStore, older 3-file layout (body, snapshot metadata, cleaned): gzip 1, no stat, mkdir once per directory, tmp + rename/link',
+    async (dir) => {
+      const content = new ContentStore(dir);
+      const ids: string[] = [];
+      for (const p of pages) {
+        const bodyId = await content.putBytes('bodies', p.html);
+        const snapshotId = sha256(JSON.stringify([p.url, 200, bodyId]));
+        const meta = { url: p.url, finalUrl: p.url, status: 200, headers, fetchedAt: new Date().toISOString(), bodyId, bodyBytes: p.html.byteLength };
+        await content.putBytesAt('snapshots', snapshotId, Buffer.from(JSON.stringify(meta)));
+        const cleanedId = await content.putJson(CLEANED_KIND, p.cleaned);
+        ids.push(`${snapshotId} ${cleanedId}`);
+      }
+      return ids;
+    },
+    async (dir, ids) => {
+      const content = new ContentStore(dir);
+      const snapshots = new SnapshotStore(content); // reads the older layout too
+      for (const id of ids) {
+        const [s, c] = id.split(' ') as [string, string];
+        await snapshots.get(s);
+        await content.getJson(CLEANED_KIND, c);
+      }
+    },
+  );
+
 const oneFile = () =>
   measure(
     'one file per article: gzip 1, exclusive create (no stat, no read), mkdir once per directory',
@@ -130,8 +158,8 @@ const oneFile = () =>
   );
 
 const rows = [];
-// Alternate twice so neither variant always runs on a warmer or colder machine.
-for (const run of [current, oneFile, oneFile, current]) rows.push(await run());
+// Alternate (forwards, then backwards) so neither variant always runs on a warmer or colder machine.
+for (const run of [current, realThreeFiles, oneFile, oneFile, realThreeFiles, current]) rows.push(await run());
 const avgHtml = pages.reduce((s, p) => s + p.html.length, 0) / n;
 const avgCleaned = pages.reduce((s, p) => s + Buffer.byteLength(JSON.stringify(p.cleaned)), 0) / n;
 const lines = [
