@@ -5,7 +5,8 @@
  *   npx tsx bench/store-cost.ts [articles=1000]
  *
  * Both variants store the same three things per article (raw body, snapshot metadata, cleaned
- * page JSON) from generated demo articles. `real store` is the real ContentStore/SnapshotStore as
+ * page JSON) from generated demo articles. `before` rebuilds the store of main at 9df7c53 in this
+ * script. `real store` is the real ContentStore/SnapshotStore as
  * they are in this tree (since issue 12: two files per article, the snapshot with its body inline
  * and the cleaned page; gzip level 1; no stat or read before a write; mkdir once per directory;
  * temp file + rename, or + link where the first copy wins; before issue 12 it was three files, gzip
@@ -14,11 +15,11 @@
  * means the same content is already stored. Reads: what the clean and extract stages read back.
  * Results go to bench/results/store-cost.md.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { clean } from '@provnews/cleaner';
@@ -82,6 +83,47 @@ const current = () =>
     },
     async (dir, ids) => {
       const content = new ContentStore(dir);
+      const snapshots = new SnapshotStore(content);
+      for (const id of ids) {
+        const [s, c] = id.split(' ') as [string, string];
+        await snapshots.get(s);
+        await content.getJson(CLEANED_KIND, c);
+      }
+    },
+  );
+
+/**
+ * The store as it was before issue 12 (main at 9df7c53), rebuilt here so before and after run side by
+ * side: a stat before every write, mkdir + temp file + rename for each, gzip level 6, three files.
+ */
+async function oldPut(dir: string, kind: string, id: string, data: Uint8Array): Promise<void> {
+  const path = join(dir, kind, id.slice(0, 2), `${id}.gz`);
+  if (await stat(path).then(() => true, () => false)) return;
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(tmp, gzipSync(data, { level: 6 }));
+  await rename(tmp, path);
+}
+const oldStore = () =>
+  measure(
+    'before (main at 9df7c53, rebuilt in this script): 3 files, gzip 6, stat before write, mkdir + tmp + rename each',
+    async (dir) => {
+      const ids: string[] = [];
+      for (const p of pages) {
+        const bodyId = sha256(p.html);
+        await oldPut(dir, 'bodies', bodyId, p.html);
+        const snapshotId = sha256(JSON.stringify([p.url, 200, bodyId]));
+        const meta = { url: p.url, finalUrl: p.url, status: 200, headers, fetchedAt: new Date().toISOString(), bodyId, bodyBytes: p.html.byteLength };
+        await oldPut(dir, 'snapshots', snapshotId, Buffer.from(JSON.stringify(meta)));
+        const cleaned = Buffer.from(JSON.stringify(p.cleaned));
+        const cleanedId = sha256(cleaned);
+        await oldPut(dir, CLEANED_KIND, cleanedId, cleaned);
+        ids.push(`${snapshotId} ${cleanedId}`);
+      }
+      return ids;
+    },
+    async (dir, ids) => {
+      const content = new ContentStore(dir); // reads are unchanged: readFile + gunzip
       const snapshots = new SnapshotStore(content);
       for (const id of ids) {
         const [s, c] = id.split(' ') as [string, string];
@@ -157,9 +199,11 @@ const oneFile = () =>
     },
   );
 
-const rows = [];
+const rows: Awaited<ReturnType<typeof measure>>[] = [];
 // Alternate (forwards, then backwards) so neither variant always runs on a warmer or colder machine.
-for (const run of [current, realThreeFiles, oneFile, oneFile, realThreeFiles, current]) rows.push(await run());
+// Five rounds, each in a rotated order, so no variant always runs first (cold) or on a quieter machine.
+const variants = [oldStore, current, realThreeFiles, oneFile];
+for (let round = 0; round < 5; round++) for (let i = 0; i < variants.length; i++) rows.push(await variants[(i + round) % variants.length]!());
 const avgHtml = pages.reduce((s, p) => s + p.html.length, 0) / n;
 const avgCleaned = pages.reduce((s, p) => s + Buffer.byteLength(JSON.stringify(p.cleaned)), 0) / n;
 const lines = [
@@ -172,10 +216,21 @@ const lines = [
   '|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.name} | ${r.writeCpuMs.toFixed(2)} | ${r.writeWallMs.toFixed(2)} | ${r.readCpuMs.toFixed(2)} | ${(r.diskWrites / 1024).toFixed(1)} KB | ${(r.du / 1024).toFixed(1)} KB |`),
   '',
+  'Median of the five rounds per layout:',
+  '',
+  '| layout | write CPU ms/article | read CPU ms/article | disk writes/article | du/article |',
+  '|---|---|---|---|---|',
+  ...[...new Set(rows.map((r) => r.name))].map((name) => {
+    const of = rows.filter((r) => r.name === name);
+    const med = (f: (r: (typeof rows)[number]) => number) => of.map(f).sort((a, b) => a - b)[Math.floor(of.length / 2)]!;
+    return `| ${name} | ${med((r) => r.writeCpuMs).toFixed(2)} | ${med((r) => r.readCpuMs).toFixed(2)} | ${(med((r) => r.diskWrites) / 1024).toFixed(1)} KB | ${(med((r) => r.du) / 1024).toFixed(1)} KB |`;
+  }),
+  '',
   'The one-file row is a layout this script builds itself (an exclusive create alone is not crash-safe: a torn',
   'file would count as stored), kept as the lower bound; the real store keeps temp file + rename/link, so a crash',
-  'never leaves a torn object. Figures before the store changes: bench/results/store-cost-before.md. The figures are',
-  'from a loaded shared machine; compare the rows of one run, not across runs.',
+  'never leaves a torn object. The `before` row rebuilds the store of main at 9df7c53 in this script so before and',
+  'after run side by side; the run of this script on that commit itself is bench/results/store-cost-before.md.',
+  'The figures are from a loaded shared machine; compare the rows of one run, not across runs.',
   '',
 ];
 mkdirSync('bench/results', { recursive: true });
