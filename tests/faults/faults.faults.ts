@@ -78,13 +78,13 @@ describe.each([
     }, 120_000);
 
     it('corrupt data in the store fails at once as [store-corrupt], and the workers stay up', async () => {
-      // A stored cleaned page and a snapshot body, overwritten with garbage, then processed again.
+      // A stored cleaned page and a snapshot (body inline), overwritten with garbage, then processed again.
       const extractJob = (await d.queues.get('extract').getCompleted(0, 0))[0]!;
       const cleanJob = (await d.queues.get('clean').getCompleted(0, 0))[0]!;
       const cleanedId = (extractJob.data as { cleanedId: string }).cleanedId;
       writeFileSync(join(d.dataDir, 'store', 'cleaned', cleanedId.slice(0, 2), `${cleanedId}.gz`), 'garbage, not gzip');
-      const bodiesDir = join(d.dataDir, 'store', 'bodies');
-      for (const sub of readdirSync(bodiesDir)) for (const f of readdirSync(join(bodiesDir, sub))) writeFileSync(join(bodiesDir, sub, f), '{"truncated');
+      const snapshotsDir = join(d.dataDir, 'store', 'snapshots');
+      for (const sub of readdirSync(snapshotsDir)) for (const f of readdirSync(join(snapshotsDir, sub))) writeFileSync(join(snapshotsDir, sub, f), '{"truncated');
       const x = await d.queues.enqueue('extract', extractJob.data as never, { jobId: uniqueName('replay-x') });
       const c = await d.queues.enqueue('clean', cleanJob.data as never, { jobId: uniqueName('replay-c') });
       const settled = async (queue: 'clean' | 'extract', id: string) =>
@@ -94,13 +94,13 @@ describe.each([
         });
       const [fx, fc] = [await settled('extract', x.id!), await settled('clean', c.id!)];
       recordRow({
-        experiment: 'corrupt gzip in the store (a cleaned page, a snapshot body)',
+        experiment: 'corrupt gzip in the store (a cleaned page, a snapshot)',
         expected: '[store-corrupt] at the first attempt, workers up',
         observed: `extract: ${fx.failedReason?.slice(0, 60)} (attempts ${fx.attemptsMade}); clean: ${fc.failedReason?.slice(0, 60)} (attempts ${fc.attemptsMade})`,
         pass: /^\[store-corrupt\]/.test(fx.failedReason ?? '') && /^\[store-corrupt\]/.test(fc.failedReason ?? '') && fx.attemptsMade === 1 && fc.attemptsMade === 1,
       });
       expect(fx.failedReason).toMatch(/^\[store-corrupt\] cleaned\/[0-9a-f]{64}: not valid gzip/);
-      expect(fc.failedReason).toMatch(/^\[store-corrupt\] bodies\/[0-9a-f]{64}: not valid gzip/);
+      expect(fc.failedReason).toMatch(/^\[store-corrupt\] snapshots\/[0-9a-f]{64}: not valid gzip/);
       expect([fx.attemptsMade, fc.attemptsMade]).toEqual([1, 1]);
       expect(d.procs.get('cleaner')!.alive() && d.procs.get('extractor')!.alive()).toBe(true);
     }, 60_000);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '@provnews/record';
-import { ContentStore } from './content-store.ts';
+import { ContentStore, sha256 } from './content-store.ts';
 import { JsonlSink } from './jsonl-sink.ts';
 import { SnapshotStore } from './snapshot-store.ts';
 
@@ -29,6 +29,71 @@ describe('SnapshotStore', () => {
     expect(back?.headers).not.toHaveProperty('set-cookie');
     expect(await snapshots.put({ ...snap, body: Buffer.from('changed') })).not.toBe(id);
     expect(await snapshots.get('f'.repeat(64))).toBeNull();
+  });
+});
+
+describe('ContentStore writes', () => {
+  const files = (root: string): string[] =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+
+  it('putBytesAt keeps the first copy, also when writers race, and leaves no temp files', async () => {
+    const root = dir();
+    const a = new ContentStore(root);
+    const b = new ContentStore(root); // a second process on the same directory
+    const id = 'ab'.repeat(32);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).putBytesAt('snapshots', id, Buffer.from(`copy ${i}`))));
+    const first = (await a.getBytes('snapshots', id))?.toString();
+    expect(first).toMatch(/^copy [0-7]$/);
+    await a.putBytesAt('snapshots', id, Buffer.from('a later copy'));
+    expect((await b.getBytes('snapshots', id))?.toString()).toBe(first);
+    expect(files(root)).toEqual([join(root, 'snapshots', 'ab', `${id}.gz`)]);
+  });
+
+  it('putBytes stores identical bytes once, replaces a damaged copy, and recreates a removed directory', async () => {
+    const root = dir();
+    const store = new ContentStore(root);
+    const id = await store.putBytes('bodies', Buffer.from('<p>một</p>'));
+    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
+    expect(files(root)).toHaveLength(1);
+    writeFileSync(join(root, 'bodies', id.slice(0, 2), `${id}.gz`), 'torn');
+    await store.putBytes('bodies', Buffer.from('<p>một</p>'));
+    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    rmSync(join(root, 'bodies'), { recursive: true });
+    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
+    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    expect(files(root)).toHaveLength(1);
+  });
+});
+
+describe('SnapshotStore layout', () => {
+  const snap = (body: Buffer) => ({ url: 'https://x.vn/a', finalUrl: 'https://x.vn/a', status: 200, headers: {}, fetchedAt: '2024-01-01T00:00:00.000Z', body });
+
+  it('stores a snapshot as one object, with the id derived from final URL, status and body hash as before', async () => {
+    const root = dir();
+    const snapshots = new SnapshotStore(new ContentStore(root));
+    const body = Buffer.from('<html><body>Tin mới</body></html>');
+    const id = await snapshots.put(snap(body));
+    expect(id).toBe(sha256(JSON.stringify(['https://x.vn/a', 200, sha256(body)])));
+    expect(readdirSync(root)).toEqual(['snapshots']);
+    // Metadata readers see the same fields as before.
+    const meta = JSON.parse(gunzipSync(readFileSync(join(root, 'snapshots', id.slice(0, 2), `${id}.gz`))).toString()) as Record<string, unknown>;
+    expect(meta).toMatchObject({ url: 'https://x.vn/a', status: 200, fetchedAt: '2024-01-01T00:00:00.000Z', bodyId: sha256(body), bodyBytes: body.byteLength });
+  });
+
+  it('gives back exactly the bytes stored: legacy encodings, a byte-order mark, invalid UTF-8, empty', async () => {
+    const snapshots = new SnapshotStore(new ContentStore(dir()));
+    const bodies = [
+      Buffer.from([0x3c, 0x70, 0x3e, 0xd2, 0xe8, 0xf5, 0x3c, 0x2f, 0x70, 0x3e]), // windows-1258-style bytes
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>có BOM</p>')]),
+      Buffer.from([0xed, 0xa0, 0x80, 0x41]), // an encoded surrogate: not UTF-8
+      Buffer.alloc(0),
+    ];
+    for (const body of bodies) {
+      const back = await snapshots.get(await snapshots.put(snap(body)));
+      expect(back?.body.equals(body), body.toString('hex')).toBe(true);
+    }
   });
 });
 
@@ -74,9 +139,19 @@ describe('store faults carry reason codes', () => {
     writeFileSync(path('cleaned', cleanedId), gzipSync('null'));
     expect((await reject(content.getJson('cleaned', cleanedId))).message).toMatch(/^\[store-corrupt\] .*expected a JSON object, found null/);
 
-    const meta = JSON.parse(gunzipSync(readFileSync(path('snapshots', id))).toString()) as { bodyId: string };
-    rmSync(path('bodies', meta.bodyId));
-    expect((await reject(snapshots.get(id))).message).toMatch(/^\[store-corrupt\] snapshots\/.*body .* is gone/);
+    // A body of the wrong length (a damaged object that still parses).
+    const meta = JSON.parse(gunzipSync(readFileSync(path('snapshots', id))).toString()) as { bodyText: string };
+    writeFileSync(path('snapshots', id), gzipSync(JSON.stringify({ ...meta, bodyText: meta.bodyText.slice(1) })));
+    expect((await reject(snapshots.get(id))).message).toMatch(/^\[store-corrupt\] snapshots\/[0-9a-f]{64}: body has 7 bytes, metadata says 8/);
+
+    // The older two-object layout whose body is gone.
+    const body = Buffer.from('<p>b</p>');
+    const bodyId = await content.putBytes('bodies', body);
+    const oldId = sha256(JSON.stringify(['https://x.vn/b', 200, bodyId]));
+    await content.putBytesAt('snapshots', oldId, Buffer.from(JSON.stringify({ url: 'https://x.vn/b', finalUrl: 'https://x.vn/b', status: 200, headers: {}, fetchedAt: '2024-01-01T00:00:00.000Z', bodyId, bodyBytes: body.byteLength })));
+    expect((await snapshots.get(oldId))?.body.toString()).toBe('<p>b</p>');
+    rmSync(path('bodies', bodyId));
+    expect((await reject(snapshots.get(oldId))).message).toMatch(/^\[store-corrupt\] snapshots\/.*body .* is gone/);
     expect(await snapshots.get('e'.repeat(64))).toBeNull();
   });
 
