@@ -41,19 +41,24 @@ export class S3BlobStore implements SharedBlobStore {
     return `${this.prefix}${kind}/${id.slice(0, 2)}/${id}.gz`;
   }
 
-  /**
-   * Creates the bucket when it does not exist yet (a fresh MinIO); several processes starting
-   * together may all try, and the losers' "already owned by you" is success.
-   */
-  async ensureBucket(): Promise<void> {
-    const { CreateBucketCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
-    const exists = await this.client.send(new HeadBucketCommand({ Bucket: this.bucket })).then(
+  /** Runs a HEAD request: true when the bucket or object is there, false on 404, other errors thrown. */
+  private found(head: () => Promise<unknown>): Promise<boolean> {
+    return head().then(
       () => true,
       (err: { name?: string; $metadata?: { httpStatusCode?: number } }) => {
         if (err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404) return false;
         throw err;
       },
     );
+  }
+
+  /**
+   * Creates the bucket when it does not exist yet (a fresh MinIO); several processes starting
+   * together may all try, and the losers' "already owned by you" is success.
+   */
+  async ensureBucket(): Promise<void> {
+    const { CreateBucketCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+    const exists = await this.found(() => this.client.send(new HeadBucketCommand({ Bucket: this.bucket })));
     if (exists) return;
     try {
       await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
@@ -73,13 +78,7 @@ export class S3BlobStore implements SharedBlobStore {
     const key = this.keyOf(kind, id);
     const { HeadObjectCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
     // Derived ids (snapshots) keep their first object: look before writing.
-    const exists = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key })).then(
-      () => true,
-      (err: { name?: string; $metadata?: { httpStatusCode?: number } }) => {
-        if (err.name === 'NotFound' || err.$metadata?.httpStatusCode === 404) return false;
-        throw err;
-      },
-    );
+    const exists = await this.found(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key })));
     if (exists) return;
     try {
       await this.client.send(
