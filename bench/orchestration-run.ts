@@ -33,6 +33,7 @@ import { startCleanerWorker } from '@provnews/cleaner-worker';
 import { startCrawlerWorker } from '@provnews/crawler-worker';
 import { startExtractorWorker } from '@provnews/extractor-worker';
 import { createContext, type AppContext } from '@provnews/runtime';
+import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
 
 /** What the harness sends a run. */
@@ -188,27 +189,21 @@ function lineCounter(path: string): () => number {
   };
 }
 
-async function runPipelineProcs(spec: RunSpec, portals: Portal[], helpers: Helper[], extra: Partial<RunResult>): Promise<number> {
-  const groups = spec.stageGroups ?? [['crawl'], ['clean'], ['extract']];
-  const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
-  const ctx = await pipelineContext(spec, sink);
-  const byId = new Map(portals.map((p) => [p.id, p]));
-  const workers = groups[0]!.map((s) => STARTERS[s](ctx, byId));
-  const count = lineCounter(sink.path);
+/**
+ * Starts one crawl per portal and polls `stored()` (no Redis commands) until every article is stored
+ * and nothing is pending, or the deadline passes; `onDone` runs at that moment (before teardown).
+ * Closes the workers and the context in any case.
+ */
+async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext, workers: Worker[], stored: () => number | Promise<number>, onDone: () => Promise<void> = async () => undefined): Promise<number> {
   try {
     for (const p of portals) await ctx.queues.enqueue('crawl', { url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'bench' });
     const deadline = Date.now() + spec.timeoutMs;
     for (;;) {
-      const stored = count();
-      if ((stored >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
+      const n = await stored();
+      if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
-        for (const h of helpers) h.child.kill('SIGTERM');
-        const results = await Promise.all(helpers.map((h) => h.result));
-        extra.cpuMs = results.reduce((n, r) => n + r.cpuMs, 0);
-        extra.maxRssBytes = results.reduce((n, r) => n + r.maxRssBytes, 0);
-        extra.writeBytes = results.reduce((n, r) => n + r.writeBytes, 0);
-        extra.wchar = results.reduce((n, r) => n + r.wchar, 0);
-        return stored;
+        await onDone();
+        return n;
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -219,27 +214,26 @@ async function runPipelineProcs(spec: RunSpec, portals: Portal[], helpers: Helpe
   }
 }
 
+async function runPipelineProcs(spec: RunSpec, portals: Portal[], helpers: Helper[], extra: Partial<RunResult>): Promise<number> {
+  const groups = spec.stageGroups ?? [['crawl'], ['clean'], ['extract']];
+  const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
+  const ctx = await pipelineContext(spec, sink);
+  const byId = new Map(portals.map((p) => [p.id, p]));
+  const workers = groups[0]!.map((s) => STARTERS[s](ctx, byId));
+  return awaitQueuedRun(spec, portals, ctx, workers, lineCounter(sink.path), async () => {
+    for (const h of helpers) h.child.kill('SIGTERM');
+    const results = await Promise.all(helpers.map((h) => h.result));
+    extra.cpuMs = results.reduce((n, r) => n + r.cpuMs, 0);
+    extra.maxRssBytes = results.reduce((n, r) => n + r.maxRssBytes, 0);
+    extra.writeBytes = results.reduce((n, r) => n + r.writeBytes, 0);
+    extra.wchar = results.reduce((n, r) => n + r.wchar, 0);
+  });
+}
+
 async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
   const sink = new JsonlSink(join(spec.dataDir, 'records.jsonl'));
   const ctx = await pipelineContext(spec, sink);
-  const workers = startPipeline(ctx, portals);
-  try {
-    for (const p of portals) await ctx.queues.enqueue('crawl', { url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'bench' });
-    const deadline = Date.now() + spec.timeoutMs;
-    // Poll the sink only (no Redis commands) until every article is stored, then check nothing is pending.
-    for (;;) {
-      const stored = await sink.count();
-      if ((stored >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
-        doneMark = mark();
-        return stored;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } finally {
-    await Promise.all(workers.map((w) => w.close()));
-    await closeFetchAgents();
-    await ctx.close();
-  }
+  return awaitQueuedRun(spec, portals, ctx, startPipeline(ctx, portals), () => sink.count());
 }
 
 /** The article URLs of every portal, from its sitemap (one fetch each). */
