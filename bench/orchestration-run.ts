@@ -23,9 +23,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clean } from '@provnews/cleaner';
-import { startPipeline, pendingJobs } from '@provnews/cli';
+import { demoPortalEntry, startPipeline, pendingJobs } from '@provnews/cli';
 import { loadEnv } from '@provnews/config';
-import { articleMatcher, closeFetchAgents, decodeBody, fetchPage, assertSuccess, parseSitemap, portalSchema, type FetchOptions, type Portal } from '@provnews/crawler';
+import { articleMatcher, closeFetchAgents, decodeBody, fetchPage, assertSuccess, parseSitemap, type FetchOptions, type Portal } from '@provnews/crawler';
 import { extractArticle } from '@provnews/extractor';
 import { silentLogger } from '@provnews/logger';
 import { articleRecordSchema } from '@provnews/record';
@@ -95,16 +95,7 @@ function procIo(): { wchar: number; writeBytes: number } {
 }
 
 function registryEntry(p: RunSpec['portals'][number]): Portal {
-  return portalSchema.parse({
-    id: p.id,
-    name: p.name,
-    province: p.province,
-    baseUrl: p.baseUrl,
-    local: true,
-    articleUrls: { include: [p.articleUrlPattern] },
-    politeness: { hostDelayMs: 0 },
-    maxPages: Math.max(200, p.articles * 2),
-  });
+  return demoPortalEntry(p, 0);
 }
 
 function pipelineContext(spec: RunSpec, sink: JsonlSink): Promise<AppContext> {

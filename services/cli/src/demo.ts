@@ -13,8 +13,15 @@ import { deleteKeysUnder, type RedisHandle } from '@provnews/redis-local';
 import { listFailed, type FailedJobView } from '@provnews/ops';
 import { pendingJobs, startPipeline } from './pipeline.ts';
 
-/** The registry entry of a demo portal: local (loopback allowed), quick politeness for a demo. */
-export function demoPortalEntry(p: DemoPortal, hostDelayMs: number): Portal {
+/**
+ * The registry entry of a demo portal: local (loopback allowed), quick politeness for a demo, a
+ * page budget that reaches all its articles (the list, or just their number) in one run.
+ */
+export function demoPortalEntry(
+  p: Pick<DemoPortal, 'id' | 'name' | 'province' | 'baseUrl' | 'articleUrlPattern'> & { articles: readonly unknown[] | number },
+  hostDelayMs: number,
+): Portal {
+  const articleCount = typeof p.articles === 'number' ? p.articles : p.articles.length;
   return portalSchema.parse({
     id: p.id,
     name: p.name,
@@ -24,7 +31,7 @@ export function demoPortalEntry(p: DemoPortal, hostDelayMs: number): Portal {
     articleUrls: { include: [p.articleUrlPattern] },
     politeness: { hostDelayMs },
     // Every demo article must be reached in one run, generated ones included.
-    maxPages: Math.max(200, p.articles.length * 2),
+    maxPages: Math.max(200, articleCount * 2),
   });
 }
 
