@@ -94,6 +94,17 @@ export function summariseProfile(path: string): ProfileSummary {
   return { totalMs, byStage };
 }
 
+/** Sums the summaries of several profiles (the main thread and each worker thread of one process). */
+export function mergeSummaries(parts: ProfileSummary[]): ProfileSummary {
+  const byStage = new Map<string, number>();
+  let totalMs = 0;
+  for (const p of parts) {
+    totalMs += p.totalMs;
+    for (const [k, ms] of p.byStage) byStage.set(k, (byStage.get(k) ?? 0) + ms);
+  }
+  return { totalMs, byStage };
+}
+
 /**
  * A table of the stages. Sample times are wall-clock gaps between samples of the busy thread, so on
  * a loaded machine they overstate CPU; with `cpuMsPerArticle` (measured by the run) each stage also
@@ -111,10 +122,11 @@ export function formatProfile(s: ProfileSummary, articles: number, cpuMsPerArtic
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const file = process.argv[2];
-  if (!file) {
-    process.stderr.write('usage: tsx bench/cpu-profile-summary.ts <file.cpuprofile> [articles]\n');
+  const files = process.argv.slice(2).filter((a) => a.endsWith('.cpuprofile'));
+  const articles = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1);
+  if (files.length === 0) {
+    process.stderr.write('usage: tsx bench/cpu-profile-summary.ts <file.cpuprofile>... [articles]\n');
     process.exit(2);
   }
-  process.stdout.write(`${formatProfile(summariseProfile(file), Number(process.argv[3] ?? 1))}\n`);
+  process.stdout.write(`${formatProfile(mergeSummaries(files.map(summariseProfile)), articles)}\n`);
 }

@@ -18,14 +18,14 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals';
 import { Queues } from '@provnews/queues';
 import { startRedisServer } from '@provnews/redis-local';
-import { summariseProfile, formatProfile } from './cpu-profile-summary.ts';
+import { summariseProfile, formatProfile, mergeSummaries } from './cpu-profile-summary.ts';
 import type { RunResult, RunSpec } from './orchestration-run.ts';
 
 /**
@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     configs: { type: 'string', default: 'pipeline,inprocess,crawlee' },
     out: { type: 'string', default: join(root, 'bench/results/orchestration.md') },
     profile: { type: 'string' },
+    'keep-profiles': { type: 'boolean', default: false },
+    'profile-out': { type: 'string', default: 'bench/results/orchestration-profile.md' },
     'timeout-s': { type: 'string', default: '900' },
   },
 });
@@ -362,18 +364,31 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
       const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
       const result = await runChild(specFor(config, server, redisUrl, dataDir), ['--cpu-prof', '--cpu-prof-dir', profDir]);
       rmSync(dataDir, { recursive: true, force: true });
-      const file = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))[0];
-      if (!file) throw new Error(`no profile written for ${config}`);
-      const summary = summariseProfile(join(profDir, file));
+      // One profile per thread: the main thread's name ends in its thread id 0.
+      const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort();
+      if (files.length === 0) throw new Error(`no profile written for ${config}`);
+      const main = files.filter((f) => /\.0\.\d+\.cpuprofile$/.test(f) || files.length === 1);
+      const summary = mergeSummaries(files.map((f) => summariseProfile(join(profDir, f))));
       const cpuPerArticle = result.cpuMs / Math.max(1, result.stored);
-      sections.push(`## ${config}: ${result.stored} articles in ${fmt(result.seconds)} s, ${fmt(cpuPerArticle, 2)} process CPU ms/article measured`, '', formatProfile(summary, result.stored, cpuPerArticle), '');
-      rmSync(profDir, { recursive: true, force: true });
+      sections.push(
+        `## ${config}: ${result.stored} articles in ${fmt(result.seconds)} s, ${fmt(cpuPerArticle, 2)} process CPU ms/article measured`,
+        '',
+        `All ${files.length} thread(s) of the process:`,
+        '',
+        formatProfile(summary, result.stored, cpuPerArticle),
+        '',
+      );
+      if (files.length > 1 && main.length > 0) {
+        sections.push('Main thread only (the event loop that runs the queues, the store and the crawler):', '', formatProfile(mergeSummaries(main.map((f) => summariseProfile(join(profDir, f)))), result.stored), '');
+      }
+      if (args['keep-profiles']) log(`profiles of ${config} kept in ${profDir}`);
+      else rmSync(profDir, { recursive: true, force: true });
       log(`profiled ${config}`);
     }
   } finally {
     await server.close();
   }
-  writeFileSync(join(root, 'bench/results/orchestration-profile.md'), sections.join('\n'));
+  writeFileSync(resolve(root, args['profile-out']), sections.join('\n'));
   process.stdout.write(sections.join('\n'));
 }
 

@@ -53,6 +53,9 @@ export const envSchema = z.object({
   // (a table in STORE_DATABASE_URL or DATABASE_URL) or `s3` (an S3-compatible bucket, S3_BUCKET):
   // the shared ones let crawler, cleaner and extractor processes run on different machines.
   PROVNEWS_STORE: z.enum(['disk', 'postgres', 's3']).default('disk'),
+  // In-memory cache of objects this process stored or read lately (MiB; 0 turns it off): in one process
+  // the cleaner reads the snapshot the crawler just wrote, the extractor the page the cleaner wrote.
+  STORE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   // PostgreSQL for PROVNEWS_STORE=postgres when it is not DATABASE_URL.
   STORE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   // A worker service rewrites this file every 10 s while it is healthy (Redis answers, workers run);

@@ -71,6 +71,8 @@ export interface CrawlOutcome {
   finalUrl?: string;
   httpStatus?: number;
   snapshotId?: string;
+  /** Bytes of the stored body (with `snapshotId`). */
+  bodyBytes?: number;
   /** New crawl jobs this job enqueued. */
   discovered?: number;
   runId?: string;
@@ -227,7 +229,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) });
       await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
       log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
-      return { ...fetched, status: 'fetched', snapshotId };
+      return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
     }
 
     const found = discover(payload, portal, page, body, rules);

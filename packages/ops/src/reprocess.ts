@@ -22,7 +22,10 @@ export interface StoredSnapshot {
  * (PROVNEWS_STORE=postgres|s3) has no directory to list, and reprocess does not list those yet.
  */
 export function diskStoreRoot(store: object): string {
-  const root = (store as { root?: unknown }).root;
+  // A cache in front of the store (CachedBlobStore) names the store it fronts as `inner`.
+  let s = store as { root?: unknown; inner?: object };
+  while (s.inner && typeof s.root !== 'string') s = s.inner as typeof s;
+  const root = s.root;
   if (typeof root !== 'string') throw new Error('reprocess reads the local-disk snapshot store (PROVNEWS_STORE=disk); listing a shared store is not supported yet');
   return root;
 }

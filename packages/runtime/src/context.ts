@@ -3,10 +3,11 @@ import { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
 import { clusterPrefix, Queues } from '@provnews/queues';
-import { ContentStore, JsonlSink, openPgBlobStore, openS3BlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
+import { CachedBlobStore, ContentStore, JsonlSink, openPgBlobStore, openS3BlobStore, openPgliteSink, openPostgresSink, SnapshotStore, type BlobStore, type Sink } from '@provnews/storage';
 import { resolveRedis } from './redis.ts';
 import { openRedisClient, type RedisClient } from './redis-client.ts';
 import type { RedisHandle } from '@provnews/redis-local';
+import { flushWorkerMetrics } from './metrics.ts';
 
 /** Everything a provnews process shares: connections, stores, the sink. */
 export interface AppContext {
@@ -86,10 +87,11 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
   // On a cluster every key must carry the prefix's hash tag (see clusterPrefix).
   const basePrefix = overrides.prefix ?? env.PROVNEWS_QUEUE_PREFIX;
   const prefix = env.REDIS_CLUSTER ? clusterPrefix(basePrefix) : basePrefix;
-  const { store: content, close: closeContent } = await openBlobStore(env);
+  const { store: backend, close: closeContent } = await openBlobStore(env);
+  const content = env.STORE_CACHE_MB > 0 ? new CachedBlobStore(backend, env.STORE_CACHE_MB * 1024 * 1024) : backend;
   const sink = overrides.sink ?? (await openSink(env, overrides.sinkPath));
   const queues = new Queues({ connection: redis, prefix });
-  return {
+  const ctx: AppContext = {
     env,
     log,
     redisHandle,
@@ -101,6 +103,8 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
     sink,
     workerConnection: open,
     async close() {
+      // Statistics summed in memory since the last flush go out before the connection does.
+      await flushWorkerMetrics(ctx).catch(() => undefined);
       await queues.close();
       await sink.close();
       await closeContent();
@@ -108,4 +112,5 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
       await redisHandle.stop();
     },
   };
+  return ctx;
 }

@@ -63,8 +63,8 @@ function storeContract(name: string, open: () => Promise<Opened>) {
 
     it('putBytesAt keeps the first object under a derived id', async () => {
       const id = sha256('a key, not the content');
-      await s.a.putBytesAt('snapshots', id, Buffer.from('first'));
-      await s.b.putBytesAt('snapshots', id, Buffer.from('second'));
+      expect(await s.a.putBytesAt('snapshots', id, Buffer.from('first'))).toBe(true);
+      expect(await s.b.putBytesAt('snapshots', id, Buffer.from('second'))).toBe(false);
       expect((await s.a.getBytes('snapshots', id))?.toString()).toBe('first');
     });
 

@@ -10,8 +10,11 @@
 export interface BlobStore {
   /** Stores bytes under their sha256 (unless already there) and returns the id. */
   putBytes(kind: string, data: Uint8Array): Promise<string>;
-  /** Stores bytes under an id the caller derived (e.g. a hash of a key); an existing object is kept. */
-  putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void>;
+  /**
+   * Stores bytes under an id the caller derived (e.g. a hash of a key); an existing object is kept.
+   * Resolves true when these bytes were stored, false when an earlier copy was kept.
+   */
+  putBytesAt(kind: string, id: string, data: Uint8Array): Promise<boolean>;
   /** The bytes stored under `id`, or null when there is no such object. */
   getBytes(kind: string, id: string): Promise<Buffer | null>;
   /** Stores a value as JSON under its sha256 and returns the id. */

@@ -57,17 +57,18 @@ export class ContentStore implements BlobStore {
   }
 
   /** Stores bytes under an id the caller derived (e.g. a hash of a key); the first copy stored is kept. */
-  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void> {
+  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<boolean> {
     const path = this.pathOf(kind, id);
-    await this.write(path, gzipSync(data, { level: STORE_GZIP_LEVEL }), `${kind}/${id}`, 'keep-first');
+    return this.write(path, gzipSync(data, { level: STORE_GZIP_LEVEL }), `${kind}/${id}`, 'keep-first');
   }
 
   /**
    * Writes `packed` to a temp file beside `path`, then moves it into place: `rename` (atomic
    * replace) or `link`, which fails with EEXIST when an object is already there (then the
-   * existing one stays). Disk errors become `[store-io]`.
+   * existing one stays). Disk errors become `[store-io]`. Resolves false when an existing object
+   * was kept.
    */
-  private async write(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): Promise<void> {
+  private async write(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): Promise<boolean> {
     const dir = dirname(path);
     const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
@@ -87,14 +88,17 @@ export class ContentStore implements BlobStore {
       }
       if (mode === 'replace') {
         await rename(tmp, path);
-        return;
+        return true;
       }
+      let stored = true;
       try {
         await link(tmp, path);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        stored = false;
       }
       await unlink(tmp);
+      return stored;
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
       throw storeIoError(err, `${what} (write)`);

@@ -1,4 +1,5 @@
-export { CLEANED_KIND, ContentStore, sha256, storeIoError, writeFileAtomic } from './content-store.ts';
+export { CLEANED_KIND, ContentStore, sha256, storeIoError, writeFileAtomic, STORE_GZIP_LEVEL } from './content-store.ts';
+export { CachedBlobStore } from './cached-blob-store.ts';
 export { SnapshotStore, type Snapshot } from './snapshot-store.ts';
 export { SinkError, type Sink, type SinkOutcome } from './sink.ts';
 export { JsonlSink } from './jsonl-sink.ts';

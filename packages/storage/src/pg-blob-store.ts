@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { assertId, assertKind, type SharedBlobStore } from './blob-store.ts';
-import { sha256 } from './content-store.ts';
+import { sha256, STORE_GZIP_LEVEL } from './content-store.ts';
 import type { SqlClient } from './sql-sink.ts';
 
 /** Default table of the PostgreSQL blob store. */
@@ -69,16 +69,18 @@ export class PgBlobStore implements SharedBlobStore {
     return id;
   }
 
-  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void> {
+  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<boolean> {
     assertKind(kind);
     assertId(id);
     await this.migrate();
-    await this.client.query(`INSERT INTO ${this.table} (kind, id, data, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, id) DO NOTHING`, [
+    const res = await this.client.query(`INSERT INTO ${this.table} (kind, id, data, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, id) DO NOTHING RETURNING id`, [
       kind,
       id,
-      gzipSync(data, { level: 6 }),
+      gzipSync(data, { level: STORE_GZIP_LEVEL }),
       data.byteLength,
     ]);
+    // RETURNING gives a row only when this insert stored the object.
+    return res.rows.length === 1;
   }
 
   async getBytes(kind: string, id: string): Promise<Buffer | null> {

@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { assertId, assertKind, type SharedBlobStore } from './blob-store.ts';
-import { sha256 } from './content-store.ts';
+import { sha256, STORE_GZIP_LEVEL } from './content-store.ts';
 
 /** Where an S3 blob store keeps its objects. */
 export interface S3BlobStoreOptions {
@@ -74,19 +74,20 @@ export class S3BlobStore implements SharedBlobStore {
     return id;
   }
 
-  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<void> {
+  async putBytesAt(kind: string, id: string, data: Uint8Array): Promise<boolean> {
     const key = this.keyOf(kind, id);
     const { HeadObjectCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
     // Derived ids (snapshots) keep their first object: look before writing.
     const exists = await this.found(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key })));
-    if (exists) return;
+    if (exists) return false;
     try {
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: gzipSync(data, { level: 6 }), ContentType: 'application/gzip', IfNoneMatch: '*' }),
+        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: gzipSync(data, { level: STORE_GZIP_LEVEL }), ContentType: 'application/gzip', IfNoneMatch: '*' }),
       );
+      return true;
     } catch (err) {
       // Another process stored the same object between our look and our write.
-      if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return;
+      if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return false;
       throw err;
     }
   }

@@ -80,7 +80,10 @@ it('re-runs clean + extract through the queues and counts the records that chang
   expect(third).toMatchObject({ failures: {}, pending: 0, changed: 1, updated: 1, unchanged: 2 });
   expect((await a.sink.all()).length).toBe(3);
 
-  // The workers' statistics saw the run too (what the dashboard's reprocess page reads).
+  // The workers' statistics saw the run too (what the dashboard's reprocess page reads), once
+  // their processes have written them (every STATS_FLUSH_MS; flushed here instead of waiting).
+  await flushWorkerMetrics(a);
+  await flushWorkerMetrics(b);
   const stats = await runStats(a.redis, prefix, portal.id, third.reprocessId);
   expect(stats).toMatchObject({ stored: 1, unchanged: 2, failed: 0 });
 });
