@@ -238,7 +238,7 @@ async function measure(config: Config, server: DemoPortalsServer, redis: Redis, 
   };
   log(
     `${config.padEnd(9)} ${size} r${round}: ${m.stored}/${specFor(config, server, redisUrl, dataDir).expected} in ${m.seconds.toFixed(1)} s = ${(m.stored / m.seconds).toFixed(1)} art/s, ` +
-      `${(m.cpuMs / Math.max(1, m.stored)).toFixed(2)} CPU ms/art, peak RSS ${(m.maxRssBytes / 2 ** 20).toFixed(0)} MB, load ${load0.toFixed(1)}→${load1.toFixed(1)}${m.error ? `, error: ${m.error}` : ''}`,
+      `${(m.cpuMs / Math.max(1, m.stored)).toFixed(2)} CPU ms/art (${((m.sysMs ?? 0) / Math.max(1, m.stored)).toFixed(2)} system), peak RSS ${(m.maxRssBytes / 2 ** 20).toFixed(0)} MB, load ${load0.toFixed(1)}→${load1.toFixed(1)}${m.error ? `, error: ${m.error}` : ''}`,
   );
   return m;
 }

@@ -28,6 +28,9 @@ export const envSchema = z.object({
   // Cleaner and extractor are CPU-bound: about one per core.
   CLEAN_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   EXTRACT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Worker threads that clean and extract pages, shared by both stages in one process. 0: one per core
+  // but one (the event loop keeps a core for the queues, the store and the crawler), at least one.
+  PAGE_THREADS: z.coerce.number().int().min(0).max(256).default(0),
   // Budget of cleaning or extracting one page in its worker thread: wall-clock ms and heap MiB. A page
   // over either fails at once with [too-complex]; normal pages take well under a second and ~50 MiB.
   PAGE_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TaskPool } from './task-pool.ts';
+import { autoPageThreads, leaseTaskPool, TaskPool } from './task-pool.ts';
 
 type Input = { op: 'echo' | 'spin' | 'hog' | 'warmed'; value?: string };
 const pool = new TaskPool<Input, string>({ taskModule: new URL('./task-pool.fixture.ts', import.meta.url), threads: 2, timeoutMs: 1500, maxMemoryMb: 64 });
@@ -38,4 +38,30 @@ describe('TaskPool', () => {
     expect((err as Error).message).toMatch(/^\[too-complex\] https:\/\/x\.vn\/hog: over the 64 MiB memory budget/);
     expect(await pool.run({ op: 'echo', value: 'still' }, 'still')).toBe('echo:still');
   }, 60_000);
+
+  it('shares one pool between the stages of a process, each task naming its module', async () => {
+    const owner = {};
+    const opts = { taskModule: new URL('./task-pool.fixture.ts', import.meta.url), threads: 1, timeoutMs: 5000, maxMemoryMb: 64 };
+    const clean = leaseTaskPool(owner, opts);
+    const extract = leaseTaskPool(owner, { ...opts, taskModule: new URL('./task-pool.fixture-upper.ts', import.meta.url) });
+    const upper = new URL('./task-pool.fixture-upper.ts', import.meta.url);
+    const echo = new URL('./task-pool.fixture.ts', import.meta.url);
+    // Both run on the same single thread; the second module is loaded (and warmed) on its first task.
+    const out = await Promise.all([clean.run<Input, string>(echo, { op: 'echo', value: 'x' }, 'x'), extract.run<{ value: string }, string>(upper, { value: 'xã thử' }, 'y')]);
+    expect(out).toEqual(['echo:x', 'XÃ THỬ:warm']);
+    await clean.release();
+    // One lease left: the pool still runs tasks.
+    expect(await extract.run<{ value: string }, string>(upper, { value: 'a' }, 'a')).toBe('A:warm');
+    await extract.release();
+    // All released: a new lease makes a new pool.
+    const again = leaseTaskPool(owner, opts);
+    expect(await again.run<Input, string>(echo, { op: 'echo', value: 'z' }, 'z')).toBe('echo:z');
+    await again.release();
+  }, 30_000);
+
+  it('leaves one core to the event loop and never goes below one page thread', () => {
+    expect(autoPageThreads(1)).toBe(1);
+    expect(autoPageThreads(2)).toBe(1);
+    expect(autoPageThreads(8)).toBe(7);
+  });
 });

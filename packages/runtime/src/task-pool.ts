@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { PermanentJobError } from '@provnews/queues';
@@ -5,11 +6,13 @@ import { PermanentJobError } from '@provnews/queues';
 /** Budget and size of a {@link TaskPool}. */
 export interface TaskPoolOptions {
   /**
-   * URL of the task module: its default export is `(input) => output`, run in a worker thread. An
-   * optional `warmUp()` export runs once when a thread starts, outside any task's budget.
+   * URL of a task module: its default export is `(input) => output`, run in a worker thread. An
+   * optional `warmUp()` export runs once per thread, before the module's first task and outside
+   * any task's budget. The module {@link TaskPool.run} uses when it is given none; it is loaded
+   * as soon as a thread starts. Other modules are loaded by a thread on their first task.
    */
-  taskModule: URL;
-  /** Threads kept alive; one per job the stage runs at once (its concurrency). */
+  taskModule?: URL;
+  /** Threads kept alive (tasks beyond that wait for a free thread; their budget starts when they run). */
   threads: number;
   /** Wall-clock budget of one task (ms); over it the thread is terminated and replaced. */
   timeoutMs: number;
@@ -37,10 +40,10 @@ export class TaskPool<In, Out> {
   constructor(private readonly opts: TaskPoolOptions) {
     this.pool = new Piscina({
       filename: entry,
-      workerData: { taskModule: opts.taskModule.href },
+      workerData: { preload: opts.taskModule ? [opts.taskModule.href] : [] },
       minThreads: opts.threads,
       maxThreads: opts.threads,
-      // A busy thread's queue would eat the next job's budget: each job gets a thread of its own.
+      // One task per thread at a time; the budget of a task waiting for a thread has not begun.
       concurrentTasksPerWorker: 1,
       idleTimeout: Number.POSITIVE_INFINITY,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
@@ -53,8 +56,10 @@ export class TaskPool<In, Out> {
    * rethrown as they are.
    *
    * @param what names the input in the error message (usually the page URL)
+   * @param module the task module (default: the pool's `taskModule`)
    */
-  async run(input: In, what: string): Promise<Out> {
+  async run(input: In, what: string, module: URL | undefined = this.opts.taskModule): Promise<Out> {
+    if (!module) throw new Error('TaskPool.run: no task module given and the pool has no default');
     const controller = new AbortController();
     // The thread writes the time it starts the task here; until then (a thread still loading
     // its modules after a restart) the budget has not begun.
@@ -73,7 +78,7 @@ export class TaskPool<In, Out> {
         controller.abort();
       }, Math.max(0, started + this.opts.timeoutMs - Date.now()));
     };
-    const task = this.pool.run({ input, startedAt }, { signal: controller.signal }) as Promise<Out>;
+    const task = this.pool.run({ module: module.href, input, startedAt }, { signal: controller.signal }) as Promise<Out>;
     arm();
     try {
       return await task;
@@ -98,4 +103,55 @@ export class TaskPool<In, Out> {
   async close(): Promise<void> {
     await this.pool.close();
   }
+}
+
+/**
+ * Threads for cleaning and extracting pages in one process when PAGE_THREADS is 0 (auto): one
+ * per core but one, which is left to the event loop (queues, store, crawler). On 2 cores that is
+ * one thread beside the event loop, which measured cheaper per article than a pool per stage
+ * (bench/results/orchestration.md); never fewer than one, so the event loop is never blocked by a page.
+ */
+export function autoPageThreads(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+interface SharedPool {
+  pool: TaskPool<unknown, unknown>;
+  users: number;
+}
+const shared = new WeakMap<object, SharedPool>();
+
+/** A share of a process's page pool: run tasks on it, release it when the worker closes. */
+export interface PoolLease {
+  run<In, Out>(module: URL, input: In, what: string): Promise<Out>;
+  /** The last lease released closes the pool (running tasks finish first). */
+  release(): Promise<void>;
+}
+
+/**
+ * The one page pool of `owner` (a context): the clean and extract workers of one process share
+ * its threads instead of each keeping its own, so a process loads the cleaner and extractor once
+ * per thread and never runs more page threads than it has cores for. The pool is made by the
+ * first lease (with its options) and closed by the last release.
+ */
+export function leaseTaskPool(owner: object, opts: TaskPoolOptions): PoolLease {
+  let entry = shared.get(owner);
+  if (!entry) {
+    entry = { pool: new TaskPool<unknown, unknown>(opts), users: 0 };
+    shared.set(owner, entry);
+  }
+  entry.users++;
+  const held = entry;
+  let released = false;
+  return {
+    run: <In, Out>(module: URL, input: In, what: string) => held.pool.run(input, what, module) as Promise<Out>,
+    async release() {
+      if (released) return;
+      released = true;
+      held.users--;
+      if (held.users > 0) return;
+      if (shared.get(owner) === held) shared.delete(owner);
+      await held.pool.close();
+    },
+  };
 }

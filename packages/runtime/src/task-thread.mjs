@@ -1,11 +1,13 @@
-// Entry of a task-pool worker thread (see task-pool.ts). It loads the TypeScript task module named
-// in the pool's workerData and runs its default export on each task, first writing the start time
-// into the task's shared clock so the budget counts running time only (not thread start-up).
+// Entry of a task-pool worker thread (see task-pool.ts). Each task names its task module (a URL);
+// the thread loads a module once, runs its optional warmUp(), and then calls its default export on
+// the task's input, first writing the start time into the task's shared clock so the budget counts
+// running time only (not thread start-up, module loading or warm-up). Modules named in the pool's
+// workerData.preload are loaded as soon as the thread starts.
 // A process started through tsx passes its loader to the thread (execArgv); otherwise (the
 // `provnews` bin, vitest) the thread registers tsx itself.
 import { workerData } from 'piscina';
 
-async function load(url) {
+async function importModule(url) {
   try {
     return await import(url);
   } catch (err) {
@@ -17,20 +19,33 @@ async function load(url) {
   }
 }
 
-const mod = await load(workerData.taskModule);
-const task = mod.default;
-// Lazy set-up (parsers, word lists, gazetteers) happens here, while the thread starts, so the
-// first page a thread takes is not charged for it.
-// A failing warm-up only loses the head start: the first task will show the real error.
-if (typeof mod.warmUp === 'function') {
-  try {
-    mod.warmUp();
-  } catch {
-    // ignored on purpose
+/** Task module URL → the loaded module (a promise, so concurrent first tasks load it once). */
+const modules = new Map();
+
+function loaded(url) {
+  let mod = modules.get(url);
+  if (!mod) {
+    mod = importModule(url).then((m) => {
+      // Lazy set-up (parsers, word lists, gazetteers) happens here, outside any task's budget.
+      // A failing warm-up only loses the head start: the first task will show the real error.
+      if (typeof m.warmUp === 'function') {
+        try {
+          m.warmUp();
+        } catch {
+          // ignored on purpose
+        }
+      }
+      return m;
+    });
+    modules.set(url, mod);
   }
+  return mod;
 }
 
-export default function runTask({ input, startedAt }) {
+for (const url of workerData?.preload ?? []) await loaded(url);
+
+export default async function runTask({ module, input, startedAt }) {
+  const mod = await loaded(module);
   Atomics.store(new BigInt64Array(startedAt), 0, BigInt(Date.now()));
-  return task(input);
+  return mod.default(input);
 }

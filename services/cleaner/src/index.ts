@@ -1,6 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { Portal } from '@provnews/crawler';
-import { startWorker, TaskPool, type AppContext } from '@provnews/runtime';
+import { autoPageThreads, leaseTaskPool, startWorker, type AppContext } from '@provnews/runtime';
 import type { CleanTaskInput, CleanTaskOutput } from './clean-task.ts';
 import { createCleanProcessor } from './processor.ts';
 
@@ -9,14 +9,17 @@ export { cleanTask, type CleanTaskInput, type CleanTaskOutput } from './clean-ta
 
 /**
  * Starts the clean worker on a context (used by this service's main and by `provnews run`).
- * Pages are decoded and cleaned in a pool of CLEAN_CONCURRENCY worker threads under the
- * PAGE_TIME_BUDGET_MS / PAGE_MEMORY_BUDGET_MB budget; the pool closes with the worker.
+ * Pages are decoded and cleaned on the process's page threads (PAGE_THREADS, shared with the
+ * extractor when it runs in the same process) under the PAGE_TIME_BUDGET_MS / PAGE_MEMORY_BUDGET_MB
+ * budget; the last worker to close closes the threads.
  */
 export function startCleanerWorker(ctx: AppContext, portals: Map<string, Portal>): Worker {
-  const pool = new TaskPool<CleanTaskInput, CleanTaskOutput>({
-    // Beside this module: the .ts source under tsx/vitest, the compiled .js in dist/.
-    taskModule: new URL(`./clean-task.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url),
-    threads: ctx.env.CLEAN_CONCURRENCY,
+  // Beside this module: the .ts source under tsx/vitest, the compiled .js in dist/.
+  const taskModule = new URL(`./clean-task.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+  // The page threads of this process, shared with the other CPU-bound stage when both run here.
+  const pool = leaseTaskPool(ctx, {
+    taskModule,
+    threads: ctx.env.PAGE_THREADS || autoPageThreads(),
     timeoutMs: ctx.env.PAGE_TIME_BUDGET_MS,
     maxMemoryMb: ctx.env.PAGE_MEMORY_BUDGET_MB,
   });
@@ -25,10 +28,10 @@ export function startCleanerWorker(ctx: AppContext, portals: Map<string, Portal>
     content: ctx.content,
     enqueue: ctx.queues.enqueue.bind(ctx.queues),
     hintsFor: (id) => (id ? portals.get(id)?.hints : undefined),
-    runTask: (input) => pool.run(input, input.url),
+    runTask: (input) => pool.run<CleanTaskInput, CleanTaskOutput>(taskModule, input, input.url),
     log: ctx.log.child({ service: 'cleaner', queue: 'clean' }),
   });
   const worker = startWorker(ctx, 'clean', processor, { service: 'cleaner', concurrency: ctx.env.CLEAN_CONCURRENCY });
-  worker.once('closed', () => void pool.close());
+  worker.once('closed', () => void pool.release());
   return worker;
 }

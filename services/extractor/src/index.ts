@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Portal } from '@provnews/crawler';
-import { startWorker, TaskPool, type AppContext } from '@provnews/runtime';
+import { autoPageThreads, leaseTaskPool, startWorker, type AppContext } from '@provnews/runtime';
 import type { ExtractTaskInput, ExtractTaskOutput } from './extract-task.ts';
 import { createExtractProcessor } from './processor.ts';
 
@@ -9,14 +9,17 @@ export { extractTask, type ExtractTaskInput, type ExtractTaskOutput } from './ex
 
 /**
  * Starts the extract worker on a context (used by this service's main and by `provnews run`).
- * Records are extracted in a pool of EXTRACT_CONCURRENCY worker threads under the page budget;
+ * Records are extracted on the process's page threads (PAGE_THREADS, shared with the cleaner when
+ * it runs in the same process) under the page budget;
  * a sink outage pauses the extract queue (rate limit) instead of failing jobs.
  */
 export function startExtractorWorker(ctx: AppContext, portals: Map<string, Portal>): Worker {
-  const pool = new TaskPool<ExtractTaskInput, ExtractTaskOutput>({
-    // Beside this module: the .ts source under tsx/vitest, the compiled .js in dist/.
-    taskModule: new URL(`./extract-task.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url),
-    threads: ctx.env.EXTRACT_CONCURRENCY,
+  // Beside this module: the .ts source under tsx/vitest, the compiled .js in dist/.
+  const taskModule = new URL(`./extract-task.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+  // The page threads of this process, shared with the other CPU-bound stage when both run here.
+  const pool = leaseTaskPool(ctx, {
+    taskModule,
+    threads: ctx.env.PAGE_THREADS || autoPageThreads(),
     timeoutMs: ctx.env.PAGE_TIME_BUDGET_MS,
     maxMemoryMb: ctx.env.PAGE_MEMORY_BUDGET_MB,
   });
@@ -24,7 +27,7 @@ export function startExtractorWorker(ctx: AppContext, portals: Map<string, Porta
     content: ctx.content,
     sink: ctx.sink,
     provinceOf: (id) => (id ? (portals.get(id)?.province ?? null) : null),
-    runTask: (input) => pool.run(input, input.url),
+    runTask: (input) => pool.run<ExtractTaskInput, ExtractTaskOutput>(taskModule, input, input.url),
     pauseForSink: async (delayMs) => {
       await ctx.queues.get('extract').rateLimit(delayMs);
       return Worker.RateLimitError();
@@ -32,6 +35,6 @@ export function startExtractorWorker(ctx: AppContext, portals: Map<string, Porta
     log: ctx.log.child({ service: 'extractor', queue: 'extract' }),
   });
   const worker = startWorker(ctx, 'extract', processor, { service: 'extractor', concurrency: ctx.env.EXTRACT_CONCURRENCY });
-  worker.once('closed', () => void pool.close());
+  worker.once('closed', () => void pool.release());
   return worker;
 }
