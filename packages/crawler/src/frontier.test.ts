@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testRedis, uniqueName } from '@provnews/testing';
 import { Frontier } from './frontier.ts';
 import { HostGate } from './host-gate.ts';
+import { RobotsCache } from './robots.ts';
 
 const redis = testRedis();
 const prefixes: string[] = [];
@@ -62,5 +63,24 @@ describe('HostGate', () => {
     // A release by someone who does not hold the lease cannot shorten it.
     expect(await gate.release('other:80', 'not-d', 0)).toBeLessThanOrEqual(0);
     expect(await gate.acquire('other:80', 'f', 10_000, 100)).toBeGreaterThan(0);
+  });
+});
+
+describe('RobotsCache', () => {
+  it('reuses rules Redis confirmed for the recheck window, then sees a new robots.txt or its loss', async () => {
+    const prefix = fresh();
+    const key = `${prefix}:crawler:robots:https://xa-thu.gov.vn`;
+    await redis.set(key, JSON.stringify({ status: 200, body: 'User-agent: *\nDisallow: /cu/\n' }));
+    const cache = new RobotsCache(redis, prefix, 'provnews-test', 60_000, 300);
+    expect((await cache.cached('https://xa-thu.gov.vn'))?.isAllowed('https://xa-thu.gov.vn/cu/a.html')).toBe(false);
+    // Changed in Redis: within the window this worker keeps its rules without asking Redis.
+    await redis.set(key, JSON.stringify({ status: 200, body: 'User-agent: *\nDisallow: /moi/\n' }));
+    expect((await cache.cached('https://xa-thu.gov.vn'))?.isAllowed('https://xa-thu.gov.vn/cu/a.html')).toBe(false);
+    await new Promise((r) => setTimeout(r, 350));
+    const fresher = await cache.cached('https://xa-thu.gov.vn');
+    expect([fresher?.isAllowed('https://xa-thu.gov.vn/cu/a.html'), fresher?.isAllowed('https://xa-thu.gov.vn/moi/a.html')]).toEqual([true, false]);
+    await redis.del(key);
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await cache.cached('https://xa-thu.gov.vn')).toBeNull();
   });
 });

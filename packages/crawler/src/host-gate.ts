@@ -56,12 +56,25 @@ redis.call('PEXPIRE', KEYS[1], target - now + 86400000)
 return target - now
 `;
 
+/** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
+interface GateCommands {
+  provnewsGateAcquire(key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
+  provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number): Promise<number>;
+}
+
 /** Redis-backed per-host lease and spacing. */
 export class HostGate {
+  private readonly redis: (Redis | Cluster) & GateCommands;
+
   constructor(
-    private readonly redis: Redis | Cluster,
+    redis: Redis | Cluster,
     private readonly prefix: string,
-  ) {}
+  ) {
+    const r = redis as (Redis | Cluster) & Partial<GateCommands>;
+    if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { numberOfKeys: 1, lua: ACQUIRE });
+    if (typeof r.provnewsGateRelease !== 'function') r.defineCommand('provnewsGateRelease', { numberOfKeys: 1, lua: RELEASE });
+    this.redis = r as (Redis | Cluster) & GateCommands;
+  }
 
   private key(host: string): string {
     return `${this.prefix}:crawler:host:${host}`;
@@ -78,7 +91,7 @@ export class HostGate {
    *   queued behind later waiters again
    */
   async acquire(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn = false): Promise<number> {
-    return Number(await this.redis.eval(ACQUIRE, 1, this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
+    return Number(await this.redis.provnewsGateAcquire(this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
   }
 
   /**
@@ -88,6 +101,6 @@ export class HostGate {
    * Returns ms until the host's next slot.
    */
   async release(host: string, holder: string, delayMs: number, penaltyMs = 0): Promise<number> {
-    return Number(await this.redis.eval(RELEASE, 1, this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs)));
+    return Number(await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs)));
   }
 }

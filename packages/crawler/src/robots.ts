@@ -6,6 +6,8 @@ import { fetchPage, parseRetryAfter, type FetchOptions } from './fetch-page.ts';
 
 /** robots.txt is re-read once a day: rules rarely change and small servers should not serve it per page. */
 export const ROBOTS_TTL_MS = 24 * 3600_000;
+/** Rules a worker confirmed with Redis are reused this long before it asks Redis again. */
+export const ROBOTS_RECHECK_MS = 30_000;
 /** RFC 9309 asks crawlers to parse at least 500 KiB; more is refused rather than downloaded. */
 const ROBOTS_MAX_BYTES = 512 * 1024;
 /**
@@ -64,14 +66,22 @@ export function parseRobots(origin: string, status: number, body: string, userAg
  * does not refetch it.
  */
 export class RobotsCache {
-  /** Parsed rules per origin, reused while Redis holds the same robots.txt (parsing is the costly part). */
-  private readonly parsed = new Map<string, { raw: string; rules: RobotsRules }>();
+  /**
+   * Parsed rules per origin, reused while Redis holds the same robots.txt (parsing is the costly
+   * part); `at` is when Redis last confirmed them.
+   */
+  private readonly parsed = new Map<string, { raw: string; rules: RobotsRules; at: number }>();
 
   constructor(
     private readonly redis: Redis | Cluster,
     private readonly prefix: string,
     private readonly userAgent: string,
     private readonly ttlMs = ROBOTS_TTL_MS,
+    /**
+     * How long rules Redis confirmed are used without asking it again: a page of an origin costs no
+     * Redis round trip for its robots.txt, and a new robots.txt reaches every worker within this.
+     */
+    private readonly recheckMs = ROBOTS_RECHECK_MS,
   ) {}
 
   private key(origin: string): string {
@@ -80,13 +90,21 @@ export class RobotsCache {
 
   /** The cached rules of an origin, or null when they must be fetched. */
   async cached(origin: string): Promise<RobotsRules | null> {
-    const raw = await this.redis.get(this.key(origin));
-    if (!raw) return null;
+    const now = Date.now();
     const memo = this.parsed.get(origin);
-    if (memo?.raw === raw) return memo.rules;
+    if (memo && now - memo.at < this.recheckMs) return memo.rules;
+    const raw = await this.redis.get(this.key(origin));
+    if (!raw) {
+      this.parsed.delete(origin);
+      return null;
+    }
+    if (memo?.raw === raw) {
+      memo.at = now;
+      return memo.rules;
+    }
     const stored = JSON.parse(raw) as StoredRobots;
     const rules = parseRobots(origin, stored.status, stored.body, this.userAgent);
-    this.parsed.set(origin, { raw, rules });
+    this.parsed.set(origin, { raw, rules, at: now });
     return rules;
   }
 
@@ -102,7 +120,10 @@ export class RobotsCache {
     }
     const body = page.status >= 200 && page.status < 300 ? decodeBody(page.body, page.headers['content-type']).text : '';
     const stored: StoredRobots = { status: page.status, body };
-    await this.redis.set(this.key(origin), JSON.stringify(stored), 'PX', this.ttlMs);
-    return parseRobots(origin, page.status, body, this.userAgent);
+    const raw = JSON.stringify(stored);
+    await this.redis.set(this.key(origin), raw, 'PX', this.ttlMs);
+    const rules = parseRobots(origin, page.status, body, this.userAgent);
+    this.parsed.set(origin, { raw, rules, at: Date.now() });
+    return rules;
   }
 }

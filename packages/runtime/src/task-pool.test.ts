@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { autoPageThreads, leaseTaskPool, TaskPool } from './task-pool.ts';
+import { autoPageThreads, leaseTaskPool, pagePoolReady, TaskPool } from './task-pool.ts';
 
 type Input = { op: 'echo' | 'spin' | 'hog' | 'warmed'; value?: string };
 const pool = new TaskPool<Input, string>({ taskModule: new URL('./task-pool.fixture.ts', import.meta.url), threads: 2, timeoutMs: 1500, maxMemoryMb: 64 });
@@ -46,6 +46,8 @@ describe('TaskPool', () => {
     const extract = leaseTaskPool(owner, { ...opts, taskModule: new URL('./task-pool.fixture-upper.ts', import.meta.url) });
     const upper = new URL('./task-pool.fixture-upper.ts', import.meta.url);
     const echo = new URL('./task-pool.fixture.ts', import.meta.url);
+    // Both stages' modules are loaded and warmed on the thread before any page arrives.
+    await pagePoolReady(owner);
     // Both run on the same single thread; the second module is loaded (and warmed) on its first task.
     const out = await Promise.all([clean.run<Input, string>(echo, { op: 'echo', value: 'x' }, 'x'), extract.run<{ value: string }, string>(upper, { value: 'xã thử' }, 'y')]);
     expect(out).toEqual(['echo:x', 'XÃ THỬ:warm']);

@@ -94,6 +94,14 @@ export class TaskPool<In, Out> {
     }
   }
 
+  /**
+   * Loads and warms `module` on every thread now (one warm-up task per thread, outside any
+   * budget), so the first page a thread takes is not slowed by it. Resolves when all are done.
+   */
+  async warm(module: URL): Promise<void> {
+    await Promise.all(Array.from({ length: this.opts.threads }, () => this.pool.run({ module: module.href, warmOnly: true })));
+  }
+
   /** Threads currently alive (for tests and metrics). */
   get threads(): number {
     return this.pool.threads.length;
@@ -118,6 +126,8 @@ export function autoPageThreads(cores = availableParallelism()): number {
 interface SharedPool {
   pool: TaskPool<unknown, unknown>;
   users: number;
+  /** Settles when every module leased so far is loaded on every thread. */
+  ready: Promise<void>;
 }
 const shared = new WeakMap<object, SharedPool>();
 
@@ -137,10 +147,12 @@ export interface PoolLease {
 export function leaseTaskPool(owner: object, opts: TaskPoolOptions): PoolLease {
   let entry = shared.get(owner);
   if (!entry) {
-    entry = { pool: new TaskPool<unknown, unknown>(opts), users: 0 };
+    entry = { pool: new TaskPool<unknown, unknown>(opts), users: 0, ready: Promise.resolve() };
     shared.set(owner, entry);
   }
   entry.users++;
+  // Each stage's module is warmed on every thread as it joins (a failure shows on the first task).
+  if (opts.taskModule) entry.ready = Promise.all([entry.ready, entry.pool.warm(opts.taskModule).catch(() => undefined)]).then(() => undefined);
   const held = entry;
   let released = false;
   return {
@@ -154,4 +166,9 @@ export function leaseTaskPool(owner: object, opts: TaskPoolOptions): PoolLease {
       await held.pool.close();
     },
   };
+}
+
+/** Settles when the page pool of `owner` has loaded every leased stage's module on every thread (at once when there is no pool). */
+export function pagePoolReady(owner: object): Promise<void> {
+  return shared.get(owner)?.ready ?? Promise.resolve();
 }

@@ -44,8 +44,10 @@ function loaded(url) {
 
 for (const url of workerData?.preload ?? []) await loaded(url);
 
-export default async function runTask({ module, input, startedAt }) {
+export default async function runTask({ module, input, startedAt, warmOnly }) {
   const mod = await loaded(module);
+  // A warm-up task (TaskPool.warm): the module is loaded and warmed on this thread, nothing to run.
+  if (warmOnly) return true;
   Atomics.store(new BigInt64Array(startedAt), 0, BigInt(Date.now()));
   return mod.default(input);
 }
