@@ -64,6 +64,8 @@ export interface RunResult {
   cpuMs: number;
   /** The system (kernel) part of `cpuMs` (this process only), ms. */
   sysMs?: number;
+  /** `pipeline`: Redis server CPU (INFO cpu) over the same window as `cpuMs`, ms. */
+  redisCpuMs?: number;
   /** Peak resident set of the process, bytes (includes start-up). */
   maxRssBytes: number;
   rssEndBytes: number;
@@ -87,6 +89,14 @@ function mark(): Mark {
 let doneMark: Mark | null = null;
 /** Set by a configuration whose start-up (workers, page threads) ends after main's first mark: the window starts here instead. */
 let startMark: Mark | null = null;
+/** `pipeline`: Redis server CPU seconds (user + system) at the window's start and end. */
+let redisCpuAt: { start?: number; end?: number } = {};
+
+async function redisCpuSeconds(redis: AppContext['redis']): Promise<number> {
+  const text = await redis.info('cpu');
+  const get = (k: string) => Number(new RegExp(`^${k}:([\\d.]+)`, 'm').exec(text)?.[1] ?? NaN);
+  return get('used_cpu_user') + get('used_cpu_sys');
+}
 const USER_AGENT = 'provnews-bench/0.1 (+loopback benchmark)';
 
 function procIo(): { wchar: number; writeBytes: number } {
@@ -203,6 +213,7 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
       const n = await stored();
       if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
+        if (redisCpuAt.start !== undefined) redisCpuAt.end = await redisCpuSeconds(ctx.redis);
         await onDone();
         return n;
       }
@@ -238,6 +249,7 @@ async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
   // Start-up is not work: the window opens once the page threads have loaded the cleaner and the
   // extractor, as the baseline's window opens after its process imported them.
   await pagePoolReady(ctx);
+  redisCpuAt = { start: await redisCpuSeconds(ctx.redis) };
   startMark = mark();
   return awaitQueuedRun(spec, portals, ctx, workers, () => sink.count());
 }
@@ -381,6 +393,7 @@ async function main(): Promise<void> {
     seconds,
     cpuMs: cpuMs + (extra.cpuMs ?? 0),
     sysMs: (end.cpu.system - start.cpu.system) / 1000,
+    ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: (redisCpuAt.end - redisCpuAt.start) * 1000 } : {}),
     maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,
     wchar: end.io.wchar - start.io.wchar + (extra.wchar ?? 0),
