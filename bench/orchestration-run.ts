@@ -33,7 +33,8 @@ import { articleRecordSchema } from '@provnews/record';
 import { startCleanerWorker } from '@provnews/cleaner-worker';
 import { startCrawlerWorker } from '@provnews/crawler-worker';
 import { startExtractorWorker } from '@provnews/extractor-worker';
-import { createContext, pagePoolReady, type AppContext } from '@provnews/runtime';
+import * as runtime from '@provnews/runtime';
+import { createContext, type AppContext } from '@provnews/runtime';
 import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
 
@@ -248,7 +249,10 @@ async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
   const workers = startPipeline(ctx, portals);
   // Start-up is not work: the window opens once the page threads have loaded the cleaner and the
   // extractor, as the baseline's window opens after its process imported them.
-  await pagePoolReady(ctx);
+  // (A checkout from before pagePoolReady existed, run as `pipeline@ROOT=…`: its threads load
+  // at start with no signal, so it gets a fixed 3 s.)
+  const ready = (runtime as { pagePoolReady?: (owner: object) => Promise<void> }).pagePoolReady;
+  await (ready ? ready(ctx) : new Promise((r) => setTimeout(r, 3000)));
   redisCpuAt = { start: await redisCpuSeconds(ctx.redis) };
   startMark = mark();
   return awaitQueuedRun(spec, portals, ctx, workers, () => sink.count());
