@@ -155,19 +155,25 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const url = canonicalizeUrl(payload.url);
     if (!url) throw new PermanentJobError('bad-url', `cannot crawl ${payload.url}`);
     const base = { kind: payload.kind, url, ...(payload.runId ? { runId: payload.runId } : {}) };
-    const state = await frontier.state(url);
-    if (payload.kind === 'article' && state && !payload.force) return { ...base, status: 'skipped-seen' };
-
     const origin = robotsOrigin(url);
     const host = hostKey(url);
+    // Rules this worker confirmed lately cost no round trip (RobotsCache).
     let rules = await robots.cached(origin);
-    if (rules) assertAllowed(rules, url);
     let delayMs = hostDelay(portal, rules);
 
     const holder = `${job.id ?? 'direct'}:${randomUUID()}`;
     // Started more often than attempted: the job was parked before and now wakes at its turn.
     const hadTurn = job.attemptsStarted > job.attemptsMade + 1;
-    const wait = await gate.acquire(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs, hadTurn);
+    // The host's turn and what the last fetch of this URL left, in one round trip.
+    const { wait, value } = await gate.acquireReading(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs, hadTurn, { key: frontier.stateKey, field: url });
+    const state = Frontier.parseState(value);
+    const seen = payload.kind === 'article' && state !== null && !payload.force;
+    if (seen || (rules && !rules.isAllowed(url))) {
+      // Nothing to fetch: hand the host back untouched (no delay: no request was made).
+      if (wait === 0) await gate.release(host, holder, 0);
+      if (seen) return { ...base, status: 'skipped-seen' };
+      assertAllowed(rules!, url);
+    }
     if (wait > 0) return postpone(job, token, wait, base, log);
 
     const fetchOpts: FetchOptions = {

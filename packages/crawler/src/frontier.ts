@@ -35,7 +35,8 @@ export class Frontier {
   private get seenKey(): string {
     return `${this.prefix}:crawler:seen`;
   }
-  private get stateKey(): string {
+  /** The hash of URL states (another module may read a state in the same round trip as its own command). */
+  get stateKey(): string {
     return `${this.prefix}:crawler:state`;
   }
 
@@ -107,7 +108,11 @@ export class Frontier {
 
   /** What the last successful fetch of the URL left (validators), or null if never fetched. */
   async state(url: string): Promise<UrlState | null> {
-    const raw = await this.redis.hget(this.stateKey, url);
+    return Frontier.parseState(await this.redis.hget(this.stateKey, url));
+  }
+
+  /** A state as stored in {@link stateKey}, or null. */
+  static parseState(raw: string | null | undefined): UrlState | null {
     return raw ? (JSON.parse(raw) as UrlState) : null;
   }
 
@@ -116,9 +121,13 @@ export class Frontier {
    * its redirect target, so discovering the target later does not fetch the same page again.
    */
   async record(url: string, state: UrlState, finalUrl?: string): Promise<void> {
-    const tx = this.redis.multi().hset(this.stateKey, url, JSON.stringify(state)).hsetnx(this.seenKey, url, state.fetchedAt);
-    if (finalUrl && finalUrl !== url) tx.hsetnx(this.seenKey, finalUrl, state.fetchedAt);
-    await tx.exec();
+    // One round trip; no MULTI needed: each write is idempotent and a crash between them leaves
+    // the URL unfetched or fetched-and-unmarked, which a retry finishes either way.
+    const pipe = this.redis.pipeline().hset(this.stateKey, url, JSON.stringify(state)).hsetnx(this.seenKey, url, state.fetchedAt);
+    if (finalUrl && finalUrl !== url) pipe.hsetnx(this.seenKey, finalUrl, state.fetchedAt);
+    const results = (await pipe.exec()) ?? [];
+    const failed = results.find(([err]) => err);
+    if (failed) throw failed[0];
   }
 
   /**

@@ -23,8 +23,9 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local lease = tonumber(ARGV[2])
 local delay = tonumber(ARGV[3])
-local busy = tonumber(redis.call('HGET', KEYS[1], 'busy') or '0')
-local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+local h = redis.call('HMGET', KEYS[1], 'busy', 'next', 'tail')
+local busy = tonumber(h[1] or '0')
+local nextAt = tonumber(h[2] or '0')
 if now >= busy and now >= nextAt then
   redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[1])
   redis.call('PEXPIRE', KEYS[1], lease + 86400000)
@@ -33,7 +34,7 @@ end
 local base = nextAt
 if now < busy then base = math.max(nextAt, now + delay) end
 if ARGV[4] == '1' then return base - now end
-local tail = tonumber(redis.call('HGET', KEYS[1], 'tail') or '0')
+local tail = tonumber(h[3] or '0')
 local wake = math.max(base, tail + delay)
 redis.call('HSET', KEYS[1], 'tail', wake)
 redis.call('PEXPIRE', KEYS[1], wake - now + 86400000)
@@ -45,9 +46,10 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local delay = tonumber(ARGV[2])
 local penalty = tonumber(ARGV[3])
-local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+local h = redis.call('HMGET', KEYS[1], 'next', 'holder')
+local nextAt = tonumber(h[1] or '0')
 local target = math.max(nextAt, now + penalty)
-if redis.call('HGET', KEYS[1], 'holder') == ARGV[1] then
+if h[2] == ARGV[1] then
   target = math.max(target, now + delay)
   redis.call('HSET', KEYS[1], 'busy', 0, 'holder', '')
 end
@@ -92,6 +94,21 @@ export class HostGate {
    */
   async acquire(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn = false): Promise<number> {
     return Number(await this.redis.provnewsGateAcquire(this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
+  }
+
+  /**
+   * {@link acquire}, and the value of one hash field read in the same round trip (the crawler reads
+   * the URL's state with it). `read` must be a key of the same Redis Cluster slot (the prefix's
+   * hash tag sees to that).
+   */
+  async acquireReading(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn: boolean, read: { key: string; field: string }): Promise<{ wait: number; value: string | null }> {
+    const pipe = this.redis.pipeline().hget(read.key, read.field) as ReturnType<Redis['pipeline']> & { provnewsGateAcquire: (...args: (string | number)[]) => unknown };
+    pipe.provnewsGateAcquire(this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0');
+    const results = (await pipe.exec()) ?? [];
+    const [[readErr, value] = [null, null], [gateErr, wait] = [null, 0]] = results as [Error | null, unknown][];
+    if (readErr) throw readErr;
+    if (gateErr) throw gateErr;
+    return { wait: Number(wait), value: (value as string | null) ?? null };
   }
 
   /**
