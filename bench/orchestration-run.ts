@@ -67,6 +67,8 @@ export interface RunResult {
   sysMs?: number;
   /** `pipeline`: Redis server CPU (INFO cpu) over the same window as `cpuMs`, ms. */
   redisCpuMs?: number;
+  /** Queued configurations: resident set (bytes) when the records stored first reached each multiple of 10,000. */
+  rssAt?: Record<string, number>;
   /** Peak resident set of the process, bytes (includes start-up). */
   maxRssBytes: number;
   rssEndBytes: number;
@@ -92,6 +94,9 @@ let doneMark: Mark | null = null;
 let startMark: Mark | null = null;
 /** `pipeline`: Redis server CPU seconds (user + system) at the window's start and end. */
 let redisCpuAt: { start?: number; end?: number } = {};
+/** Resident set at each 10,000 records stored (see RunResult.rssAt). */
+const rssAt: Record<string, number> = {};
+const RSS_CHECKPOINT = Number(process.env.XX_CHECK ?? 10_000);
 
 async function redisCpuSeconds(redis: AppContext['redis']): Promise<number> {
   const text = await redis.info('cpu');
@@ -212,6 +217,12 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
     const deadline = Date.now() + spec.timeoutMs;
     for (;;) {
       const n = await stored();
+      const checkpoint = Math.floor(n / RSS_CHECKPOINT) * RSS_CHECKPOINT;
+      if (checkpoint > 0 && rssAt[checkpoint] === undefined) {
+        const mu = process.memoryUsage();
+        rssAt[checkpoint] = mu.rss;
+        if (process.env.XX_MEM) process.stderr.write(`MEM ${checkpoint} rss ${(mu.rss / 2 ** 20).toFixed(0)} heapUsed ${(mu.heapUsed / 2 ** 20).toFixed(0)} heapTotal ${(mu.heapTotal / 2 ** 20).toFixed(0)} external ${(mu.external / 2 ** 20).toFixed(0)} ab ${(mu.arrayBuffers / 2 ** 20).toFixed(0)} cache ${((ctx.content as { size?: number }).size ?? 0) / 2 ** 20}\n`);
+      }
       if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
         if (redisCpuAt.start !== undefined) redisCpuAt.end = await redisCpuSeconds(ctx.redis);
@@ -397,6 +408,7 @@ async function main(): Promise<void> {
     seconds,
     cpuMs: cpuMs + (extra.cpuMs ?? 0),
     sysMs: (end.cpu.system - start.cpu.system) / 1000,
+    ...(Object.keys(rssAt).length ? { rssAt } : {}),
     ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: (redisCpuAt.end - redisCpuAt.start) * 1000 } : {}),
     maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,

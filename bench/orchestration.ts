@@ -340,6 +340,19 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
     );
     lines.push(`- Bytes per queued (waiting) job, catalog default options: ${fmt(queuedJobBytes, 0)} B (1,000 clean jobs added, \`used_memory\` delta).`);
   }
+  const tracked = runs.filter((r) => r.rssAt && Object.keys(r.rssAt).length > 1);
+  if (tracked.length) {
+    lines.push('', '## Worker memory as records accumulate', '', 'Resident set of the run\'s process when the records stored first reached each multiple of 10,000 (sampled every 100 ms).', '');
+    for (const r of tracked) {
+      const pts = Object.entries(r.rssAt!).map(([k, v]) => [Number(k), v] as const).sort((a, b) => a[0] - b[0]);
+      const first = pts[0]![1];
+      const lastPt = pts.at(-1)!;
+      lines.push(
+        `- ${r.config}, ${r.size} articles, round ${r.round}: ${pts.map(([k, v]) => `${k / 1000}k ${fmt(v / 2 ** 20, 0)} MB`).join(', ')}; ` +
+          `${pts[0]![0] / 1000}k → ${lastPt[0] / 1000}k: ${lastPt[1] >= first ? '+' : ''}${fmt((100 * (lastPt[1] - first)) / first, 1)} %.`,
+      );
+    }
+  }
   const at10k = ratios(10000, (r) => r.stored / r.seconds);
   lines.push('', `ratio pipeline/in-process: ${at10k.length ? fmt(median(at10k), 2) : 'n/a (no 10,000-article run)'}`);
   return `${lines.join('\n')}\n`;

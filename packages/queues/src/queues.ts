@@ -1,6 +1,9 @@
 import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
 import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
 
+/** Jobs per addBulk call (see enqueueBulk). */
+export const BULK_SLICE = 500;
+
 export interface QueuesOptions {
   connection: ConnectionOptions;
   /** BullMQ key prefix; tests use a unique one per suite. */
@@ -47,15 +50,21 @@ export class Queues {
     return (await this.get(name).add(name, data, { ...opts, ...(jobId ? { jobId } : {}) })) as Job<PayloadOf[Q]>;
   }
 
-  /** Adds many jobs to one queue in a single round trip. */
+  /** Adds many jobs to one queue, a slice of {@link BULK_SLICE} per round trip. */
   async enqueueBulk<Q extends QueueName>(name: Q, items: { payload: PayloadInputOf[Q]; opts?: JobsOptions }[]): Promise<Job[]> {
     const idRule = catalog[name].jobId as ((p: PayloadOf[Q]) => string) | undefined;
+    // Every payload is checked before the first job is added: a bad item fails the whole call.
     const jobs = items.map(({ payload, opts = {} }) => {
       const data = parsePayload(name, payload);
       const jobId = opts.jobId ?? idRule?.(data);
       return { name, data, opts: { ...catalog[name].defaultJobOptions, ...opts, ...(jobId ? { jobId } : {}) } };
     });
-    return this.get(name).addBulk(jobs);
+    // In slices: a sitemap can list tens of thousands of articles, and one addBulk holds them all
+    // in memory at once (job objects, one giant MULTI). Ids are deterministic, so a retry after a
+    // failure between slices re-adds only what is missing.
+    const out: Job[] = [];
+    for (let i = 0; i < jobs.length; i += BULK_SLICE) out.push(...(await this.get(name).addBulk(jobs.slice(i, i + BULK_SLICE))));
+    return out;
   }
 
   /** Job counts of every queue, for `provnews status` and progress output. */
