@@ -81,6 +81,8 @@ export interface CrawlOutcome {
   elapsedMs?: number;
 }
 
+/** Waits for a host's turn up to this long in the job itself; longer ones park the job (see crawlPage). */
+const SHORT_WAIT_MS = 100;
 /** A lease outlives the fetch deadline by this much, so a live request never loses its host lease. */
 const LEASE_MARGIN_MS = 10_000;
 /** Listing pages followed through pagination per run (page 1 is depth 0 or 1). */
@@ -165,14 +167,23 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     // Started more often than attempted: the job was parked before and now wakes at its turn.
     const hadTurn = job.attemptsStarted > job.attemptsMade + 1;
     // The host's turn and what the last fetch of this URL left, in one round trip.
-    const { wait, value } = await gate.acquireReading(host, holder, cfg.timeoutMs + LEASE_MARGIN_MS, delayMs, hadTurn, { key: frontier.stateKey, field: url });
-    const state = Frontier.parseState(value);
+    const leaseMs = cfg.timeoutMs + LEASE_MARGIN_MS;
+    const first = await gate.acquireReading(host, holder, leaseMs, delayMs, hadTurn, { key: frontier.stateKey, field: url });
+    let wait = first.wait;
+    const state = Frontier.parseState(first.value);
     const seen = payload.kind === 'article' && state !== null && !payload.force;
     if (seen || (rules && !rules.isAllowed(url))) {
       // Nothing to fetch: hand the host back untouched (no delay: no request was made).
-      if (wait === 0) await gate.release(host, holder, 0);
+      if (wait === 0) await gate.release(host, holder, 0, 0, false);
       if (seen) return { ...base, status: 'skipped-seen' };
       assertAllowed(rules!, url);
+    }
+    // A turn a few ms away (a host with little or no delay whose request is ending) is waited for
+    // here: parking the job in the delayed set and fetching it again costs more than the wait.
+    for (let slept = 0; wait > 0 && token && slept + wait <= SHORT_WAIT_MS; ) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      slept += wait;
+      wait = await gate.acquire(host, holder, leaseMs, delayMs, true);
     }
     if (wait > 0) return postpone(job, token, wait, base, log);
 

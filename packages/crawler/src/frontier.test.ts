@@ -66,6 +66,27 @@ describe('HostGate', () => {
   });
 });
 
+describe('HostGate with no delay', () => {
+  it('still keeps one request in flight, and spaces waiters by how long the host\'s requests take', async () => {
+    const gate = new HostGate(redis, fresh());
+    expect(await gate.acquire('h:80', 'a', 10_000, 0)).toBe(0);
+    // Busy: never "go" (a delay of 0 is no licence for a second request in flight).
+    expect(await gate.acquire('h:80', 'b', 10_000, 0)).toBeGreaterThan(0);
+    expect(await gate.acquire('h:80', 'b', 10_000, 0, true)).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 60));
+    await gate.release('h:80', 'a', 0);
+    // The host's requests took ~60 ms: a new request goes at once, the waiters behind it ~60 ms apart.
+    expect(await gate.acquire('h:80', 'c', 10_000, 0)).toBe(0);
+    const w1 = await gate.acquire('h:80', 'd', 10_000, 0);
+    const w2 = await gate.acquire('h:80', 'e', 10_000, 0);
+    expect(w1).toBeGreaterThanOrEqual(40);
+    expect(w2 - w1).toBeGreaterThanOrEqual(40);
+    // A lease given back without a request does not count as a request's time.
+    await gate.release('h:80', 'c', 0, 0, false);
+    expect(await gate.acquire('h:80', 'f', 10_000, 0, true)).toBe(0);
+  });
+});
+
 describe('RobotsCache', () => {
   it('reuses rules Redis confirmed for the recheck window, then sees a new robots.txt or its loss', async () => {
     const prefix = fresh();

@@ -12,8 +12,12 @@ import type { Cluster, Redis } from 'ioredis';
  * State per host (a hash at `<prefix>:crawler:host:<hostname:port>`):
  * - `busy`/`holder`: the lease of the request in flight (expires by itself if a worker dies);
  * - `next`: earliest start of the next request (last finish + delay, or a Retry-After);
- * - `tail`: the last wake-up time handed to a waiting job, so waiters are spread one delay apart
- *   instead of all waking together and re-parking each other. A job that already had its turn
+ * - `start`/`avg`: when the request in flight began, and how long this host's requests take
+ *   (a running average of the fetches released with `fetched`);
+ * - `tail`: the last wake-up time handed to a waiting job, so waiters are spread one spacing apart
+ *   instead of all waking together and re-parking each other. The spacing is the host's delay, or
+ *   the time its requests take when that is longer, and never under 1 ms: a busy host never
+ *   answers "go", even with a delay of 0. A job that already had its turn
  *   and found the host still busy is at the head of the line: it gets the host's next slot
  *   without taking a new place at the tail (else every re-park would leave a hole in the line).
  * Times come from Redis `TIME`, so workers on different machines agree on "now".
@@ -23,19 +27,24 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local lease = tonumber(ARGV[2])
 local delay = tonumber(ARGV[3])
-local h = redis.call('HMGET', KEYS[1], 'busy', 'next', 'tail')
+local h = redis.call('HMGET', KEYS[1], 'busy', 'next', 'tail', 'start', 'avg')
 local busy = tonumber(h[1] or '0')
 local nextAt = tonumber(h[2] or '0')
 if now >= busy and now >= nextAt then
-  redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[1])
+  redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[1], 'start', now)
   redis.call('PEXPIRE', KEYS[1], lease + 86400000)
   return 0
 end
+local avg = tonumber(h[5] or '0')
+local spacing = math.max(delay, avg, 1)
 local base = nextAt
-if now < busy then base = math.max(nextAt, now + delay) end
+if now < busy then
+  local start = tonumber(h[4] or '') or now
+  base = math.max(nextAt, now + spacing, start + avg + delay)
+end
 if ARGV[4] == '1' then return base - now end
 local tail = tonumber(h[3] or '0')
-local wake = math.max(base, tail + delay)
+local wake = math.max(base, tail + spacing)
 redis.call('HSET', KEYS[1], 'tail', wake)
 redis.call('PEXPIRE', KEYS[1], wake - now + 86400000)
 return wake - now
@@ -46,12 +55,19 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local delay = tonumber(ARGV[2])
 local penalty = tonumber(ARGV[3])
-local h = redis.call('HMGET', KEYS[1], 'next', 'holder')
+local h = redis.call('HMGET', KEYS[1], 'next', 'holder', 'start', 'avg')
 local nextAt = tonumber(h[1] or '0')
 local target = math.max(nextAt, now + penalty)
 if h[2] == ARGV[1] then
   target = math.max(target, now + delay)
   redis.call('HSET', KEYS[1], 'busy', 0, 'holder', '')
+  local start = tonumber(h[3] or '')
+  if start and ARGV[4] == '1' then
+    local avg = tonumber(h[4] or '')
+    local took = now - start
+    if avg then took = math.floor((3 * avg + took) / 4) end
+    redis.call('HSET', KEYS[1], 'avg', took)
+  end
 end
 redis.call('HSET', KEYS[1], 'next', target)
 redis.call('PEXPIRE', KEYS[1], target - now + 86400000)
@@ -61,7 +77,7 @@ return target - now
 /** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
 interface GateCommands {
   provnewsGateAcquire(key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
-  provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number): Promise<number>;
+  provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string): Promise<number>;
 }
 
 /** Redis-backed per-host lease and spacing. */
@@ -114,10 +130,11 @@ export class HostGate {
   /**
    * Ends a request: frees the lease and sets the host's next slot `delayMs` from now, or
    * `penaltyMs` from now when the server asked to slow down (429/503 Retry-After). A penalty is
-   * applied even when the lease has expired and someone else holds the host.
+   * applied even when the lease has expired and someone else holds the host. `fetched` false: no
+   * request was made under this lease (it does not count toward the host's request time).
    * Returns ms until the host's next slot.
    */
-  async release(host: string, holder: string, delayMs: number, penaltyMs = 0): Promise<number> {
-    return Number(await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs)));
+  async release(host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true): Promise<number> {
+    return Number(await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0'));
   }
 }
