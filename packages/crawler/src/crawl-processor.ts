@@ -121,6 +121,32 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
   const frontier = new Frontier(deps.redis, deps.prefix);
   const gate = new HostGate(deps.redis, deps.prefix);
   const robots = new RobotsCache(deps.redis, deps.prefix, cfg.userAgent);
+  /**
+   * Jobs of this process waiting a few ms for a host's turn, oldest first. A release by this
+   * process wakes the oldest at once, so a waiter asks the gate again when the host is free
+   * rather than polling it; the gate (Redis) still decides, so other processes count too.
+   */
+  const waiters = new Map<string, (() => void)[]>();
+  const waitForTurn = (host: string, ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const line = waiters.get(host) ?? [];
+      waiters.set(host, line);
+      const wake = () => {
+        clearTimeout(timer);
+        const i = line.indexOf(wake);
+        if (i >= 0) line.splice(i, 1);
+        if (!line.length && waiters.get(host) === line) waiters.delete(host);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      line.push(wake);
+    });
+  const released = (host: string): void => {
+    holding.delete(host);
+    waiters.get(host)?.[0]?.();
+  };
+  /** Hosts whose lease a job of this process holds: their waiters wait for the release, not a timer. */
+  const holding = new Set<string>();
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
     const payload = parsePayload('crawl', job.data);
@@ -168,24 +194,32 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const hadTurn = job.attemptsStarted > job.attemptsMade + 1;
     // The host's turn and what the last fetch of this URL left, in one round trip.
     const leaseMs = cfg.timeoutMs + LEASE_MARGIN_MS;
-    const first = await gate.acquireReading(host, holder, leaseMs, delayMs, hadTurn, { key: frontier.stateKey, field: url });
+    // Asked as if at the head of the line (no place taken at the tail): a job that ends up waiting
+    // in the job takes no slot from the jobs parked behind it; one that must park takes its place below.
+    const first = await gate.acquireReading(host, holder, leaseMs, delayMs, true, { key: frontier.stateKey, field: url });
     let wait = first.wait;
     const state = Frontier.parseState(first.value);
     const seen = payload.kind === 'article' && state !== null && !payload.force;
     if (seen || (rules && !rules.isAllowed(url))) {
       // Nothing to fetch: hand the host back untouched (no delay: no request was made).
-      if (wait === 0) await gate.release(host, holder, 0, 0, false);
+      if (wait === 0) {
+        await gate.release(host, holder, 0, 0, false);
+        released(host);
+      }
       if (seen) return { ...base, status: 'skipped-seen' };
       assertAllowed(rules!, url);
     }
     // A turn a few ms away (a host with little or no delay whose request is ending) is waited for
     // here: parking the job in the delayed set and fetching it again costs more than the wait.
-    for (let slept = 0; wait > 0 && token && slept + wait <= SHORT_WAIT_MS; ) {
-      await new Promise((resolve) => setTimeout(resolve, wait));
-      slept += wait;
+    for (const until = Date.now() + SHORT_WAIT_MS; wait > 0 && token && Date.now() + wait <= until; ) {
+      // Held here: woken by the release (the oldest waiter first). Held elsewhere: the gate's estimate.
+      await waitForTurn(host, holding.has(host) ? Math.max(1, until - Date.now()) : wait);
       wait = await gate.acquire(host, holder, leaseMs, delayMs, true);
     }
+    // Parking: a job parked before keeps its place at the head; a new one takes the next free slot.
+    if (wait > 0 && !hadTurn) wait = await gate.acquire(host, holder, leaseMs, delayMs, false);
     if (wait > 0) return postpone(job, token, wait, base, log);
+    holding.add(host);
 
     const fetchOpts: FetchOptions = {
       userAgent: cfg.userAgent,
@@ -211,6 +245,9 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       throw err;
     } finally {
       await gate.release(host, holder, delayMs, penaltyMs);
+      // With no gap to keep, the next waiter of this process may go now; else it sleeps to its slot.
+      if (delayMs === 0 && penaltyMs === 0) released(host);
+      else holding.delete(host);
     }
     if (!page) {
       // This slot went to robots.txt; the page itself takes the host's next slot.
