@@ -13,7 +13,9 @@
  *   `npm start -w @provnews/<stage>-worker`; CPU, RSS and disk writes are summed over them;
  * - `inprocess`: the same fetch + clean + extract with no queues: each portal's sitemap, then every
  *   article fetched (undici, `fetchPage`), snapshot stored, cleaned, cleaned page stored, extracted,
- *   schema-checked and written to the same JSON Lines sink, 8 at a time (CRAWL_CONCURRENCY's default);
+ *   schema-checked and written to the same JSON Lines sink, 8 at a time (CRAWL_CONCURRENCY's default)
+ *   and, unlike the pipeline, with no limit per host (`inprocess@PROVNEWS_BENCH_POLITE=1`: one
+ *   request per host at a time, the pipeline's politeness);
  * - `crawlee`: Crawlee's CheerioCrawler fetching the same article URLs (from the same sitemaps),
  *   its request handler running the same snapshot + clean + extract + sink code. Crawlee comes
  *   from bench/crawlee/node_modules (bench-only, see bench/crawlee/package.json).
@@ -306,11 +308,22 @@ async function runInProcess(spec: RunSpec, portals: Portal[]): Promise<number> {
   const fetchOpts: FetchOptions = { userAgent: USER_AGENT, timeoutMs: 30_000, maxBodyBytes: 10 * 1024 * 1024, allowPrivate: true };
   const { handle, sink } = articleHandler(spec.dataDir);
   const todo = await articleUrls(portals, spec, fetchOpts);
+  // `inprocess@PROVNEWS_BENCH_POLITE=1`: one request per host at a time, as the pipeline's host gate
+  // allows (a promise chain per host instead of Redis), to tell orchestration from politeness.
+  const polite = process.env.PROVNEWS_BENCH_POLITE === '1';
+  const hostTurn = new Map<string, Promise<unknown>>();
+  const fetchPolitely = (url: string): ReturnType<typeof fetchPage> => {
+    if (!polite) return fetchPage(url, fetchOpts);
+    const host = new URL(url).host;
+    const turn = (hostTurn.get(host) ?? Promise.resolve()).then(() => fetchPage(url, fetchOpts));
+    hostTurn.set(host, turn.catch(() => undefined));
+    return turn;
+  };
   let next = 0;
   const loop = async () => {
     while (next < todo.length) {
       const { url, portal } = todo[next++]!;
-      const page = await fetchPage(url, fetchOpts);
+      const page = await fetchPolitely(url);
       assertSuccess(page);
       await handle(portal, url, page);
     }

@@ -308,11 +308,11 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
       );
     }
   }
-  const ratios = (size: number, f: (r: Measured) => number, label = 'pipeline') => {
+  const ratios = (size: number, f: (r: Measured) => number, label = 'pipeline', baseline = 'inprocess') => {
     const out: number[] = [];
     for (const round of new Set(runs.filter((r) => r.size === size).map((r) => r.round))) {
       const p = runs.find((r) => r.size === size && r.round === round && r.config === label);
-      const b = runs.find((r) => r.size === size && r.round === round && r.config === 'inprocess');
+      const b = runs.find((r) => r.size === size && r.round === round && r.config === baseline);
       if (p && b) out.push(f(p) / f(b));
     }
     return out;
@@ -323,6 +323,19 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
       const thr = ratios(size, (r) => r.stored / r.seconds, label);
       const cpu = ratios(size, (r) => (r.cpuMs + r.redisCpuMs) / Math.max(1, r.stored), label);
       if (thr.length) lines.push(`| ${size} | ${label} | ${thr.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(thr), 2)} | ${cpu.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(cpu), 2)} |`);
+    }
+  }
+  const otherBaselines = configs.filter((c) => c.startsWith('inprocess@'));
+  if (otherBaselines.length) {
+    lines.push('', '## Against the other in-process baselines, per round', '', '| articles | configuration | baseline | articles/s ratio per round | median | CPU/article ratio per round | median |', '|---|---|---|---|---|---|---|');
+    for (const size of sizes) {
+      for (const baseline of otherBaselines) {
+        for (const label of configs.filter(isPipeline)) {
+          const thr = ratios(size, (r) => r.stored / r.seconds, label, baseline);
+          const cpu = ratios(size, (r) => (r.cpuMs + r.redisCpuMs) / Math.max(1, r.stored), label, baseline);
+          if (thr.length) lines.push(`| ${size} | ${label} | ${baseline} | ${thr.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(thr), 2)} | ${cpu.map((x) => fmt(x, 2)).join(', ')} | ${fmt(median(cpu), 2)} |`);
+        }
+      }
     }
   }
   const pipelines = runs.filter((r) => r.config === 'pipeline');
