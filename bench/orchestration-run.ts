@@ -98,7 +98,7 @@ let startMark: Mark | null = null;
 let redisCpuAt: { start?: number; end?: number } = {};
 /** Resident set at each 10,000 records stored (see RunResult.rssAt). */
 const rssAt: Record<string, number> = {};
-const RSS_CHECKPOINT = Number(process.env.XX_CHECK ?? 10_000);
+const RSS_CHECKPOINT = 10_000;
 
 async function redisCpuSeconds(redis: AppContext['redis']): Promise<number> {
   const text = await redis.info('cpu');
@@ -223,7 +223,7 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
       if (checkpoint > 0 && rssAt[checkpoint] === undefined) {
         const mu = process.memoryUsage();
         rssAt[checkpoint] = mu.rss;
-        if (process.env.XX_MEM) process.stderr.write(`MEM ${checkpoint} rss ${(mu.rss / 2 ** 20).toFixed(0)} heapUsed ${(mu.heapUsed / 2 ** 20).toFixed(0)} heapTotal ${(mu.heapTotal / 2 ** 20).toFixed(0)} external ${(mu.external / 2 ** 20).toFixed(0)} ab ${(mu.arrayBuffers / 2 ** 20).toFixed(0)} cache ${((ctx.content as { size?: number }).size ?? 0) / 2 ** 20}\n`);
+        if (process.env.PROVNEWS_BENCH_MEMLOG) process.stderr.write(`memory at ${checkpoint} rss ${(mu.rss / 2 ** 20).toFixed(0)} heapUsed ${(mu.heapUsed / 2 ** 20).toFixed(0)} heapTotal ${(mu.heapTotal / 2 ** 20).toFixed(0)} external ${(mu.external / 2 ** 20).toFixed(0)} ab ${(mu.arrayBuffers / 2 ** 20).toFixed(0)} cache ${((ctx.content as { size?: number }).size ?? 0) / 2 ** 20}\n`);
       }
       if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
