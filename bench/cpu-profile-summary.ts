@@ -65,7 +65,8 @@ export function summariseProfile(path: string): ProfileSummary {
         stage = 'garbage collector';
         break;
       }
-      if (name === '(idle)') {
+      // A worker thread blocked waiting for its next task (piscina's Atomics.wait loop) uses no CPU.
+      if (name === '(idle)' || name === 'atomicsWaitLoop') {
         stage = 'idle';
         break;
       }
