@@ -91,7 +91,11 @@ describe('two processes per stage on separate data dirs, one Redis, shared Postg
       child.stderr!.on('data', (c: Buffer) => (proc.out += c.toString()));
       procs.push(proc);
     }
-    await waitFor('six workers started', () => procs.every((p) => p.out.includes('"worker started"')), 60_000, 100);
+    await waitFor('six workers started', () => procs.every((p) => p.out.includes('"worker started"')), 90_000, 100).catch((err: Error) => {
+      // Say which processes did not start and what they printed, so a failure here can be read.
+      const late = procs.filter((p) => !p.out.includes('"worker started"'));
+      throw new Error(`${err.message}; not started: ${late.map((p) => `${p.stage} (exit ${p.child.exitCode ?? 'none'}): ${p.out.slice(-800)}`).join(' | ')}`);
+    });
 
     queues = new Queues({ connection: testRedis(), prefix });
     const runId = `multi-${Date.now()}`;

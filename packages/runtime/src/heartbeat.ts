@@ -1,5 +1,6 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Worker } from 'bullmq';
+import { writeFileAtomic } from '@provnews/storage';
 import type { RedisClient } from './redis-client.ts';
 
 /** How often a healthy worker process touches its heartbeat file. */
@@ -15,7 +16,8 @@ export function startHeartbeat(file: string, redis: RedisClient, workers: Worker
     try {
       if (!workers.every((w) => w.isRunning())) return false;
       await redis.ping();
-      await writeFile(file, `${new Date().toISOString()}\n`);
+      // Temp file + rename: a healthcheck reading the file never sees it empty or half written.
+      await writeFileAtomic(file, `${new Date().toISOString()}\n`);
       return true;
     } catch {
       return false; // no beat this time: the file ages and the healthcheck reports it
