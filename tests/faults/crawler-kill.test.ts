@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { waitFor } from '@provnews/testing';
-import { Deployment, recordRow } from './harness.ts';
+import { recordRow, suiteDeployment } from './harness.ts';
 
 /**
  * The fault the issue found first: kill -9 of the crawler mid-run lost articles (stored and marked
@@ -8,12 +8,7 @@ import { Deployment, recordRow } from './harness.ts';
  * the crawler is killed twice while articles are being fetched and restarted each time.
  * Part of `npm test`; the other faults run with `npm run faults`.
  */
-const d = new Deployment({ generated: 10 });
-beforeAll(async () => {
-  await d.setUp();
-  await d.startAll();
-}, 120_000);
-afterAll(() => d.tearDown(), 60_000);
+const d = suiteDeployment({ generated: 10 });
 
 async function articlesHandedOff(): Promise<number> {
   const c = await d.queues.get('clean').getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed');

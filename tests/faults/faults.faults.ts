@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, uniqueName, waitFor } from '@provnews/testing';
-import { Deployment, recordRow, type ServiceName } from './harness.ts';
+import { Deployment, recordRow, suiteDeployment, type ServiceName } from './harness.ts';
 import { HOSTILE_CASES, startHostilePortal } from './hostile-portal.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 
@@ -43,12 +43,7 @@ describe.each([
   ['cleaner', 'clean'],
   ['extractor', 'extract'],
 ] as const)('kill -9 of the %s mid-run', (service: ServiceName, queue: 'clean' | 'extract') => {
-  const d = new Deployment({ generated: 10 });
-  beforeAll(async () => {
-    await d.setUp();
-    await d.startAll();
-  }, 120_000);
-  afterAll(() => d.tearDown(), 60_000);
+  const d = suiteDeployment({ generated: 10 });
 
   it('loses no article, leaves no failed job, and the other workers stay up', async () => {
     await d.startRun();
@@ -108,12 +103,7 @@ describe.each([
 });
 
 describe('Redis restarted mid-run with the append-only file on', () => {
-  const d = new Deployment({ generated: 10, aof: true });
-  beforeAll(async () => {
-    await d.setUp();
-    await d.startAll();
-  }, 120_000);
-  afterAll(() => d.tearDown(), 60_000);
+  const d = suiteDeployment({ generated: 10, aof: true });
 
   it('loses no article: workers reconnect and finish the run', async () => {
     await d.startRun();
@@ -126,12 +116,7 @@ describe('Redis restarted mid-run with the append-only file on', () => {
 });
 
 describe('Redis restarted without persistence', () => {
-  const d = new Deployment({ generated: 0, aof: false });
-  beforeAll(async () => {
-    await d.setUp();
-    await d.startAll();
-  }, 120_000);
-  afterAll(() => d.tearDown(), 60_000);
+  const d = suiteDeployment({ generated: 0, aof: false });
 
   it('is noticed: warned at start-up, logged loudly, schedules re-synced, shown by status', async () => {
     const crawler = d.procs.get('crawler')!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 import { demoPortalEntry } from '@provnews/cli';
 import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals';
 import { QUEUE_NAMES, Queues, reasonOf, type QueueName } from '@provnews/queues';
@@ -235,4 +236,18 @@ export function recordRow(row: FaultRow): void {
   const rows: FaultRow[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FaultRow[]) : [];
   rows.push(row);
   writeFileSync(file, JSON.stringify(rows, null, 2));
+}
+
+/**
+ * A deployment for one test file or `describe` block: set up and every worker started before its
+ * tests, torn down after them.
+ */
+export function suiteDeployment(opts: DeploymentOptions): Deployment {
+  const d = new Deployment(opts);
+  beforeAll(async () => {
+    await d.setUp();
+    await d.startAll();
+  }, 120_000);
+  afterAll(() => d.tearDown(), 60_000);
+  return d;
 }
