@@ -39,6 +39,7 @@ import * as runtime from '@provnews/runtime';
 import { createContext, type AppContext } from '@provnews/runtime';
 import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
+import { redisCpuMs } from './redis-info.ts';
 
 /** What the harness sends a run. */
 export interface RunSpec {
@@ -94,17 +95,12 @@ function mark(): Mark {
 let doneMark: Mark | null = null;
 /** Set by a configuration whose start-up (workers, page threads) ends after main's first mark: the window starts here instead. */
 let startMark: Mark | null = null;
-/** `pipeline`: Redis server CPU seconds (user + system) at the window's start and end. */
+/** `pipeline`: Redis server CPU ms (user + system) at the window's start and end. */
 let redisCpuAt: { start?: number; end?: number } = {};
 /** Resident set at each 10,000 records stored (see RunResult.rssAt). */
 const rssAt: Record<string, number> = {};
 const RSS_CHECKPOINT = 10_000;
 
-async function redisCpuSeconds(redis: AppContext['redis']): Promise<number> {
-  const text = await redis.info('cpu');
-  const get = (k: string) => Number(new RegExp(`^${k}:([\\d.]+)`, 'm').exec(text)?.[1] ?? NaN);
-  return get('used_cpu_user') + get('used_cpu_sys');
-}
 const USER_AGENT = 'provnews-bench/0.1 (+loopback benchmark)';
 
 function procIo(): { wchar: number; writeBytes: number } {
@@ -227,7 +223,7 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
       }
       if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
-        if (redisCpuAt.start !== undefined) redisCpuAt.end = await redisCpuSeconds(ctx.redis);
+        if (redisCpuAt.start !== undefined) redisCpuAt.end = await redisCpuMs(ctx.redis);
         await onDone();
         return n;
       }
@@ -266,7 +262,7 @@ async function runPipeline(spec: RunSpec, portals: Portal[]): Promise<number> {
   // at start with no signal, so it gets a fixed 3 s.)
   const ready = (runtime as { pagePoolReady?: (owner: object) => Promise<void> }).pagePoolReady;
   await (ready ? ready(ctx) : new Promise((r) => setTimeout(r, 3000)));
-  redisCpuAt = { start: await redisCpuSeconds(ctx.redis) };
+  redisCpuAt = { start: await redisCpuMs(ctx.redis) };
   startMark = mark();
   return awaitQueuedRun(spec, portals, ctx, workers, () => sink.count());
 }
@@ -422,7 +418,7 @@ async function main(): Promise<void> {
     cpuMs: cpuMs + (extra.cpuMs ?? 0),
     sysMs: (end.cpu.system - start.cpu.system) / 1000,
     ...(Object.keys(rssAt).length ? { rssAt } : {}),
-    ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: (redisCpuAt.end - redisCpuAt.start) * 1000 } : {}),
+    ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: redisCpuAt.end - redisCpuAt.start } : {}),
     maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,
     wchar: end.io.wchar - start.io.wchar + (extra.wchar ?? 0),

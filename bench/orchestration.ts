@@ -26,6 +26,7 @@ import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals
 import { Queues } from '@provnews/queues';
 import { startRedisServer } from '@provnews/redis-local';
 import { summariseProfile, formatProfile, mergeSummaries } from './cpu-profile-summary.ts';
+import { redisCpuMs, redisInfo } from './redis-info.ts';
 import type { RunResult, RunSpec } from './orchestration-run.ts';
 
 /**
@@ -78,24 +79,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** `INFO <section>` as a map of fields. */
-async function info(redis: Redis, section: string): Promise<Map<string, string>> {
-  const text = await redis.info(section);
-  const out = new Map<string, string>();
-  for (const line of text.split('\r\n')) {
-    const i = line.indexOf(':');
-    if (i > 0 && !line.startsWith('#')) out.set(line.slice(0, i), line.slice(i + 1));
-  }
-  return out;
-}
-
-async function redisCpuMs(redis: Redis): Promise<number> {
-  const cpu = await info(redis, 'cpu');
-  return (Number(cpu.get('used_cpu_sys')) + Number(cpu.get('used_cpu_user'))) * 1000;
-}
-
 async function commandCalls(redis: Redis): Promise<Map<string, number>> {
-  const stats = await info(redis, 'commandstats');
+  const stats = await redisInfo(redis, 'commandstats');
   const out = new Map<string, number>();
   for (const [k, v] of stats) {
     const calls = /calls=(\d+)/.exec(v);
@@ -105,7 +90,7 @@ async function commandCalls(redis: Redis): Promise<Map<string, number>> {
 }
 
 async function usedMemory(redis: Redis): Promise<number> {
-  return Number((await info(redis, 'memory')).get('used_memory'));
+  return Number((await redisInfo(redis, 'memory')).get('used_memory'));
 }
 
 /** Bytes Redis holds per kind of key (job hashes per queue, queue sets, crawler frontier …), by MEMORY USAGE. */
