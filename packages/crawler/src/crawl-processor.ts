@@ -141,12 +141,13 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       const timer = setTimeout(wake, ms);
       line.push(wake);
     });
-  const released = (host: string): void => {
-    holding.delete(host);
-    waiters.get(host)?.[0]?.();
-  };
   /** Hosts whose lease a job of this process holds: their waiters wait for the release, not a timer. */
   const holding = new Set<string>();
+  /** This process gave `host` back; with `wakeNext` its oldest waiter asks the gate at once, else it sleeps to its slot. */
+  const letGo = (host: string, wakeNext: boolean): void => {
+    holding.delete(host);
+    if (wakeNext) waiters.get(host)?.[0]?.();
+  };
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
     const payload = parsePayload('crawl', job.data);
@@ -204,7 +205,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       // Nothing to fetch: hand the host back untouched (no delay: no request was made).
       if (wait === 0) {
         await gate.release(host, holder, 0, 0, false);
-        released(host);
+        letGo(host, true);
       }
       if (seen) return { ...base, status: 'skipped-seen' };
       assertAllowed(rules!, url);
@@ -245,9 +246,8 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       throw err;
     } finally {
       await gate.release(host, holder, delayMs, penaltyMs);
-      // With no gap to keep, the next waiter of this process may go now; else it sleeps to its slot.
-      if (delayMs === 0 && penaltyMs === 0) released(host);
-      else holding.delete(host);
+      // With no gap to keep, the next waiter of this process may go now.
+      letGo(host, delayMs === 0 && penaltyMs === 0);
     }
     if (!page) {
       // This slot went to robots.txt; the page itself takes the host's next slot.

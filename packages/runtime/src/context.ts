@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Env } from '@provnews/config';
 import type { Logger } from '@provnews/logger';
 import { clusterPrefix, Queues } from '@provnews/queues';
@@ -38,7 +38,7 @@ export interface ContextOverrides {
 
 /** BullMQ's production guide: never give up on a command while Redis is briefly away. */
 export function bullConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+  return openRedisClient(url, false) as Redis;
 }
 
 /** The sink PROVNEWS_SINK names: a JSON Lines file, a PostgreSQL server, or an embedded PGlite. */
@@ -78,7 +78,7 @@ export async function createContext(env: Env, log: Logger, overrides: ContextOve
   const redisHandle = overrides.redisHandle ?? (await resolveRedis(env, log));
   const connections: RedisClient[] = [];
   const open = (): RedisClient => {
-    const c = env.REDIS_CLUSTER ? openRedisClient(redisHandle.url, true) : bullConnection(redisHandle.url);
+    const c = openRedisClient(redisHandle.url, env.REDIS_CLUSTER);
     c.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
     connections.push(c);
     return c;
