@@ -282,6 +282,28 @@ describe('politeness', () => {
     );
   });
 
+  it('with no delay, hands the host from request to request inside the process, still one in flight', async () => {
+    const paths = Array.from({ length: 12 }, (_, i) => `/tin/bai-viet-trao-tay-${i + 1}.html`);
+    const s = await site({ '/robots.txt': text('', 'text/plain'), ...Object.fromEntries(paths.map((p) => [p, slow(15, article(p))])) });
+    const p = portal(s, { id: 'demo-handover', politeness: { hostDelayMs: 0 } });
+    const c = await startCrawler([p], { concurrency: 4 });
+    // One page first, so robots.txt is known (a job that fetches it parks itself for the page).
+    await c.enqueue({ url: `${s.origin}${paths[0]}`, portal: p.id });
+    await c.drained();
+    for (const path of paths.slice(1)) await c.enqueue({ url: `${s.origin}${path}`, portal: p.id });
+    await c.drained();
+    expect(s.maxInFlight()).toBe(1);
+    expect(c.outcomes.filter((o) => o.status === 'fetched')).toHaveLength(12);
+    // Waiters were handed the lease (no parking needed at 15 ms a request): every later job ran once.
+    const jobs = (await c.queues.get('crawl').getJobs(['completed'])).filter((j) => j.data.url !== `${s.origin}${paths[0]}`);
+    expect(jobs).toHaveLength(11);
+    expect(jobs.map((j) => j.attemptsStarted)).toEqual(jobs.map(() => 1));
+    // The host is free at the end: nobody holds a lease handed over to them.
+    const gate = await redis.hgetall(`${c.prefix}:crawler:host:${new URL(s.origin).host}`);
+    expect(gate.holder).toBe('');
+    expect(Number(gate.busy)).toBe(0);
+  });
+
   it('slows a host down on 429 Retry-After and retries the job after it', async () => {
     let busyCalls = 0;
     const s = await site({
@@ -429,9 +451,9 @@ describe('crash-safe hand-off', () => {
     const c = await startCrawler([p], {
       wrap: (real) => ({
         ...real,
-        enqueue: async (queue, payload, o) => {
+        enqueue: async (queue, payload, o, then) => {
           if (queue === 'clean' && crashes++ === 0) throw new Crash('killed after the snapshot was stored');
-          return real.enqueue(queue, payload, o);
+          return real.enqueue(queue, payload, o, then);
         },
       }),
     });

@@ -9,6 +9,7 @@ import {
   PermanentJobError,
   TransientJobError,
   type CrawlPayload,
+  type FollowUp,
   type PayloadInputOf,
   type QueueName,
 } from '@provnews/queues';
@@ -45,8 +46,8 @@ export interface CrawlProcessorDeps {
   snapshots: SnapshotStore;
   /** The registry, by portal id. */
   portals: Map<string, Portal> | ((id: string) => Portal | undefined);
-  /** `Queues.enqueue` (bound). */
-  enqueue: <Q extends QueueName>(queue: Q, payload: PayloadInputOf[Q], opts?: JobsOptions) => Promise<unknown>;
+  /** `Queues.enqueue` (bound); `then` must run after the add, in the same MULTI. */
+  enqueue: <Q extends QueueName>(queue: Q, payload: PayloadInputOf[Q], opts?: JobsOptions, then?: FollowUp) => Promise<unknown>;
   /** `Queues.enqueueBulk` (bound). */
   enqueueBulk: <Q extends QueueName>(queue: Q, items: { payload: PayloadInputOf[Q]; opts?: JobsOptions }[]) => Promise<unknown>;
   logger: Logger;
@@ -122,31 +123,57 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
   const gate = new HostGate(deps.redis, deps.prefix);
   const robots = new RobotsCache(deps.redis, deps.prefix, cfg.userAgent);
   /**
-   * Jobs of this process waiting a few ms for a host's turn, oldest first. A release by this
-   * process wakes the oldest at once, so a waiter asks the gate again when the host is free
-   * rather than polling it; the gate (Redis) still decides, so other processes count too.
+   * Jobs of this process waiting a few ms for a host's turn, oldest first. A job of this process
+   * ending its request on a host with no gap to keep hands the lease straight to the oldest waiter
+   * (in the release's round trip: the gate checks the hand-over, so other processes count too);
+   * a waiter not handed the lease asks the gate itself when its time is up.
    */
-  const waiters = new Map<string, (() => void)[]>();
-  const waitForTurn = (host: string, ms: number): Promise<void> =>
+  interface Waiter {
+    holder: string;
+    /** Ends the wait (off the line, timer stopped); `granted`: the lease is the waiter's now. */
+    wake: (granted: boolean) => void;
+    /** Off the line and timer stopped, not woken yet: a hand-over to it is in flight. */
+    claim: () => void;
+  }
+  const waiters = new Map<string, Waiter[]>();
+  const waitForTurn = (host: string, holder: string, ms: number): Promise<boolean> =>
     new Promise((resolve) => {
       const line = waiters.get(host) ?? [];
       waiters.set(host, line);
-      const wake = () => {
+      const claim = () => {
         clearTimeout(timer);
-        const i = line.indexOf(wake);
+        const i = line.indexOf(w);
         if (i >= 0) line.splice(i, 1);
         if (!line.length && waiters.get(host) === line) waiters.delete(host);
-        resolve();
       };
-      const timer = setTimeout(wake, ms);
-      line.push(wake);
+      const w: Waiter = {
+        holder,
+        claim,
+        wake: (granted) => {
+          claim();
+          resolve(granted);
+        },
+      };
+      const timer = setTimeout(() => w.wake(false), ms);
+      line.push(w);
     });
   /** Hosts whose lease a job of this process holds: their waiters wait for the release, not a timer. */
   const holding = new Set<string>();
-  /** This process gave `host` back; with `wakeNext` its oldest waiter asks the gate at once, else it sleeps to its slot. */
-  const letGo = (host: string, wakeNext: boolean): void => {
-    holding.delete(host);
-    if (wakeNext) waiters.get(host)?.[0]?.();
+  /**
+   * Ends a request on `host`: releases the lease, or with no gap to keep (no delay, no penalty)
+   * hands it to this process's oldest waiter, who then fetches without asking the gate again.
+   */
+  const giveBack = async (host: string, holder: string, leaseMs: number, delayMs: number, penaltyMs: number, fetched: boolean): Promise<void> => {
+    const next = delayMs === 0 && penaltyMs === 0 ? waiters.get(host)?.[0] : undefined;
+    // Claimed first: its own timer cannot fire (and send it to the gate) while the hand-over is in flight.
+    next?.claim();
+    let handed = false;
+    try {
+      handed = (await gate.release(host, holder, delayMs, penaltyMs, fetched, next ? { holder: next.holder, leaseMs } : undefined)) < 0;
+    } finally {
+      if (!handed) holding.delete(host);
+      next?.wake(handed);
+    }
   };
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
@@ -203,19 +230,16 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const seen = payload.kind === 'article' && state !== null && !payload.force;
     if (seen || (rules && !rules.isAllowed(url))) {
       // Nothing to fetch: hand the host back untouched (no delay: no request was made).
-      if (wait === 0) {
-        await gate.release(host, holder, 0, 0, false);
-        letGo(host, true);
-      }
+      if (wait === 0) await giveBack(host, holder, leaseMs, 0, 0, false);
       if (seen) return { ...base, status: 'skipped-seen' };
       assertAllowed(rules!, url);
     }
     // A turn a few ms away (a host with little or no delay whose request is ending) is waited for
     // here: parking the job in the delayed set and fetching it again costs more than the wait.
     for (const until = Date.now() + SHORT_WAIT_MS; wait > 0 && token && Date.now() + wait <= until; ) {
-      // Held here: woken by the release (the oldest waiter first). Held elsewhere: the gate's estimate.
-      await waitForTurn(host, holding.has(host) ? Math.max(1, until - Date.now()) : wait);
-      wait = await gate.acquire(host, holder, leaseMs, delayMs, true);
+      // Held here: handed the lease at the release (the oldest waiter first). Held elsewhere: the gate's estimate.
+      const granted = await waitForTurn(host, holder, holding.has(host) ? Math.max(1, until - Date.now()) : wait);
+      wait = granted ? 0 : await gate.acquire(host, holder, leaseMs, delayMs, true);
     }
     // Parking: a job parked before keeps its place at the head; a new one takes the next free slot.
     if (wait > 0 && !hadTurn) wait = await gate.acquire(host, holder, leaseMs, delayMs, false);
@@ -245,9 +269,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       }
       throw err;
     } finally {
-      await gate.release(host, holder, delayMs, penaltyMs);
-      // With no gap to keep, the next waiter of this process may go now.
-      letGo(host, delayMs === 0 && penaltyMs === 0);
+      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
     }
     if (!page) {
       // This slot went to robots.txt; the page itself takes the host's next slot.
@@ -280,8 +302,11 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
       // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
       // finishes the hand-off instead of ending as `skipped-seen`.
-      await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) });
-      await frontier.record(url, { ...newState, snapshotId }, canonicalizeUrl(page.finalUrl) ?? undefined);
+      // Job and mark go in one MULTI (one round trip), the mark behind the add and only if the job exists.
+      const finalUrl = canonicalizeUrl(page.finalUrl) ?? undefined;
+      await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) }, {}, (tx, jobKey) =>
+        frontier.recordAfter(tx, jobKey, url, { ...newState, snapshotId }, finalUrl),
+      );
       log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
       return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
     }

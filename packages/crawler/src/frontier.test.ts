@@ -87,6 +87,50 @@ describe('HostGate with no delay', () => {
   });
 });
 
+describe('HostGate hand-over', () => {
+  it('passes the lease straight to a named waiter when no gap is due, and only then', async () => {
+    const gate = new HostGate(redis, fresh());
+    expect(await gate.acquire('h:80', 'a', 10_000, 0)).toBe(0);
+    // No delay, no penalty: the lease is b's now (-1), and the host stays busy for everyone else.
+    expect(await gate.release('h:80', 'a', 0, 0, true, { holder: 'b', leaseMs: 10_000 })).toBe(-1);
+    expect(await gate.acquire('h:80', 'x', 10_000, 0)).toBeGreaterThan(0);
+    expect(await gate.acquire('h:80', 'b', 10_000, 0, true)).toBe(0); // b asking (its timer ran out first) has it
+    // Only the new holder's release frees it.
+    expect(await gate.release('h:80', 'a', 0, 0, true, { holder: 'c', leaseMs: 10_000 })).toBeGreaterThanOrEqual(0);
+    expect(await gate.acquire('h:80', 'x', 10_000, 0, true)).toBeGreaterThan(0);
+    expect(await gate.release('h:80', 'b', 0)).toBeLessThanOrEqual(0);
+    expect(await gate.acquire('h:80', 'x', 10_000, 0, true)).toBe(0);
+    // A delay or a penalty to keep: released as usual, nobody handed anything.
+    expect(await gate.release('h:80', 'x', 100, 0, true, { holder: 'd', leaseMs: 10_000 })).toBeGreaterThan(0);
+    expect(await gate.acquire('h:80', 'd', 10_000, 100, true)).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await gate.acquire('h:80', 'd', 10_000, 100, true)).toBe(0);
+    expect(await gate.release('h:80', 'd', 0, 1000, true, { holder: 'e', leaseMs: 10_000 })).toBeGreaterThan(900);
+  });
+});
+
+describe('Frontier.recordAfter', () => {
+  it('marks a URL behind the add of its job, and never when the job is missing', async () => {
+    const prefix = fresh();
+    const f = new Frontier(redis, prefix);
+    const jobKey = `${prefix}:clean:job-1`;
+    const state = { fetchedAt: '2024-03-01T00:00:00Z', snapshotId: 's1' };
+    // No job: nothing written, the command says 0.
+    let tx = redis.multi();
+    f.recordAfter(tx, jobKey, 'https://x.vn/1', state, 'https://x.vn/1-final');
+    expect((await tx.exec())?.map(([, v]) => v)).toEqual([0]);
+    expect(await f.state('https://x.vn/1')).toBeNull();
+    expect(await f.admit([{ url: 'https://x.vn/1-final' }])).toHaveLength(1);
+    // The job exists (added earlier in the same MULTI): state written, URL and redirect target seen.
+    tx = redis.multi();
+    tx.hset(jobKey, 'data', '{}');
+    f.recordAfter(tx, jobKey, 'https://x.vn/2', state, 'https://x.vn/2-final');
+    expect((await tx.exec())?.map(([, v]) => v)).toEqual([1, 1]);
+    expect(await f.state('https://x.vn/2')).toEqual(state);
+    expect(await f.admit([{ url: 'https://x.vn/2' }, { url: 'https://x.vn/2-final' }])).toEqual([]);
+  });
+});
+
 describe('RobotsCache', () => {
   it('reuses rules Redis confirmed for the recheck window, then sees a new robots.txt or its loss', async () => {
     const prefix = fresh();

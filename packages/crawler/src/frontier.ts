@@ -1,4 +1,4 @@
-import type { Cluster, Redis } from 'ioredis';
+import type { ChainableCommander, Cluster, Redis } from 'ioredis';
 
 /** What the crawler remembers about a fetched URL, for conditional GETs and change detection. */
 export interface UrlState {
@@ -15,6 +15,20 @@ export interface Candidate {
   lastmod?: string;
 }
 
+/**
+ * {@link Frontier.record}, run after the add of the job the fetch was handed to, and only if that
+ * job exists (KEYS[3]): a URL is never marked fetched without its successor job.
+ */
+const RECORD_IF_JOB = `
+if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[3])
+if ARGV[4] ~= '' and ARGV[4] ~= ARGV[1] then redis.call('HSETNX', KEYS[2], ARGV[4], ARGV[3]) end
+return 1
+`;
+
+type RecordCommand = (state: string, seen: string, job: string, url: string, json: string, fetchedAt: string, finalUrl: string) => unknown;
+
 /** Per-run marks expire after two days: runs are every few hours, so this only bounds memory. */
 const RUN_TTL_SECONDS = 2 * 24 * 3600;
 
@@ -30,7 +44,10 @@ export class Frontier {
   constructor(
     private readonly redis: Redis | Cluster,
     private readonly prefix: string,
-  ) {}
+  ) {
+    const r = redis as (Redis | Cluster) & { provnewsRecordIfJob?: RecordCommand };
+    if (typeof r.provnewsRecordIfJob !== 'function') r.defineCommand('provnewsRecordIfJob', { numberOfKeys: 3, lua: RECORD_IF_JOB });
+  }
 
   private get seenKey(): string {
     return `${this.prefix}:crawler:seen`;
@@ -128,6 +145,19 @@ export class Frontier {
     const results = (await pipe.exec()) ?? [];
     const failed = results.find(([err]) => err);
     if (failed) throw failed[0];
+  }
+
+  /**
+   * {@link record} as a follow-up of a job's add (`Queues.enqueue`'s `then`): queued on `tx` behind
+   * the add, it marks the URL only if the job (`jobKey`) exists, so the mark never outlives a
+   * failed add. The command's reply is 1 (marked) or 0 (no job: nothing written).
+   */
+  recordAfter(tx: ChainableCommander, jobKey: string, url: string, state: UrlState, finalUrl?: string): void {
+    const args: Parameters<RecordCommand> = [this.stateKey, this.seenKey, jobKey, url, JSON.stringify(state), state.fetchedAt, finalUrl ?? ''];
+    const cmd = (tx as ChainableCommander & { provnewsRecordIfJob?: RecordCommand }).provnewsRecordIfJob;
+    // A transaction of another connection than this frontier's may lack the command: plain EVAL then.
+    if (typeof cmd === 'function') cmd.apply(tx, args);
+    else tx.eval(RECORD_IF_JOB, 3, ...args);
   }
 
   /**

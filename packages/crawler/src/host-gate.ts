@@ -27,9 +27,10 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local lease = tonumber(ARGV[2])
 local delay = tonumber(ARGV[3])
-local h = redis.call('HMGET', KEYS[1], 'busy', 'next', 'tail', 'start', 'avg')
+local h = redis.call('HMGET', KEYS[1], 'busy', 'next', 'tail', 'start', 'avg', 'holder')
 local busy = tonumber(h[1] or '0')
 local nextAt = tonumber(h[2] or '0')
+if now < busy and h[6] == ARGV[1] then return 0 end
 if now >= busy and now >= nextAt then
   redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[1], 'start', now)
   redis.call('PEXPIRE', KEYS[1], lease + 86400000)
@@ -68,6 +69,12 @@ if h[2] == ARGV[1] then
     if avg then took = math.floor((3 * avg + took) / 4) end
     redis.call('HSET', KEYS[1], 'avg', took)
   end
+  if ARGV[5] ~= '' and target <= now then
+    local lease = tonumber(ARGV[6])
+    redis.call('HSET', KEYS[1], 'busy', now + lease, 'holder', ARGV[5], 'start', now, 'next', target)
+    redis.call('PEXPIRE', KEYS[1], lease + 86400000)
+    return -1
+  end
 end
 redis.call('HSET', KEYS[1], 'next', target)
 redis.call('PEXPIRE', KEYS[1], target - now + 86400000)
@@ -77,7 +84,7 @@ return target - now
 /** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
 interface GateCommands {
   provnewsGateAcquire(key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
-  provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string): Promise<number>;
+  provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string, handTo: string, leaseMs: number): Promise<number>;
 }
 
 /** Redis-backed per-host lease and spacing. */
@@ -100,7 +107,8 @@ export class HostGate {
 
   /**
    * Takes the host's lease when it is free and its delay has passed (returns 0), or returns how
-   * many ms the caller should wait before asking again (its reserved turn).
+   * many ms the caller should wait before asking again (its reserved turn). A holder asking for
+   * the lease it already holds (handed over by {@link release}) gets 0.
    *
    * @param holder unique token of this attempt; only the holder's release frees the lease
    * @param leaseMs how long the lease lasts if never released (a crashed worker): longer than a fetch
@@ -133,8 +141,14 @@ export class HostGate {
    * applied even when the lease has expired and someone else holds the host. `fetched` false: no
    * request was made under this lease (it does not count toward the host's request time).
    * Returns ms until the host's next slot.
+   *
+   * `handTo`: when the caller still holds the lease and the host may be asked again at once (no
+   * delay, no penalty, no later slot set), the lease passes to `handTo.holder` for `handTo.leaseMs`
+   * as if it had acquired it, and the result is -1. Saves the waiter its own round trip.
    */
-  async release(host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true): Promise<number> {
-    return Number(await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0'));
+  async release(host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true, handTo?: { holder: string; leaseMs: number }): Promise<number> {
+    return Number(
+      await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0', handTo?.holder ?? '', Math.ceil(handTo?.leaseMs ?? 0)),
+    );
   }
 }

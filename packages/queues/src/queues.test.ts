@@ -56,6 +56,29 @@ describe('Queues', () => {
     expect(first.opts.removeOnFail).toMatchObject({ age: 14 * 24 * 3600 });
   });
 
+  it('runs follow-up commands behind the add in one MULTI, with the same job as a plain add', async () => {
+    const payload = { snapshotId: 'd'.repeat(64), url: 'https://x.vn/d', portal: 'demo-x', fetchedAt: '2024-01-01T00:00:00.000Z' };
+    const mark = `${queues.prefix}:test:mark`;
+    let seenKey = '';
+    const job = await queues.enqueue('clean', payload, {}, (tx, jobKey) => {
+      seenKey = jobKey;
+      // Runs after the add: the job's hash is already there.
+      tx.eval(`if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('SET', KEYS[2], 'after') end return 0`, 2, jobKey, mark);
+    });
+    expect(seenKey).toBe(`${queues.prefix}:clean:${job.id}`);
+    expect(await redis.get(mark)).toBe('after');
+    const stored = await queues.get('clean').getJob(job.id!);
+    expect(stored?.data).toEqual(payload);
+    expect(stored?.opts).toMatchObject({ attempts: 3, removeOnComplete: { age: 3600, count: COMPLETED_KEPT } });
+    expect(await queues.get('clean').getJobState(job.id!)).toBe('waiting');
+    // Idempotent like a plain add: the same snapshot again adds nothing.
+    expect((await queues.enqueue('clean', payload, {}, () => undefined)).id).toBe(job.id);
+    expect((await queues.enqueue('clean', payload)).id).toBe(job.id);
+    expect((await queues.counts()).clean.waiting).toBe(2); // this job and the one of the test above
+    // A failing follow-up fails the call.
+    await expect(queues.enqueue('clean', payload, {}, (tx) => tx.eval(`return redis.error_reply('boom')`, 0))).rejects.toThrow(/boom/);
+  });
+
   it('bounds what Redis keeps: completed jobs by count and age, event streams by length', async () => {
     const job = await queues.enqueue('extract', { snapshotId: 'b'.repeat(64), cleanedId: 'c'.repeat(64), url: 'https://x.vn/b', portal: null, fetchedAt: '2024-01-01T00:00:00.000Z' });
     expect(job.opts.removeOnComplete).toEqual({ age: 3600, count: COMPLETED_KEPT });

@@ -1,5 +1,12 @@
-import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
+import { Job, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { ChainableCommander } from 'ioredis';
 import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
+
+/**
+ * Commands to run right after a job is added, in the same MULTI (see {@link Queues.enqueue}):
+ * `tx` takes them, `jobKey` is the new job's hash, which they may check for.
+ */
+export type FollowUp = (tx: ChainableCommander, jobKey: string) => void;
 
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
@@ -42,12 +49,26 @@ export class Queues {
   /**
    * Adds one job after validating its payload. Queues with a job id rule (clean, extract) are
    * idempotent: adding the same snapshot twice is a no-op while the first job is retained.
+   * `then` queues commands that must run after the add and never without it (the crawler marks
+   * the URL fetched this way): add and follow-up go in one MULTI, one round trip. Needs a job id.
    */
-  async enqueue<Q extends QueueName>(name: Q, payload: PayloadInputOf[Q], opts: JobsOptions = {}): Promise<Job<PayloadOf[Q]>> {
+  async enqueue<Q extends QueueName>(name: Q, payload: PayloadInputOf[Q], opts: JobsOptions = {}, then?: FollowUp): Promise<Job<PayloadOf[Q]>> {
     const data = parsePayload(name, payload);
     const idRule = catalog[name].jobId as ((p: PayloadOf[Q]) => string) | undefined;
     const jobId = opts.jobId ?? idRule?.(data);
-    return (await this.get(name).add(name, data, { ...opts, ...(jobId ? { jobId } : {}) })) as Job<PayloadOf[Q]>;
+    const queue = this.get(name);
+    if (!then) return (await queue.add(name, data, { ...opts, ...(jobId ? { jobId } : {}) })) as Job<PayloadOf[Q]>;
+    if (!jobId) throw new Error(`enqueue on "${name}" with follow-up commands needs a job id`);
+    // The add and the follow-up in one MULTI: one round trip, and nothing sees one without the other.
+    const job = new Job(queue, name, data, { ...catalog[name].defaultJobOptions, ...opts, jobId }, jobId);
+    const tx = (await queue.backend.client).multi() as unknown as ChainableCommander;
+    // Queued synchronously, as BullMQ's own addBulk does; its promise settles with the MULTI.
+    void job.addJob(tx as never).catch(() => undefined);
+    then(tx, queue.toKey(jobId));
+    const results = (await tx.exec()) ?? [];
+    const failed = results.find(([err]) => err);
+    if (failed) throw failed[0];
+    return job as Job<PayloadOf[Q]>;
   }
 
   /** Adds many jobs to one queue, a slice of {@link BULK_SLICE} per round trip. */
