@@ -18,8 +18,22 @@ export interface CharsetNote {
   declared?: string;
 }
 
+/** What the stage needs to know of a CleanResult without parsing it back. */
+export interface CleanSummary {
+  isArticle: boolean;
+  reason: string | null;
+  title: string | null;
+  paragraphs: number;
+  removed: number;
+}
+
+/**
+ * `json` is the CleanResult as it is stored (JSON text): a string crosses the thread boundary as
+ * one copy, where the object graph would be serialised by the thread and rebuilt by the caller,
+ * only to be turned into JSON there.
+ */
 export type CleanTaskOutput =
-  | { ok: true; result: CleanResult; charset: CharsetNote }
+  | { ok: true; json: string; summary: CleanSummary; charset: CharsetNote }
   | { ok: false; reason: 'decode-error'; message: string; charset: CharsetNote };
 
 /**
@@ -36,7 +50,11 @@ export function cleanTask(input: CleanTaskInput): CleanTaskOutput {
   const result = clean(decoded.text, { url: input.url, ...(input.hints ? { hints: input.hints } : {}) });
   // The lie travels with the cleaned page, so the record can say how it was read.
   if (decoded.declared) result.decoding = { declared: decoded.declared, used: decoded.charset };
-  return { ok: true, charset, result };
+  return { ok: true, charset, json: JSON.stringify(result), summary: summarise(result) };
+}
+
+function summarise(result: CleanResult): CleanSummary {
+  return { isArticle: result.isArticle, reason: result.reason ?? null, title: result.title, paragraphs: result.paragraphs.length, removed: result.removed.length };
 }
 
 /** Runs once per thread before its first page: loads the parser and the cleaner's rules. */

@@ -44,11 +44,12 @@ export function createCleanProcessor(deps: CleanDeps) {
     const out = await runTask({ body: snapshot.body, contentType: snapshot.headers['content-type'] ?? null, url: snapshot.finalUrl, ...(hints ? { hints } : {}) });
     if (!out.ok) throw new PermanentJobError(out.reason, out.message);
     if (out.charset.declared) log.warn({ declared: out.charset.declared, used: out.charset.charset }, 'declared charset was wrong, decoded with another');
-    const result = out.result;
+    const result = out.summary;
     if (!result.isArticle) throw new PermanentJobError('no-article', `${payload.url}: ${result.reason ?? 'no article found'}`);
-    const cleanedId = await deps.content.putJson(CLEANED_KIND, result);
+    // The JSON text the thread made is what putJson would store: same bytes, same id.
+    const cleanedId = await deps.content.putBytes(CLEANED_KIND, Buffer.from(out.json));
     await deps.enqueue('extract', { ...payload, cleanedId });
-    log.debug({ cleanedId, paragraphs: result.paragraphs.length }, 'page cleaned');
-    return { cleanedId, title: result.title, paragraphs: result.paragraphs.length, removed: result.removed.length, charset: out.charset };
+    log.debug({ cleanedId, paragraphs: result.paragraphs }, 'page cleaned');
+    return { cleanedId, title: result.title, paragraphs: result.paragraphs, removed: result.removed, charset: out.charset };
   };
 }

@@ -1,5 +1,4 @@
 import type { Job } from 'bullmq';
-import type { CleanResult } from '@provnews/cleaner';
 import type { Logger } from '@provnews/logger';
 import { parsePayload, PermanentJobError, TransientJobError } from '@provnews/queues';
 import { articleRecordSchema } from '@provnews/record';
@@ -47,10 +46,12 @@ export function createExtractProcessor(deps: ExtractDeps) {
   let sinkFailures = 0;
   return async (job: Job): Promise<ExtractOutcome> => {
     const payload = parsePayload('extract', job.data);
-    const cleaned = await deps.content.getJson<CleanResult>(CLEANED_KIND, payload.cleanedId);
+    // The stored JSON text goes to the thread as it is; the thread parses it (once).
+    const cleaned = await deps.content.getBytes(CLEANED_KIND, payload.cleanedId);
     if (!cleaned) throw new PermanentJobError('snapshot-missing', `cleaned page ${payload.cleanedId} is not in the store`);
     const out = await runTask({
-      cleaned,
+      cleaned: cleaned.toString('utf8'),
+      cleanedId: payload.cleanedId,
       url: payload.url,
       portal: payload.portal ? { id: payload.portal, province: deps.provinceOf(payload.portal) } : null,
       fetchedAt: payload.fetchedAt,
