@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -25,6 +26,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * (bench/results/store-cost.md). Reading is the same cost at any level.
  */
 export const STORE_GZIP_LEVEL = 1;
+
+/**
+ * Objects up to this size (packed) are written with synchronous calls. A stored page is a few KB:
+ * its five file calls (write, link, unlink…) take microseconds each against the page cache, while
+ * the same calls through libuv's thread pool cost a thread wake-up and a callback apiece, more CPU
+ * than the writes (bench/results/orchestration.md). Larger objects go through the pool so a slow
+ * disk cannot hold the event loop for long.
+ */
+export const SYNC_WRITE_MAX_BYTES = 256 * 1024;
 
 /**
  * A content-addressed file store: an object's id is the sha256 of its bytes, so writing the same
@@ -69,6 +79,7 @@ export class ContentStore implements BlobStore {
    * was kept.
    */
   private async write(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): Promise<boolean> {
+    if (packed.byteLength <= SYNC_WRITE_MAX_BYTES) return this.writeSync(path, packed, what, mode);
     const dir = dirname(path);
     const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
@@ -101,6 +112,47 @@ export class ContentStore implements BlobStore {
       return stored;
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
+      throw storeIoError(err, `${what} (write)`);
+    }
+  }
+
+  /** {@link write} with synchronous calls, for small objects (see SYNC_WRITE_MAX_BYTES). */
+  private writeSync(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): boolean {
+    const dir = dirname(path);
+    const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      if (!this.dirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.dirs.add(dir);
+      }
+      try {
+        writeFileSync(tmp, packed);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        this.dirs.delete(dir);
+        mkdirSync(dir, { recursive: true });
+        this.dirs.add(dir);
+        writeFileSync(tmp, packed);
+      }
+      if (mode === 'replace') {
+        renameSync(tmp, path);
+        return true;
+      }
+      let stored = true;
+      try {
+        linkSync(tmp, path);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        stored = false;
+      }
+      unlinkSync(tmp);
+      return stored;
+    } catch (err) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // not there, or the disk is gone: the error below says what failed
+      }
       throw storeIoError(err, `${what} (write)`);
     }
   }

@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '@provnews/record';
-import { ContentStore, sha256 } from './content-store.ts';
+import { ContentStore, sha256, SYNC_WRITE_MAX_BYTES } from './content-store.ts';
 import { JsonlSink } from './jsonl-sink.ts';
 import { SnapshotStore } from './snapshot-store.ts';
 
@@ -32,7 +33,13 @@ describe('SnapshotStore', () => {
   });
 });
 
-describe('ContentStore writes', () => {
+// Small objects are written with synchronous calls, large ones through the thread pool: both paths.
+const noise = randomBytes(SYNC_WRITE_MAX_BYTES + 1024); // incompressible: stays over the limit once gzipped
+describe.each([
+  ['small objects (synchronous writes)', (text: string) => Buffer.from(text)],
+  ['large objects (thread-pool writes)', (text: string) => Buffer.concat([noise, Buffer.from(text)])],
+])('ContentStore writes, %s', (_, body) => {
+  const text = (b: Buffer | null | undefined) => b?.subarray(b.length > SYNC_WRITE_MAX_BYTES ? noise.length : 0).toString();
   const files = (root: string): string[] =>
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
@@ -43,26 +50,26 @@ describe('ContentStore writes', () => {
     const a = new ContentStore(root);
     const b = new ContentStore(root); // a second process on the same directory
     const id = 'ab'.repeat(32);
-    await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).putBytesAt('snapshots', id, Buffer.from(`copy ${i}`))));
-    const first = (await a.getBytes('snapshots', id))?.toString();
+    await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).putBytesAt('snapshots', id, body(`copy ${i}`))));
+    const first = text(await a.getBytes('snapshots', id));
     expect(first).toMatch(/^copy [0-7]$/);
-    await a.putBytesAt('snapshots', id, Buffer.from('a later copy'));
-    expect((await b.getBytes('snapshots', id))?.toString()).toBe(first);
+    await a.putBytesAt('snapshots', id, body('a later copy'));
+    expect(text(await b.getBytes('snapshots', id))).toBe(first);
     expect(files(root)).toEqual([join(root, 'snapshots', 'ab', `${id}.gz`)]);
   });
 
   it('putBytes stores identical bytes once, replaces a damaged copy, and recreates a removed directory', async () => {
     const root = dir();
     const store = new ContentStore(root);
-    const id = await store.putBytes('bodies', Buffer.from('<p>một</p>'));
-    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
+    const id = await store.putBytes('bodies', body('<p>một</p>'));
+    expect(await store.putBytes('bodies', body('<p>một</p>'))).toBe(id);
     expect(files(root)).toHaveLength(1);
     writeFileSync(join(root, 'bodies', id.slice(0, 2), `${id}.gz`), 'torn');
-    await store.putBytes('bodies', Buffer.from('<p>một</p>'));
-    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    await store.putBytes('bodies', body('<p>một</p>'));
+    expect(text(await store.getBytes('bodies', id))).toBe('<p>một</p>');
     rmSync(join(root, 'bodies'), { recursive: true });
-    expect(await store.putBytes('bodies', Buffer.from('<p>một</p>'))).toBe(id);
-    expect((await store.getBytes('bodies', id))?.toString()).toBe('<p>một</p>');
+    expect(await store.putBytes('bodies', body('<p>một</p>'))).toBe(id);
+    expect(text(await store.getBytes('bodies', id))).toBe('<p>một</p>');
     expect(files(root)).toHaveLength(1);
   });
 });
