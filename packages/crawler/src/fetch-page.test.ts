@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermanentJobError, reasonOf, TransientJobError } from '@provnews/queues';
@@ -23,11 +24,14 @@ const vi1258 = toWindows1258(`<html><body><p>${VI}</p></body></html>`);
 
 let site: TestSite;
 let other: TestSite;
+const largeText = randomBytes(150 * 1024).toString('base64'); // ~150 KB gzipped: well over the 64 KB inline limit
 beforeAll(async () => {
   site = await startSite({
     '/ok': text('<p>xin chào</p>', 'text/html; charset=utf-8', { etag: '"v1"' }),
     '/gzip': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' }).end(gzipSync('<p>nén gzip</p>')),
     '/br': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br' }).end(brotliCompressSync('<p>nén br</p>')),
+    // Over 64 KB compressed: inflated in the thread pool, not on the event loop.
+    '/gzip-large': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(gzipSync(largeText)),
     '/big': text('x'.repeat(100 * 1024)),
     '/big-chunked': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -63,6 +67,7 @@ describe('fetchPage', () => {
     const br = await fetchPage(`${site.origin}/br`, opts);
     expect(br.body.toString()).toBe('<p>nén br</p>');
     expect(br.headers['content-encoding']).toBeUndefined();
+    expect((await fetchPage(`${site.origin}/gzip-large`, { ...opts, maxBodyBytes: 1024 * 1024 })).body.toString()).toBe(largeText);
   });
 
   it('follows redirects and reports the final URL', async () => {

@@ -209,10 +209,18 @@ async function readLimited(body: BodyStream, declaredLength: string | undefined,
   return Buffer.concat(chunks, total);
 }
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
-const brotli = promisify(zlib.brotliDecompress);
+/**
+ * Compressed bodies up to this size are decompressed on the calling thread: a news page is a few
+ * KB, and a thread-pool hop costs more than inflating it. Output stays bounded by maxBodyBytes.
+ */
+const SYNC_DECOMPRESS_MAX_BYTES = 64 * 1024;
+type Inflater = (buf: Buffer, opts: zlib.ZlibOptions | zlib.BrotliOptions) => Promise<Buffer>;
+const either = (sync: (buf: Buffer, opts: never) => Buffer, pooled: (buf: Buffer, opts: never) => Promise<Buffer>): Inflater =>
+  async (buf, opts) => (buf.byteLength <= SYNC_DECOMPRESS_MAX_BYTES ? sync(buf, opts as never) : pooled(buf, opts as never));
+const gunzip = either(zlib.gunzipSync, promisify(zlib.gunzip));
+const inflate = either(zlib.inflateSync, promisify(zlib.inflate));
+const inflateRaw = either(zlib.inflateRawSync, promisify(zlib.inflateRaw));
+const brotli = either(zlib.brotliDecompressSync, promisify(zlib.brotliDecompress));
 
 /** Undoes Content-Encoding (last applied first), bounded by `maxBytes` of output (zip bombs). */
 async function decompress(raw: Buffer, encoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
