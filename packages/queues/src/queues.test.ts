@@ -1,3 +1,4 @@
+import type { ChainableCommander } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testRedis, uniqueName } from '@provnews/testing';
 import { computeBackoff } from './backoff.ts';
@@ -76,7 +77,15 @@ describe('Queues', () => {
     expect((await queues.enqueue('clean', payload)).id).toBe(job.id);
     expect((await queues.counts()).clean.waiting).toBe(2); // this job and the one of the test above
     // A failing follow-up fails the call.
-    await expect(queues.enqueue('clean', payload, {}, (tx) => tx.eval(`return redis.error_reply('boom')`, 0))).rejects.toThrow(/boom/);
+    const told: (unknown[] | null)[] = [];
+    const followUp = (script: string) => (tx: ChainableCommander) => {
+      tx.eval(script, 0);
+      return (replies: unknown[] | null) => void told.push(replies);
+    };
+    await queues.enqueue('clean', payload, {}, followUp(`return 'ran'`));
+    await expect(queues.enqueue('clean', payload, {}, followUp(`return redis.error_reply('boom')`))).rejects.toThrow(/boom/);
+    // The follow-up hears its own replies, or null when the MULTI failed.
+    expect(told).toEqual([['ran'], null]);
   });
 
   it('bounds what Redis keeps: completed jobs by count and age, event streams by length', async () => {

@@ -4,9 +4,11 @@ import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, t
 
 /**
  * Commands to run right after a job is added, in the same MULTI (see {@link Queues.enqueue}):
- * `tx` takes them, `jobKey` is the new job's hash, which they may check for.
+ * `tx` takes them, `jobKey` is the new job's hash, which they may check for. It may return a
+ * callback, called once with the replies of the commands it queued, or with null when the MULTI
+ * failed (then whether they ran is unknown).
  */
-export type FollowUp = (tx: ChainableCommander, jobKey: string) => void;
+export type FollowUp = (tx: ChainableCommander, jobKey: string) => void | ((replies: unknown[] | null) => void);
 
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
@@ -64,10 +66,22 @@ export class Queues {
     const tx = (await queue.backend.client).multi() as unknown as ChainableCommander;
     // Queued synchronously, as BullMQ's own addBulk does; its promise settles with the MULTI.
     void job.addJob(tx as never).catch(() => undefined);
-    then(tx, queue.toKey(jobId));
-    const results = (await tx.exec()) ?? [];
+    const before = tx.length;
+    const done = then(tx, queue.toKey(jobId)) ?? undefined;
+    const queued = tx.length - before;
+    let results: [Error | null, unknown][];
+    try {
+      results = (await tx.exec()) ?? [];
+    } catch (err) {
+      done?.(null);
+      throw err;
+    }
     const failed = results.find(([err]) => err);
-    if (failed) throw failed[0];
+    if (failed) {
+      done?.(null);
+      throw failed[0];
+    }
+    done?.(results.slice(results.length - queued).map(([, v]) => v));
     return job as Job<PayloadOf[Q]>;
   }
 
