@@ -7,6 +7,7 @@
  *   npm run bench:orchestration -- --sizes 500 --rounds 1 --out /tmp/o.md   # a quick look
  *   npm run bench:orchestration -- --profile 2000                 # CPU profile by stage
  *   npm run bench:orchestration -- --sizes 1000 --configs pipeline,pipeline@CLEAN_CONCURRENCY=4,pipeline-procs,inprocess
+ *   npm run bench:orchestration -- --data-dir /var/tmp            # where the runs' stores go (default: the OS temp dir)
  *
  * Each run is a child process (bench/orchestration-run.ts) so its CPU time, peak RSS and disk
  * writes are its own; the demo portals (generated articles, host delay 0) are served from this
@@ -16,7 +17,7 @@
  * --ignore-scripts`), never into the workspace.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,8 @@ const { values: args } = parseArgs({
     'keep-profiles': { type: 'boolean', default: false },
     'profile-out': { type: 'string', default: 'bench/results/orchestration-profile.md' },
     'timeout-s': { type: 'string', default: '900' },
+    /** Where the runs' stores go (one fresh directory per run under it). */
+    'data-dir': { type: 'string', default: tmpdir() },
   },
 });
 
@@ -188,7 +191,7 @@ function runChild(spec: ChildSpec, nodeArgs: string[] = []): Promise<RunResult> 
 }
 
 async function measure(config: Config, server: DemoPortalsServer, redis: Redis, redisUrl: string, size: number, round: number): Promise<Measured> {
-  const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
+  const dataDir = mkdtempSync(join(args['data-dir'], `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
   await redis.flushall(); // our own redis-server: every run starts empty
   await redis.config('RESETSTAT');
   const mem0 = await usedMemory(redis);
@@ -248,6 +251,23 @@ async function bytesPerQueuedJob(redis: Redis, redisUrl: string): Promise<number
   await queues.close();
   await redis.flushall();
   return per;
+}
+
+/** CPU µs per small file written the way the content store writes one (temp file, link, unlink). */
+function fileCreateMicros(dir: string): number {
+  const probe = mkdtempSync(join(dir, 'provnews-fs-probe-'));
+  const data = Buffer.alloc(4096, 1);
+  const n = 200;
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) {
+    const tmp = join(probe, `${i}.tmp`);
+    writeFileSync(tmp, data);
+    linkSync(tmp, join(probe, `${i}.gz`));
+    unlinkSync(tmp);
+  }
+  const used = process.cpuUsage(before);
+  rmSync(probe, { recursive: true, force: true });
+  return (used.user + used.system) / n;
 }
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
@@ -375,7 +395,7 @@ async function profile(size: number, redis: Redis, redisUrl: string): Promise<vo
     for (const config of ['pipeline', 'inprocess'] as Config[]) {
       const profDir = mkdtempSync(join(tmpdir(), 'provnews-prof-'));
       await redis.flushall();
-      const dataDir = mkdtempSync(join(tmpdir(), `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
+      const dataDir = mkdtempSync(join(args['data-dir'], `provnews-orch-${config.replace(/[^\w-]/g, '_')}-`));
       const result = await runChild(specFor(config, server, redisUrl, dataDir), ['--cpu-prof', '--cpu-prof-dir', profDir]);
       rmSync(dataDir, { recursive: true, force: true });
       // One profile per thread: the main thread's name ends in its thread id 0.
@@ -418,6 +438,10 @@ async function main(): Promise<void> {
       configs = configs.filter((c) => c !== 'crawlee');
     } else notes.push('Crawlee: @crawlee/cheerio from bench/crawlee/package-lock.json, CheerioCrawler with concurrency pinned at 8 (its autoscaling would throttle on a shared machine), its default storage under the run\'s data directory.');
   }
+  // Every configuration creates two files per article; what that costs depends on the file system
+  // (on one machine we saw 20 µs in one directory of a disk and 600 µs in another): said in the results.
+  mkdirSync(args['data-dir'], { recursive: true });
+  notes.push(`Stores under ${args['data-dir']}: creating a file there cost ${fmt(fileCreateMicros(args['data-dir']), 0)} µs of CPU (200 files created, written 4 KB, linked, unlinked, before the runs).`);
   const redisHandle = await startRedisServer();
   const redis = new Redis(redisHandle.url, { maxRetriesPerRequest: null });
   try {
