@@ -109,6 +109,21 @@ describe('HostGate hand-over', () => {
   });
 });
 
+describe('HostGate.acquireReading', () => {
+  it('takes the turn like acquire and reads one hash field in the same script', async () => {
+    const prefix = fresh();
+    const gate = new HostGate(redis, prefix);
+    const f = new Frontier(redis, prefix);
+    await f.record('https://x.vn/a', { fetchedAt: '2024-01-01T00:00:00Z', etag: '"a"' });
+    const first = await gate.acquireReading('h:80', 'a', 10_000, 0, true, { key: f.stateKey, field: 'https://x.vn/a' });
+    expect(first.wait).toBe(0);
+    expect(JSON.parse(first.value!)).toMatchObject({ etag: '"a"' });
+    const second = await gate.acquireReading('h:80', 'b', 10_000, 0, true, { key: f.stateKey, field: 'https://x.vn/never' });
+    expect(second.wait).toBeGreaterThan(0);
+    expect(second.value).toBeNull();
+  });
+});
+
 describe('Frontier.recordAfter', () => {
   it('marks a URL behind the add of its job, and never when the job is missing', async () => {
     const prefix = fresh();

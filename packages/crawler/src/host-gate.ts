@@ -23,6 +23,14 @@ import type { ChainableCommander, Cluster, Redis } from 'ioredis';
  * Times come from Redis `TIME`, so workers on different machines agree on "now".
  */
 const ACQUIRE = `
+local r = acquire()
+if KEYS[2] then return {r, redis.call('HGET', KEYS[2], ARGV[5])} end
+return r
+`;
+
+/** The body of ACQUIRE (a function, so the reading variant can return two values). */
+const ACQUIRE_FN = `
+local function acquire()
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local lease = tonumber(ARGV[2])
@@ -49,6 +57,7 @@ local wake = math.max(base, tail + spacing)
 redis.call('HSET', KEYS[1], 'tail', wake)
 redis.call('PEXPIRE', KEYS[1], wake - now + 86400000)
 return wake - now
+end
 `;
 
 const RELEASE = `
@@ -84,6 +93,7 @@ return target - now
 /** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
 interface GateCommands {
   provnewsGateAcquire(key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
+  provnewsGateAcquireReading(key: string, readKey: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string, field: string): Promise<[number, string | null]>;
   provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string, handTo: string, leaseMs: number): Promise<number>;
 }
 
@@ -96,7 +106,8 @@ export class HostGate {
     private readonly prefix: string,
   ) {
     const r = redis as (Redis | Cluster) & Partial<GateCommands>;
-    if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { numberOfKeys: 1, lua: ACQUIRE });
+    if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { numberOfKeys: 1, lua: ACQUIRE_FN + ACQUIRE });
+    if (typeof r.provnewsGateAcquireReading !== 'function') r.defineCommand('provnewsGateAcquireReading', { numberOfKeys: 2, lua: ACQUIRE_FN + ACQUIRE });
     if (typeof r.provnewsGateRelease !== 'function') r.defineCommand('provnewsGateRelease', { numberOfKeys: 1, lua: RELEASE });
     this.redis = r as (Redis | Cluster) & GateCommands;
   }
@@ -126,13 +137,10 @@ export class HostGate {
    * hash tag sees to that).
    */
   async acquireReading(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn: boolean, read: { key: string; field: string }): Promise<{ wait: number; value: string | null }> {
-    const pipe = this.redis.pipeline().hget(read.key, read.field) as ReturnType<Redis['pipeline']> & { provnewsGateAcquire: (...args: (string | number)[]) => unknown };
-    pipe.provnewsGateAcquire(this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0');
-    const results = (await pipe.exec()) ?? [];
-    const [[readErr, value] = [null, null], [gateErr, wait] = [null, 0]] = results as [Error | null, unknown][];
-    if (readErr) throw readErr;
-    if (gateErr) throw gateErr;
-    return { wait: Number(wait), value: (value as string | null) ?? null };
+    // One script, not a pipeline of HGET + acquire: a pipeline on a client that also carries BullMQ's
+    // scripts copies every one of them onto itself when it is made.
+    const [wait, value] = await this.redis.provnewsGateAcquireReading(this.key(host), read.key, holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0', read.field);
+    return { wait: Number(wait), value: value ?? null };
   }
 
   /**
