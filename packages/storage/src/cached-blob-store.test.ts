@@ -87,5 +87,11 @@ describe('CachedBlobStore', () => {
     const id = await inner.putBytes('bodies', Buffer.from('abc'));
     writeFileSync(join(inner.root, 'bodies', id.slice(0, 2), `${id}.gz`), 'garbage');
     await expect(new CachedBlobStore(inner, 1024).getBytes('bodies', id)).rejects.toThrow(/store-corrupt/);
+    // Nor one it read: what a miss read is not kept, so a later fault of the store shows.
+    const cache = new CachedBlobStore(inner, 1024);
+    const other = await inner.putBytes('bodies', Buffer.from('def'));
+    expect((await cache.getBytes('bodies', other))?.toString()).toBe('def');
+    writeFileSync(join(inner.root, 'bodies', other.slice(0, 2), `${other}.gz`), 'garbage');
+    await expect(cache.getBytes('bodies', other)).rejects.toThrow(/store-corrupt/);
   });
 });

@@ -1,8 +1,8 @@
 import type { BlobStore } from './blob-store.ts';
 
 /**
- * A bounded in-memory cache in front of a {@link BlobStore}, for objects this process wrote or
- * read recently. In the default one-process deployment the crawler stores a snapshot and the
+ * A bounded in-memory cache in front of a {@link BlobStore}, for objects this process wrote
+ * recently (reads that miss go to the store and are not kept). In the default one-process deployment the crawler stores a snapshot and the
  * cleaner reads it a few milliseconds later, and the same for the cleaned page and the extractor:
  * without the cache each hand-off costs a file read and a gunzip (or a database or S3 round trip).
  *
@@ -81,9 +81,9 @@ export class CachedBlobStore implements BlobStore {
       return Buffer.from(hit);
     }
     this.misses++;
-    const bytes = await this.inner.getBytes(kind, id);
-    if (bytes) this.remember(kind, id, bytes);
-    return bytes;
+    // Not remembered: the cache is for hand-offs within this process (what it wrote); an object
+    // read from the store is read once, and holding it would hide a later fault of the store.
+    return this.inner.getBytes(kind, id);
   }
 
   async putJson(kind: string, value: unknown): Promise<string> {
