@@ -66,4 +66,20 @@ describe('Redis loss is noticed', () => {
     expect(loud[0]!.level).toBe(50);
     expect(lines.some((l) => l.msg === 'redis may lose data')).toBe(true);
   });
+
+  it('every kind of process sharing a data directory notices the wipe, whichever checks first', async () => {
+    const server = await ownRedis(await freePort());
+    servers.push(server);
+    const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
+    redis.on('error', () => undefined);
+    clients.push(redis);
+    const dataDir = mkdtempSync(join(tmpdir(), 'provnews-marker-'));
+    const { log } = capture();
+    for (const who of ['crawler', 'cleaner']) expect(await checkRedisInstance(redis, 'pfx', dataDir, log, who)).toBe(false);
+    await redis.flushall();
+    // The cleaner checks first and writes the new marker; the crawler still sees that it changed.
+    expect(await checkRedisInstance(redis, 'pfx', dataDir, log, 'cleaner')).toBe(true);
+    expect(await checkRedisInstance(redis, 'pfx', dataDir, log, 'crawler')).toBe(true);
+    expect(await checkRedisInstance(redis, 'pfx', dataDir, log, 'crawler')).toBe(false);
+  });
 });

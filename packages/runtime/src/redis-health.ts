@@ -61,31 +61,38 @@ export async function readRedisInstanceState(redis: RedisClient, prefix: string)
 
 /**
  * Checks the instance marker: `<prefix>:provnews:instance` in Redis, remembered in
- * `<data dir>/redis-instance-<prefix>.json`. A marker in the file but not in Redis means Redis lost
+ * `<data dir>/redis-instance-<prefix>[-<who>].json` (`who`: the kind of process, e.g. `crawler`). A marker in the file but not in Redis means Redis lost
  * its data (restart without persistence, FLUSHALL, failover to an empty replica): the wipe is
  * logged as an error, noted in `<prefix>:provnews:wiped` (shown by `status`) and reported to the
  * caller so it can repair what it owns (the crawler re-syncs the schedules). One GET when all is well.
  *
  * @returns true when a wipe was noticed by this call
  */
-export async function checkRedisInstance(redis: RedisClient, prefix: string, dataDir: string, log: Logger): Promise<boolean> {
-  const file = join(dataDir, `redis-instance-${prefix.replace(/[^\w-]/g, '_')}.json`);
+export async function checkRedisInstance(redis: RedisClient, prefix: string, dataDir: string, log: Logger, who?: string): Promise<boolean> {
+  // One file per kind of process: processes sharing a data directory each notice the wipe (the
+  // first to notice writes the new marker; with one shared file the others would adopt it silently).
+  const file = join(dataDir, `redis-instance-${prefix.replace(/[^\w-]/g, '_')}${who ? `-${who.replace(/[^\w-]/g, '_')}` : ''}.json`);
   const current = await redis.get(instanceKey(prefix));
   const remembered = await readFile(file, 'utf8').then(
     (t) => (JSON.parse(t) as { id: string }).id,
     () => null,
   );
+  let adopted = current;
   if (current) {
-    const { id } = JSON.parse(current) as { id: string };
-    if (id !== remembered) await remember(file, current);
-    return false;
+    if ((JSON.parse(current) as { id: string }).id === remembered) return false;
+    await remember(file, current);
+    // First start, or another process (another kind, sharing the data directory) noticed the wipe
+    // first and wrote the new marker: this one notices it now.
+    if (!remembered) return false;
+  } else {
+    const marker = JSON.stringify({ id: randomUUID(), createdAt: new Date().toISOString() });
+    // NX: of several processes noticing at once, one writes the new marker and all adopt it.
+    await redis.set(instanceKey(prefix), marker, 'NX');
+    adopted = (await redis.get(instanceKey(prefix))) ?? marker;
+    await remember(file, adopted);
+    if (!remembered) return false;
   }
-  const marker = JSON.stringify({ id: randomUUID(), createdAt: new Date().toISOString() });
-  // NX: of several processes noticing at once, one writes the new marker and all adopt it.
-  await redis.set(instanceKey(prefix), marker, 'NX');
-  const adopted = (await redis.get(instanceKey(prefix))) ?? marker;
-  await remember(file, adopted);
-  if (!remembered) return false;
+  if (!adopted) return false;
   const note = { at: new Date().toISOString(), previous: remembered, current: (JSON.parse(adopted) as { id: string }).id };
   await redis.set(wipedKey(prefix), JSON.stringify(note));
   log.error({ previous: remembered, current: note.current, prefix }, 'REDIS WAS WIPED: queues, schedules and the seen-set are gone; schedules re-synced, in-flight jobs must be replayed');
@@ -105,18 +112,18 @@ export const INSTANCE_CHECK_MS = 30_000;
  * evicting `maxmemory-policy`, checks the instance marker now, after every reconnect and every
  * {@link INSTANCE_CHECK_MS}, and calls `onWiped` when Redis lost its data. Returns a stop function.
  */
-export async function watchRedis(redis: RedisClient, prefix: string, dataDir: string, log: Logger, onWiped: () => Promise<void> = async () => undefined): Promise<() => void> {
+export async function watchRedis(redis: RedisClient, prefix: string, dataDir: string, log: Logger, onWiped: () => Promise<void> = async () => undefined, who?: string): Promise<() => void> {
   const durability = await checkRedisDurability(redis);
   if (!durability) log.info('cannot read the Redis configuration (CONFIG not allowed); make sure it persists data and uses maxmemory-policy noeviction');
   for (const problem of durability?.problems ?? []) log.warn({ problem }, 'redis may lose data');
   let running: Promise<void> | null = null;
   const check = (): void => {
-    running ??= checkRedisInstance(redis, prefix, dataDir, log)
+    running ??= checkRedisInstance(redis, prefix, dataDir, log, who)
       .then((wiped) => (wiped ? onWiped() : undefined))
       .catch((err: Error) => log.warn({ err: err.message }, 'cannot check the redis instance marker'))
       .finally(() => (running = null));
   };
-  if (await checkRedisInstance(redis, prefix, dataDir, log)) await onWiped();
+  if (await checkRedisInstance(redis, prefix, dataDir, log, who)) await onWiped();
   const timer = setInterval(check, INSTANCE_CHECK_MS).unref();
   // 'ready' fires after every reconnect: the Redis that answers may be a fresh, empty one.
   redis.on('ready', check);

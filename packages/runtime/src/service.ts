@@ -53,9 +53,16 @@ export async function runService(service: string, start: (ctx: AppContext) => Pr
   try {
     const ctx = await createContext(env, log);
     // Before starting: warn about a Redis that may lose data, and notice one that already has.
-    const stopWatching = await watchRedis(ctx.redis, ctx.prefix, env.PROVNEWS_DATA_DIR, log, async () => {
-      await onRedisWiped?.(ctx);
-    });
+    const stopWatching = await watchRedis(
+      ctx.redis,
+      ctx.prefix,
+      env.PROVNEWS_DATA_DIR,
+      log,
+      async () => {
+        await onRedisWiped?.(ctx);
+      },
+      service,
+    );
     const workers = await start(ctx);
     const stopHeartbeat = env.PROVNEWS_HEALTH_FILE ? startHeartbeat(env.PROVNEWS_HEALTH_FILE, ctx.redis, workers).stop : () => undefined;
     installShutdown(

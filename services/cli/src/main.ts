@@ -200,7 +200,7 @@ program
       await resync('start');
       // Like the crawler service: warn about a Redis that may lose data, notice a wiped one (start,
       // reconnects, every 30 s) and put the schedules back when it was.
-      const stopWatching = await watchRedis(ctx.redis, ctx.prefix, env.PROVNEWS_DATA_DIR, log, () => resync('redis-wiped'));
+      const stopWatching = await watchRedis(ctx.redis, ctx.prefix, env.PROVNEWS_DATA_DIR, log, () => resync('redis-wiped'), 'run');
       ctx.redis.on('ready', () => {
         resync('reconnect').catch((err: Error) => log.warn({ err: err.message }, 'cannot re-sync schedules'));
       });
