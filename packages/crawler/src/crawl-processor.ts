@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { DelayedError, type Job, type JobsOptions } from 'bullmq';
-import type { ChainableCommander, Cluster, Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Logger } from '@provnews/logger';
 import {
   parsePayload,
@@ -164,26 +164,16 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
    * hands it to this process's oldest waiter, who then fetches without asking the gate again.
    */
   const giveBack = async (host: string, holder: string, leaseMs: number, delayMs: number, penaltyMs: number, fetched: boolean): Promise<void> => {
-    const next = claimNext(host, delayMs, penaltyMs);
-    let reply: unknown = null;
-    try {
-      reply = await gate.release(host, holder, delayMs, penaltyMs, fetched, next ? { holder: next.holder, leaseMs } : undefined);
-    } finally {
-      settle(host, next, reply);
-    }
-  };
-  /** The waiter a release may hand the host to; claimed: its own timer cannot fire (and send it to the gate) while the release is in flight. */
-  const claimNext = (host: string, delayMs: number, penaltyMs: number): Waiter | undefined => {
     const next = delayMs === 0 && penaltyMs === 0 ? waiters.get(host)?.[0] : undefined;
+    // Claimed first: its own timer cannot fire (and send it to the gate) while the hand-over is in flight.
     next?.claim();
-    return next;
-  };
-  /** After a release replied (`reply`, null when unknown): wakes the claimed waiter, handed the lease or not. */
-  const settle = (host: string, next: Waiter | undefined, reply: unknown): void => {
-    const handed = reply !== null && Number(reply) < 0;
-    if (!handed) holding.delete(host);
-    // A waiter told "not handed" asks the gate; if the release did hand it over after all (reply lost), the gate says go.
-    next?.wake(handed);
+    let handed = false;
+    try {
+      handed = (await gate.release(host, holder, delayMs, penaltyMs, fetched, next ? { holder: next.holder, leaseMs } : undefined)) < 0;
+    } finally {
+      if (!handed) holding.delete(host);
+      next?.wake(handed);
+    }
   };
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
@@ -265,93 +255,67 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     };
     let page: FetchedPage | undefined;
     let penaltyMs = 0;
-    // The lease is given back once: right after the request, or for a page handed on to `clean` in
-    // the MULTI that hands it on (one round trip less); at the latest when the job ends.
-    let owed = true;
-    const giveBackNow = async (): Promise<void> => {
-      if (!owed) return;
-      owed = false;
-      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
-    };
     try {
-      try {
-        if (!rules) {
-          rules = await robots.fetch(origin, fetchOpts);
-          delayMs = hostDelay(portal, rules);
-        } else {
-          page = await fetchPage(url, { ...fetchOpts, headers: conditionalHeaders(payload.kind, state) });
-          penaltyMs = slowDownMs(page, delayMs);
-        }
-      } catch (err) {
-        if (err instanceof TransientJobError && (err.reason === 'http-429' || err.reason === 'http-5xx')) {
-          penaltyMs = err.retryAfterMs ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
-        }
-        throw err;
+      if (!rules) {
+        rules = await robots.fetch(origin, fetchOpts);
+        delayMs = hostDelay(portal, rules);
+      } else {
+        page = await fetchPage(url, { ...fetchOpts, headers: conditionalHeaders(payload.kind, state) });
+        penaltyMs = slowDownMs(page, delayMs);
       }
-      const handOn = page !== undefined && payload.kind === 'article' && page.status >= 200 && page.status < 300;
-      if (!handOn) await giveBackNow();
-      if (!page) {
-        // This slot went to robots.txt; the page itself takes the host's next slot.
-        assertAllowed(rules, url);
-        return postpone(job, token, delayMs, base, log);
+    } catch (err) {
+      if (err instanceof TransientJobError && (err.reason === 'http-429' || err.reason === 'http-5xx')) {
+        penaltyMs = err.retryAfterMs ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
       }
-      if (penaltyMs > 0) log.warn({ status: page.status, penaltyMs }, 'host asked to slow down');
-
-      const fetched = { ...base, finalUrl: page.finalUrl, httpStatus: page.status, elapsedMs: page.elapsedMs };
-      if (page.status === 304) {
-        await frontier.record(url, { ...(state ?? {}), fetchedAt: page.fetchedAt });
-        log.info({ status: 304, ms: page.elapsedMs }, 'page unchanged');
-        return { ...fetched, status: 'unchanged' };
-      }
-      if (payload.probe && (page.status === 404 || page.status === 410)) return { ...fetched, status: 'skipped' };
-      assertSuccess(page);
-      const body = await readableBody(page, payload.kind, cfg.maxBodyBytes);
-      const newState: UrlState = validatorsOf(page);
-
-      if (payload.kind === 'article') {
-        const snapshotId = await deps.snapshots.put({
-          url,
-          finalUrl: page.finalUrl,
-          status: page.status,
-          headers: page.headers,
-          fetchedAt: page.fetchedAt,
-          body,
-        });
-        // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
-        // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
-        // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
-        // finishes the hand-off instead of ending as `skipped-seen`.
-        // Job and mark go in one MULTI (one round trip), the mark behind the add and only if the job exists.
-        const finalUrl = canonicalizeUrl(page.finalUrl) ?? undefined;
-        await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) }, {}, (tx, jobKey) => {
-          // The host first: the lease (or the next waiter's turn) is free the moment the MULTI runs.
-          const settled = giveBackInto(tx);
-          frontier.recordAfter(tx, jobKey, url, { ...newState, snapshotId }, finalUrl);
-          return settled;
-        });
-        log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
-        return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
-      }
-
-      const found = discover(payload, portal, page, body, rules);
-      const discovered = await enqueueDiscovered(payload, portal, found, job.id);
-      await frontier.record(url, newState);
-      log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
-      return { ...fetched, status: 'fetched', discovered };
+      throw err;
     } finally {
-      await giveBackNow();
+      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
+    }
+    if (!page) {
+      // This slot went to robots.txt; the page itself takes the host's next slot.
+      assertAllowed(rules, url);
+      return postpone(job, token, delayMs, base, log);
+    }
+    if (penaltyMs > 0) log.warn({ status: page.status, penaltyMs }, 'host asked to slow down');
+
+    const fetched = { ...base, finalUrl: page.finalUrl, httpStatus: page.status, elapsedMs: page.elapsedMs };
+    if (page.status === 304) {
+      await frontier.record(url, { ...(state ?? {}), fetchedAt: page.fetchedAt });
+      log.info({ status: 304, ms: page.elapsedMs }, 'page unchanged');
+      return { ...fetched, status: 'unchanged' };
+    }
+    if (payload.probe && (page.status === 404 || page.status === 410)) return { ...fetched, status: 'skipped' };
+    assertSuccess(page);
+    const body = await readableBody(page, payload.kind, cfg.maxBodyBytes);
+    const newState: UrlState = validatorsOf(page);
+
+    if (payload.kind === 'article') {
+      const snapshotId = await deps.snapshots.put({
+        url,
+        finalUrl: page.finalUrl,
+        status: page.status,
+        headers: page.headers,
+        fetchedAt: page.fetchedAt,
+        body,
+      });
+      // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
+      // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
+      // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
+      // finishes the hand-off instead of ending as `skipped-seen`.
+      // Job and mark go in one MULTI (one round trip), the mark behind the add and only if the job exists.
+      const finalUrl = canonicalizeUrl(page.finalUrl) ?? undefined;
+      await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) }, {}, (tx, jobKey) =>
+        frontier.recordAfter(tx, jobKey, url, { ...newState, snapshotId }, finalUrl),
+      );
+      log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
+      return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
     }
 
-    /** Queues the release on the hand-off's MULTI; its reply settles the hand-over (null: the MULTI failed, the lease is still owed). */
-    function giveBackInto(tx: ChainableCommander): (replies: unknown[] | null) => void {
-      owed = false;
-      const next = claimNext(host, delayMs, penaltyMs);
-      gate.releaseInto(tx, host, holder, delayMs, penaltyMs, true, next ? { holder: next.holder, leaseMs } : undefined);
-      return (replies) => {
-        if (replies === null) owed = true;
-        settle(host, next, replies?.[0] ?? null);
-      };
-    }
+    const found = discover(payload, portal, page, body, rules);
+    const discovered = await enqueueDiscovered(payload, portal, found, job.id);
+    await frontier.record(url, newState);
+    log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
+    return { ...fetched, status: 'fetched', discovered };
   }
 
   function assertAllowed(rules: RobotsRules, url: string): void {

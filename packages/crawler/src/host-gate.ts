@@ -1,4 +1,4 @@
-import type { ChainableCommander, Cluster, Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /**
  * Per-host politeness shared by every crawler worker: at most one request in flight per host
@@ -155,22 +155,8 @@ export class HostGate {
    * as if it had acquired it, and the result is -1. Saves the waiter its own round trip.
    */
   async release(host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true, handTo?: { holder: string; leaseMs: number }): Promise<number> {
-    return Number(await this.redis.provnewsGateRelease(...this.releaseArgs(host, holder, delayMs, penaltyMs, fetched, handTo)));
-  }
-
-  /**
-   * {@link release}, queued on a transaction of the same Redis (the crawler gives the host back in
-   * the MULTI that hands the page on); its reply is what `release` resolves to.
-   */
-  releaseInto(tx: ChainableCommander, host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true, handTo?: { holder: string; leaseMs: number }): void {
-    const args = this.releaseArgs(host, holder, delayMs, penaltyMs, fetched, handTo);
-    const cmd = (tx as ChainableCommander & Partial<GateCommands>).provnewsGateRelease;
-    // A transaction of another connection may lack the command: plain EVAL then.
-    if (typeof cmd === 'function') cmd.apply(tx, args);
-    else tx.eval(RELEASE, 1, ...args);
-  }
-
-  private releaseArgs(host: string, holder: string, delayMs: number, penaltyMs: number, fetched: boolean, handTo?: { holder: string; leaseMs: number }) {
-    return [this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0', handTo?.holder ?? '', Math.ceil(handTo?.leaseMs ?? 0)] as Parameters<GateCommands['provnewsGateRelease']>;
+    return Number(
+      await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0', handTo?.holder ?? '', Math.ceil(handTo?.leaseMs ?? 0)),
+    );
   }
 }

@@ -4,11 +4,9 @@ import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, t
 
 /**
  * Commands to run right after a job is added, in the same MULTI (see {@link Queues.enqueue}):
- * `tx` takes them, `jobKey` is the new job's hash, which they may check for. It may return a
- * callback, called once with the replies of the commands it queued, or with null when the MULTI
- * failed (then whether they ran is unknown).
+ * `tx` takes them, `jobKey` is the new job's hash, which they may check for.
  */
-export type FollowUp = (tx: ChainableCommander, jobKey: string) => void | ((replies: unknown[] | null) => void);
+export type FollowUp = (tx: ChainableCommander, jobKey: string) => void;
 
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
@@ -66,22 +64,10 @@ export class Queues {
     const tx = (await queue.backend.client).multi() as unknown as ChainableCommander;
     // Queued synchronously, as BullMQ's own addBulk does; its promise settles with the MULTI.
     void job.addJob(tx as never).catch(() => undefined);
-    const before = tx.length;
-    const done = then(tx, queue.toKey(jobId)) ?? undefined;
-    const queued = tx.length - before;
-    let results: [Error | null, unknown][];
-    try {
-      results = (await tx.exec()) ?? [];
-    } catch (err) {
-      done?.(null);
-      throw err;
-    }
+    then(tx, queue.toKey(jobId));
+    const results = (await tx.exec()) ?? [];
     const failed = results.find(([err]) => err);
-    if (failed) {
-      done?.(null);
-      throw failed[0];
-    }
-    done?.(results.slice(results.length - queued).map(([, v]) => v));
+    if (failed) throw failed[0];
     return job as Job<PayloadOf[Q]>;
   }
 
