@@ -36,6 +36,17 @@ export const STORE_GZIP_LEVEL = 1;
  */
 export const SYNC_WRITE_MAX_BYTES = 256 * 1024;
 
+/** The file calls a write makes; synchronous ones return at once, awaiting them costs a microtask. */
+interface FileCalls {
+  mkdir(dir: string): unknown;
+  writeFile(path: string, data: Uint8Array): unknown;
+  rename(from: string, to: string): unknown;
+  link(existing: string, path: string): unknown;
+  unlink(path: string): unknown;
+}
+const SYNC_FILE_CALLS: FileCalls = { mkdir: (d) => mkdirSync(d, { recursive: true }), writeFile: writeFileSync, rename: renameSync, link: linkSync, unlink: unlinkSync };
+const POOLED_FILE_CALLS: FileCalls = { mkdir: (d) => mkdir(d, { recursive: true }), writeFile, rename, link, unlink };
+
 /**
  * A content-addressed file store: an object's id is the sha256 of its bytes, so writing the same
  * content twice stores it once and ids can be passed through queues instead of the content.
@@ -79,80 +90,41 @@ export class ContentStore implements BlobStore {
    * was kept.
    */
   private async write(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): Promise<boolean> {
-    if (packed.byteLength <= SYNC_WRITE_MAX_BYTES) return this.writeSync(path, packed, what, mode);
+    const fs = packed.byteLength <= SYNC_WRITE_MAX_BYTES ? SYNC_FILE_CALLS : POOLED_FILE_CALLS;
     const dir = dirname(path);
     const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       if (!this.dirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        await fs.mkdir(dir);
         this.dirs.add(dir);
       }
       try {
-        await writeFile(tmp, packed);
+        await fs.writeFile(tmp, packed);
       } catch (err) {
         // The directory went away since this process made it (e.g. the store was cleared): once more.
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         this.dirs.delete(dir);
-        await mkdir(dir, { recursive: true });
+        await fs.mkdir(dir);
         this.dirs.add(dir);
-        await writeFile(tmp, packed);
+        await fs.writeFile(tmp, packed);
       }
       if (mode === 'replace') {
-        await rename(tmp, path);
+        await fs.rename(tmp, path);
         return true;
       }
       let stored = true;
       try {
-        await link(tmp, path);
+        await fs.link(tmp, path);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         stored = false;
       }
-      await unlink(tmp);
+      await fs.unlink(tmp);
       return stored;
     } catch (err) {
-      await unlink(tmp).catch(() => undefined);
-      throw storeIoError(err, `${what} (write)`);
-    }
-  }
-
-  /** {@link write} with synchronous calls, for small objects (see SYNC_WRITE_MAX_BYTES). */
-  private writeSync(path: string, packed: Uint8Array, what: string, mode: 'replace' | 'keep-first'): boolean {
-    const dir = dirname(path);
-    const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      if (!this.dirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        this.dirs.add(dir);
-      }
-      try {
-        writeFileSync(tmp, packed);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        this.dirs.delete(dir);
-        mkdirSync(dir, { recursive: true });
-        this.dirs.add(dir);
-        writeFileSync(tmp, packed);
-      }
-      if (mode === 'replace') {
-        renameSync(tmp, path);
-        return true;
-      }
-      let stored = true;
-      try {
-        linkSync(tmp, path);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        stored = false;
-      }
-      unlinkSync(tmp);
-      return stored;
-    } catch (err) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // not there, or the disk is gone: the error below says what failed
-      }
+      await Promise.resolve()
+        .then(() => fs.unlink(tmp))
+        .catch(() => undefined);
       throw storeIoError(err, `${what} (write)`);
     }
   }
