@@ -16,18 +16,20 @@ export interface Candidate {
 }
 
 /**
- * {@link Frontier.record}, run after the add of the job the fetch was handed to, and only if that
- * job exists (KEYS[3]): a URL is never marked fetched without its successor job.
+ * {@link Frontier.record}: the URL's state, and the URL and its redirect target marked seen. With a
+ * third key (`recordAfter`), only if that job exists: a URL is never marked fetched without the job
+ * the fetch was handed to.
  */
-const RECORD_IF_JOB = `
-if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
+const RECORD = `
+if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[3])
 if ARGV[4] ~= '' and ARGV[4] ~= ARGV[1] then redis.call('HSETNX', KEYS[2], ARGV[4], ARGV[3]) end
 return 1
 `;
 
-type RecordCommand = (state: string, seen: string, job: string, url: string, json: string, fetchedAt: string, finalUrl: string) => unknown;
+/** Key count first: 2 (state, seen) or 3 (and the job that must exist). */
+type RecordCommand = (numKeys: number, ...keysAndArgs: string[]) => unknown;
 
 /** Per-run marks expire after two days: runs are every few hours, so this only bounds memory. */
 const RUN_TTL_SECONDS = 2 * 24 * 3600;
@@ -45,8 +47,8 @@ export class Frontier {
     private readonly redis: Redis | Cluster,
     private readonly prefix: string,
   ) {
-    const r = redis as (Redis | Cluster) & { provnewsRecordIfJob?: RecordCommand };
-    if (typeof r.provnewsRecordIfJob !== 'function') r.defineCommand('provnewsRecordIfJob', { numberOfKeys: 3, lua: RECORD_IF_JOB });
+    const r = redis as (Redis | Cluster) & { provnewsRecordFetch?: RecordCommand };
+    if (typeof r.provnewsRecordFetch !== 'function') r.defineCommand('provnewsRecordFetch', { lua: RECORD });
   }
 
   private get seenKey(): string {
@@ -138,13 +140,11 @@ export class Frontier {
    * its redirect target, so discovering the target later does not fetch the same page again.
    */
   async record(url: string, state: UrlState, finalUrl?: string): Promise<void> {
-    // One round trip; no MULTI needed: each write is idempotent and a crash between them leaves
-    // the URL unfetched or fetched-and-unmarked, which a retry finishes either way.
-    const pipe = this.redis.pipeline().hset(this.stateKey, url, JSON.stringify(state)).hsetnx(this.seenKey, url, state.fetchedAt);
-    if (finalUrl && finalUrl !== url) pipe.hsetnx(this.seenKey, finalUrl, state.fetchedAt);
-    const results = (await pipe.exec()) ?? [];
-    const failed = results.find(([err]) => err);
-    if (failed) throw failed[0];
+    await (this.redis as (Redis | Cluster) & { provnewsRecordFetch: RecordCommand }).provnewsRecordFetch(2, this.stateKey, this.seenKey, ...this.recordArgs(url, state, finalUrl));
+  }
+
+  private recordArgs(url: string, state: UrlState, finalUrl?: string): string[] {
+    return [url, JSON.stringify(state), state.fetchedAt, finalUrl ?? ''];
   }
 
   /**
@@ -153,11 +153,11 @@ export class Frontier {
    * failed add. The command's reply is 1 (marked) or 0 (no job: nothing written).
    */
   recordAfter(tx: ChainableCommander, jobKey: string, url: string, state: UrlState, finalUrl?: string): void {
-    const args: Parameters<RecordCommand> = [this.stateKey, this.seenKey, jobKey, url, JSON.stringify(state), state.fetchedAt, finalUrl ?? ''];
-    const cmd = (tx as ChainableCommander & { provnewsRecordIfJob?: RecordCommand }).provnewsRecordIfJob;
+    const keysAndArgs = [this.stateKey, this.seenKey, jobKey, ...this.recordArgs(url, state, finalUrl)];
+    const cmd = (tx as ChainableCommander & { provnewsRecordFetch?: RecordCommand }).provnewsRecordFetch;
     // A transaction of another connection than this frontier's may lack the command: plain EVAL then.
-    if (typeof cmd === 'function') cmd.apply(tx, args);
-    else tx.eval(RECORD_IF_JOB, 3, ...args);
+    if (typeof cmd === 'function') cmd.call(tx, 3, ...keysAndArgs);
+    else tx.eval(RECORD, 3, ...keysAndArgs);
   }
 
   /**

@@ -23,13 +23,6 @@ import type { Cluster, Redis } from 'ioredis';
  * Times come from Redis `TIME`, so workers on different machines agree on "now".
  */
 const ACQUIRE = `
-local r = acquire()
-if KEYS[2] then return {r, redis.call('HGET', KEYS[2], ARGV[5])} end
-return r
-`;
-
-/** The body of ACQUIRE (a function, so the reading variant can return two values). */
-const ACQUIRE_FN = `
 local function acquire()
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -58,6 +51,10 @@ redis.call('HSET', KEYS[1], 'tail', wake)
 redis.call('PEXPIRE', KEYS[1], wake - now + 86400000)
 return wake - now
 end
+local r = acquire()
+-- A second key: one field of it (ARGV[5]) is read in the same call (acquireReading).
+if KEYS[2] then return {r, redis.call('HGET', KEYS[2], ARGV[5])} end
+return r
 `;
 
 const RELEASE = `
@@ -92,8 +89,9 @@ return target - now
 
 /** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
 interface GateCommands {
-  provnewsGateAcquire(key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
-  provnewsGateAcquireReading(key: string, readKey: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string, field: string): Promise<[number, string | null]>;
+  /** Key count first (1, or 2 with the hash to read a field of): one script serves acquire and acquireReading. */
+  provnewsGateAcquire(numKeys: 1, key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
+  provnewsGateAcquire(numKeys: 2, key: string, readKey: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string, field: string): Promise<[number, string | null]>;
   provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string, handTo: string, leaseMs: number): Promise<number>;
 }
 
@@ -106,8 +104,7 @@ export class HostGate {
     private readonly prefix: string,
   ) {
     const r = redis as (Redis | Cluster) & Partial<GateCommands>;
-    if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { numberOfKeys: 1, lua: ACQUIRE_FN + ACQUIRE });
-    if (typeof r.provnewsGateAcquireReading !== 'function') r.defineCommand('provnewsGateAcquireReading', { numberOfKeys: 2, lua: ACQUIRE_FN + ACQUIRE });
+    if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { lua: ACQUIRE });
     if (typeof r.provnewsGateRelease !== 'function') r.defineCommand('provnewsGateRelease', { numberOfKeys: 1, lua: RELEASE });
     this.redis = r as (Redis | Cluster) & GateCommands;
   }
@@ -128,7 +125,7 @@ export class HostGate {
    *   queued behind later waiters again
    */
   async acquire(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn = false): Promise<number> {
-    return Number(await this.redis.provnewsGateAcquire(this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
+    return Number(await this.redis.provnewsGateAcquire(1, this.key(host), holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0'));
   }
 
   /**
@@ -139,7 +136,7 @@ export class HostGate {
   async acquireReading(host: string, holder: string, leaseMs: number, delayMs: number, hadTurn: boolean, read: { key: string; field: string }): Promise<{ wait: number; value: string | null }> {
     // One script, not a pipeline of HGET + acquire: a pipeline on a client that also carries BullMQ's
     // scripts copies every one of them onto itself when it is made.
-    const [wait, value] = await this.redis.provnewsGateAcquireReading(this.key(host), read.key, holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0', read.field);
+    const [wait, value] = await this.redis.provnewsGateAcquire(2, this.key(host), read.key, holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0', read.field);
     return { wait: Number(wait), value: value ?? null };
   }
 
