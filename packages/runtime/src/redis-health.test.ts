@@ -22,6 +22,16 @@ afterAll(async () => {
   for (const s of servers) await s.stop();
 });
 
+/** A Redis of the test's own that it may kill and restart, a client that keeps reconnecting, and an empty data directory. */
+async function restartableRedis(): Promise<{ server: OwnRedis; redis: Redis; dataDir: string }> {
+  const server = await ownRedis(await freePort());
+  servers.push(server);
+  const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
+  redis.on('error', () => undefined);
+  clients.push(redis);
+  return { server, redis, dataDir: mkdtempSync(join(tmpdir(), 'provnews-marker-')) };
+}
+
 describe('Redis loss is noticed', () => {
   it('warns about a Redis without persistence and with an evicting policy', async () => {
     const server = await ownRedis(await freePort());
@@ -38,12 +48,7 @@ describe('Redis loss is noticed', () => {
   });
 
   it('a wiped Redis is logged loudly, noted for status, and reported after a restart without persistence', async () => {
-    const server = await ownRedis(await freePort());
-    servers.push(server);
-    const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
-    redis.on('error', () => undefined);
-    clients.push(redis);
-    const dataDir = mkdtempSync(join(tmpdir(), 'provnews-marker-'));
+    const { server, redis, dataDir } = await restartableRedis();
     const { log, lines } = capture();
 
     expect(await checkRedisInstance(redis, 'pfx', dataDir, log)).toBe(false); // first start: nothing to lose
@@ -68,12 +73,7 @@ describe('Redis loss is noticed', () => {
   });
 
   it('every kind of process sharing a data directory notices the wipe, whichever checks first', async () => {
-    const server = await ownRedis(await freePort());
-    servers.push(server);
-    const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
-    redis.on('error', () => undefined);
-    clients.push(redis);
-    const dataDir = mkdtempSync(join(tmpdir(), 'provnews-marker-'));
+    const { redis, dataDir } = await restartableRedis();
     const { log } = capture();
     for (const who of ['crawler', 'cleaner']) expect(await checkRedisInstance(redis, 'pfx', dataDir, log, who)).toBe(false);
     await redis.flushall();

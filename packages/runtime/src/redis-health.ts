@@ -77,22 +77,20 @@ export async function checkRedisInstance(redis: RedisClient, prefix: string, dat
     (t) => (JSON.parse(t) as { id: string }).id,
     () => null,
   );
-  let adopted = current;
+  let adopted: string;
   if (current) {
     if ((JSON.parse(current) as { id: string }).id === remembered) return false;
-    await remember(file, current);
     // First start, or another process (another kind, sharing the data directory) noticed the wipe
     // first and wrote the new marker: this one notices it now.
-    if (!remembered) return false;
+    adopted = current;
   } else {
     const marker = JSON.stringify({ id: randomUUID(), createdAt: new Date().toISOString() });
     // NX: of several processes noticing at once, one writes the new marker and all adopt it.
     await redis.set(instanceKey(prefix), marker, 'NX');
     adopted = (await redis.get(instanceKey(prefix))) ?? marker;
-    await remember(file, adopted);
-    if (!remembered) return false;
   }
-  if (!adopted) return false;
+  await remember(file, adopted);
+  if (!remembered) return false;
   const note = { at: new Date().toISOString(), previous: remembered, current: (JSON.parse(adopted) as { id: string }).id };
   await redis.set(wipedKey(prefix), JSON.stringify(note));
   log.error({ previous: remembered, current: note.current, prefix }, 'REDIS WAS WIPED: queues, schedules and the seen-set are gone; schedules re-synced, in-flight jobs must be replayed');
