@@ -21,7 +21,7 @@
  *   from bench/crawlee/node_modules (bench-only, see bench/crawlee/package.json).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, readSync, closeSync, readFileSync, existsSync } from 'node:fs';
+import { openSync, readSync, closeSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,7 +39,7 @@ import * as runtime from '@provnews/runtime';
 import { createContext, type AppContext } from '@provnews/runtime';
 import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
-import { redisCpuMs } from './redis-info.ts';
+import { redisCpuMs, redisInfo } from './redis-info.ts';
 
 /** What the harness sends a run. */
 export interface RunSpec {
@@ -87,9 +87,10 @@ interface Mark {
   t: number;
   cpu: NodeJS.CpuUsage;
   io: { wchar: number; writeBytes: number };
+  threads?: Map<string, { name: string; ms: number }>;
 }
 function mark(): Mark {
-  return { t: performance.now(), cpu: process.cpuUsage(), io: procIo() };
+  return { t: performance.now(), cpu: process.cpuUsage(), io: procIo(), ...(process.env.PROVNEWS_BENCH_CPULOG ? { threads: threadCpu() } : {}) };
 }
 /** Set when the work is done, before teardown (closing workers and connections is not measured). */
 let doneMark: Mark | null = null;
@@ -204,6 +205,72 @@ function lineCounter(path: string): () => number {
   };
 }
 
+/** CPU ms per thread (utime + stime from /proc/self/task, 10 ms ticks), keyed by thread id, with its name. */
+function threadCpu(): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const close = stat.lastIndexOf(')');
+        const name = stat.slice(stat.indexOf('(') + 1, close);
+        const f = stat.slice(close + 2).split(' ');
+        out.set(tid, { name, ms: (Number(f[11]) + Number(f[12])) * 10 });
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return out;
+}
+
+/** With PROVNEWS_BENCH_CPULOG: CPU ms per kind of thread between two {@link threadCpu} readings, on stderr. */
+function logThreadCpu(before: Map<string, { name: string; ms: number }>, after: Map<string, { name: string; ms: number }>): void {
+  if (!(Number(process.env.PROVNEWS_BENCH_CPULOG ?? 0) > 0)) return;
+  const byName = new Map<string, number>();
+  for (const [tid, t] of after) {
+    const name = tid === String(process.pid) ? 'main' : `${t.name}/${tid}`;
+    byName.set(name, (byName.get(name) ?? 0) + t.ms - (before.get(tid)?.ms ?? 0));
+  }
+  process.stderr.write(`threads: ${[...byName].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n} ${ms} ms`).join(', ')}\n`);
+}
+
+/**
+ * Diagnostic (PROVNEWS_BENCH_CPULOG=<records>): process CPU and rate per slice of records stored,
+ * on stderr, to tell warm-up from steady state. Off by default.
+ */
+function cpuLogger(): (stored: number) => boolean {
+  const every = Number(process.env.PROVNEWS_BENCH_CPULOG ?? 0);
+  if (!(every > 0)) return () => false;
+  let next = every;
+  let prev = { n: 0, ...mark() };
+  return (n) => {
+    if (n < next) return false;
+    const now = mark();
+    const cpu = (now.cpu.user - prev.cpu.user + now.cpu.system - prev.cpu.system) / 1000;
+    process.stderr.write(`cpu at ${n}: ${(cpu / (n - prev.n)).toFixed(2)} ms/article, ${(((n - prev.n) * 1000) / (now.t - prev.t)).toFixed(0)} art/s\n`);
+    prev = { n, ...now };
+    next = n + every;
+    return true;
+  };
+}
+
+let redisSlicePrev = new Map<string, number>();
+/** With PROVNEWS_BENCH_CPULOG: the Redis commands called since the last slice, the most called first. */
+async function logRedisSlice(ctx: AppContext): Promise<void> {
+  const stats = await redisInfo(ctx.redis, 'commandstats');
+  const now = new Map<string, number>();
+  for (const [k, v] of stats) {
+    const calls = /calls=(\d+)/.exec(v);
+    if (k.startsWith('cmdstat_') && calls) now.set(k.slice(8), Number(calls[1]));
+  }
+  const delta = [...now].map(([k, n]): [string, number] => [k, n - (redisSlicePrev.get(k) ?? 0)]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  redisSlicePrev = now;
+  process.stderr.write(`  redis: ${delta.slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+}
+
 /**
  * Starts one crawl per portal and polls `stored()` (no Redis commands) until every article is stored
  * and nothing is pending, or the deadline passes; `onDone` runs at that moment (before teardown).
@@ -213,8 +280,10 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
   try {
     for (const p of portals) await ctx.queues.enqueue('crawl', { url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'bench' });
     const deadline = Date.now() + spec.timeoutMs;
+    const cpuLog = cpuLogger();
     for (;;) {
       const n = await stored();
+      if (cpuLog(n)) await logRedisSlice(ctx);
       const checkpoint = Math.floor(n / RSS_CHECKPOINT) * RSS_CHECKPOINT;
       if (checkpoint > 0 && rssAt[checkpoint] === undefined) {
         const mu = process.memoryUsage();
@@ -316,12 +385,15 @@ async function runInProcess(spec: RunSpec, portals: Portal[]): Promise<number> {
     return turn;
   };
   let next = 0;
+  let done = 0;
+  const cpuLog = cpuLogger();
   const loop = async () => {
     while (next < todo.length) {
       const { url, portal } = todo[next++]!;
       const page = await fetchPolitely(url);
       assertSuccess(page);
       await handle(portal, url, page);
+      cpuLog(++done);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, loop));
@@ -409,6 +481,7 @@ async function main(): Promise<void> {
   }
   const end = doneMark ?? mark();
   const start = startMark ?? start0;
+  if (start.threads && end.threads) logThreadCpu(start.threads, end.threads);
   const seconds = (end.t - start.t) / 1000;
   const cpuMs = (end.cpu.user - start.cpu.user + end.cpu.system - start.cpu.system) / 1000;
   const result: RunResult = {

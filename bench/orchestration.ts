@@ -284,22 +284,23 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
     '(+ Redis CPU from `INFO cpu` for the pipeline) over the measured window (start of work → last record stored, teardown',
     'excluded; start-up is outside it: the modules the baseline imports, and the pipeline\'s workers and page threads with',
     'the cleaner and extractor loaded). Every configuration fetches each portal\'s sitemap and every article (the pipeline also',
-    'each portal\'s robots.txt). Disk: bytes the process sent to the block layer (`write_bytes` in /proc/<pid>/io) and the blocks its data directory',
-    'occupies at the end (`du`), per article stored.',
+    'each portal\'s robots.txt). Disk: bytes the process wrote (`wchar` in /proc/<pid>/io: files, sockets and pipes, i.e. with',
+    'its Redis traffic), bytes it sent to the block layer (`write_bytes`; 0 on tmpfs) and the blocks its data directory occupies at',
+    'the end (`du`), per article stored.',
     '',
     ...notes.map((n) => `- ${n}`),
     '',
     '## Every run',
     '',
-    '| articles | round | configuration | stored | s | articles/s | CPU ms/article | peak RSS | load avg (start→end) | Redis cmds/article | Redis bytes kept/article | disk writes/article | du/article |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| articles | round | configuration | stored | s | articles/s | CPU ms/article | peak RSS | load avg (start→end) | Redis cmds/article | Redis bytes kept/article | bytes written/article (wchar) | block-layer writes/article | du/article |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of runs) {
     const per = (n: number) => n / Math.max(1, r.stored);
     const cpu = isPipeline(r.config) ? `${fmt(per(r.cpuMs), 2)} + ${fmt(per(r.redisCpuMs), 2)} Redis` : fmt(per(r.cpuMs), 2);
     lines.push(
       `| ${r.size} | ${r.round} | ${r.config} | ${r.stored}${r.error ? ` (${r.error})` : ''} | ${fmt(r.seconds)} | ${fmt(r.stored / r.seconds)} | ${cpu} | ${fmt(r.maxRssBytes / 2 ** 20, 0)} MB | ${fmt(r.load0)}→${fmt(r.load1)} | ` +
-        `${isPipeline(r.config) ? fmt(per(r.redisCommands)) : '—'} | ${isPipeline(r.config) ? kb(per(r.redisBytesKept)) : '—'} | ${kb(per(r.writeBytes))} | ${kb(per(r.duBytes))} |`,
+        `${isPipeline(r.config) ? fmt(per(r.redisCommands)) : '—'} | ${isPipeline(r.config) ? kb(per(r.redisBytesKept)) : '—'} | ${kb(per(r.wchar))} | ${kb(per(r.writeBytes))} | ${kb(per(r.duBytes))} |`,
     );
   }
   lines.push('', '## Medians', '', '| articles | configuration | articles/s | CPU ms/article (process + Redis) | peak RSS | load avg |', '|---|---|---|---|---|---|');

@@ -113,7 +113,7 @@ async function runSetup(perStage: number): Promise<RunResult> {
         // The crawlers sync the registry's schedules at start-up: their next runs wait in the delayed set.
         const parked = (await queues.get('crawl').getDelayed()).filter((j) => !j.repeatJobKey).length;
         const others = (counts.clean.delayed ?? 0) + (counts.extract.delayed ?? 0);
-        const pending = Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0), parked + others);
+        const pending = Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0), parked + others);
         if (Date.now() - lastLine > 3000) {
           lastLine = Date.now();
           say(`  ${perStage}/stage: ${stored}/${expected} stored, ${pending} pending`);

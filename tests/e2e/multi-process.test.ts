@@ -109,7 +109,7 @@ describe('two processes per stage on separate data dirs, one Redis, shared Postg
         // The crawlers sync the registry's schedules at start-up: their next runs wait in the delayed set.
         const parked = (await queues.get('crawl').getDelayed()).filter((j) => !j.repeatJobKey).length;
         const others = counts.clean.delayed! + counts.extract.delayed!;
-        const pending = Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0), parked + others);
+        const pending = Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0), parked + others);
         last = `stored ${stored}/${expected}, counts ${JSON.stringify(counts)}`;
         return stored >= expected && pending === 0;
       },

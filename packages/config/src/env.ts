@@ -25,6 +25,10 @@ export const envSchema = z.object({
   PROVNEWS_REGISTRY: z.string().optional(),
   // Pages fetched at once across all hosts; per-host politeness still applies.
   CRAWL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  // Backpressure: article fetches pause while this many fetched pages wait to be cleaned or extracted
+  // (0: never). Keeps the hand-off in the store cache and the queues' Redis memory bounded when
+  // fetching outruns cleaning (hosts with no delay).
+  CRAWL_MAX_BACKLOG: z.coerce.number().int().min(0).max(1_000_000).default(500),
   // Cleaner and extractor are CPU-bound: about one per core.
   CLEAN_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   EXTRACT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),

@@ -282,6 +282,36 @@ describe('politeness', () => {
     );
   });
 
+  it("portals take turns: two sitemaps' articles are fetched alternately, not one sitemap's after the other", async () => {
+    const paths = (slug: string) => Array.from({ length: 6 }, (_, i) => `/tin-tuc/bai-viet-${slug}-so-${2001 + i}.html`);
+    const sitemapOf = (origin: string, ps: string[]) =>
+      text(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${ps.map((p) => `<url><loc>${origin}${p}</loc></url>`).join('')}</urlset>`, 'application/xml');
+    const sites = await Promise.all(
+      ['lang-mot', 'lang-hai'].map(async (slug) => {
+        const ps = paths(slug);
+        const s: TestSite = await site({
+          '/robots.txt': text('', 'text/plain'),
+          '/sitemap.xml': (q, r) => sitemapOf(s.origin, ps)(q, r),
+          ...Object.fromEntries(ps.map((p) => [p, article(p)])),
+        });
+        return { s, p: portal(s, { id: `demo-${slug}`, sitemaps: [`${s.origin}/sitemap.xml`], politeness: { hostDelayMs: 0 } }) };
+      }),
+    );
+    // One job at a time: the order of fetches is the order the queue hands jobs out.
+    const c = await startCrawler(sites.map((x) => x.p), { concurrency: 1 });
+    for (const { p } of sites) await c.enqueue({ url: p.baseUrl, portal: p.id, kind: 'portal', force: true, runId: 'luot' });
+    await c.drained();
+    const order = sites
+      .flatMap(({ s }, i) => s.hits.filter((h) => h.path.startsWith('/tin-tuc/')).map((h) => ({ i, start: h.start })))
+      .sort((a, b) => a.start - b.start)
+      .map((h) => h.i);
+    expect(order).toHaveLength(12);
+    // Longest stretch of one host's articles in a row: 6 when the first sitemap's articles all go first.
+    let longest = 1;
+    for (let k = 1, run = 1; k < order.length; k++) longest = Math.max(longest, (run = order[k] === order[k - 1] ? run + 1 : 1));
+    expect(longest, order.join('')).toBeLessThanOrEqual(2);
+  });
+
   it('with no delay, hands the host from request to request inside the process, still one in flight', async () => {
     const paths = Array.from({ length: 12 }, (_, i) => `/tin/bai-viet-trao-tay-${i + 1}.html`);
     const s = await site({ '/robots.txt': text('', 'text/plain'), ...Object.fromEntries(paths.map((p) => [p, slow(15, article(p))])) });

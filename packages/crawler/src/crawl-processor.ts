@@ -97,6 +97,20 @@ const MAX_SITEMAP_DEPTH = 3;
 const DEFAULT_SLOWDOWN_FACTOR = 10;
 const MIN_SLOWDOWN_MS = 5_000;
 
+/**
+ * The article jobs of one discovery (a sitemap, a feed, a listing page) are numbered 1, 2, 3 … as
+ * BullMQ priorities. The crawl queue then serves the first article of every batch waiting before
+ * the second of any: portals take turns, instead of one portal's whole sitemap going first while
+ * every worker slot holds a job for that one host, which politeness lets fetch one at a time (the
+ * others wait, or park and come back: Redis round trips for nothing). Same number: first in, first
+ * out. Jobs without a priority (portal runs, sitemaps, listings) go before any of them.
+ */
+function articleTurn(index: number): number {
+  return Math.min(index + 1, PRIORITY_LIMIT);
+}
+/** BullMQ's largest priority. */
+const PRIORITY_LIMIT = 2 ** 21;
+
 const TEXTUAL_TYPE = /^(text\/(html|plain|xml)|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml))$/;
 const GZIP_TYPE = /^application\/(x-)?gzip$/;
 
@@ -348,9 +362,9 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const items = [
       ...pages.map((p) => ({ payload: { ...common, url: p.url, kind: p.kind, force: true, probe: p.probe === true } })),
       // A changed article is forced: its job skips the seen check and sends a conditional GET.
-      ...articles.map((a) => ({
+      ...articles.map((a, i) => ({
         payload: { ...common, url: a.url, kind: 'article' as const, force: a.changed },
-        ...(claimer && !a.changed ? { opts: { jobId: articleJobId(claimer, a.url) } } : {}),
+        opts: { priority: articleTurn(i), ...(claimer && !a.changed ? { jobId: articleJobId(claimer, a.url) } : {}) },
       })),
     ];
     if (items.length) await deps.enqueueBulk('crawl', items);

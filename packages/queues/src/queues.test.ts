@@ -56,6 +56,19 @@ describe('Queues', () => {
     expect(first.opts.removeOnFail).toMatchObject({ age: 14 * 24 * 3600 });
   });
 
+  it('counts jobs added with a priority (the crawler numbers article jobs) as waiting', async () => {
+    const before = (await queues.counts()).crawl.waiting ?? 0;
+    await queues.enqueueBulk('crawl', [
+      { payload: { url: 'https://x.vn/tin/a-1.html', portal: 'demo-x' }, opts: { priority: 1 } },
+      { payload: { url: 'https://x.vn/tin/a-2.html', portal: 'demo-x' }, opts: { priority: 2 } },
+      { payload: { url: 'https://x.vn/', portal: 'demo-x', kind: 'portal' } },
+    ]);
+    const counts = (await queues.counts()).crawl;
+    expect(counts.waiting).toBe(before + 3);
+    expect(counts).not.toHaveProperty('prioritized');
+    await queues.get('crawl').drain();
+  });
+
   it('runs follow-up commands behind the add in one MULTI, with the same job as a plain add', async () => {
     const payload = { snapshotId: 'd'.repeat(64), url: 'https://x.vn/d', portal: 'demo-x', fetchedAt: '2024-01-01T00:00:00.000Z' };
     const mark = `${queues.prefix}:test:mark`;

@@ -88,11 +88,15 @@ export class Queues {
     return out;
   }
 
-  /** Job counts of every queue, for `provnews status` and progress output. */
+  /**
+   * Job counts of every queue, for `provnews status` and progress output. `waiting` includes
+   * BullMQ's `prioritized` jobs (waiting too, only ordered: the crawler numbers article jobs).
+   */
   async counts(): Promise<Record<QueueName, Record<string, number>>> {
     const out = {} as Record<QueueName, Record<string, number>>;
     for (const name of QUEUE_NAMES) {
-      out[name] = await this.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'waiting-children');
+      const { prioritized = 0, ...c } = await this.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'waiting-children');
+      out[name] = { ...c, waiting: (c.waiting ?? 0) + prioritized };
     }
     return out;
   }

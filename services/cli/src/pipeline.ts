@@ -15,8 +15,8 @@ export function startPipeline(ctx: AppContext, portals: Portal[]): Worker[] {
   ];
 }
 
-/** Jobs not yet finished in any queue (waiting, active, delayed, prioritized). */
+/** Jobs not yet finished in any queue (waiting, prioritized ones included, active, delayed). */
 export async function pendingJobs(ctx: AppContext): Promise<number> {
   const counts = await ctx.queues.counts();
-  return Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0), 0);
+  return Object.values(counts).reduce((n, c) => n + (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0), 0);
 }

@@ -1,6 +1,41 @@
-import type { Worker } from 'bullmq';
+import { Worker, type Job, type Processor } from 'bullmq';
 import { createCrawlProcessor, type Portal } from '@provnews/crawler';
+import type { Queues } from '@provnews/queues';
 import { startWorker, type AppContext } from '@provnews/runtime';
+
+/** How long the crawl queue is held when the backlog is full; the count is re-read at most this often too. */
+export const BACKLOG_HOLD_MS = 1000;
+
+/**
+ * Backpressure between the crawler and the CPU-bound stages: while `max` or more fetched pages
+ * wait in the clean and extract queues, an article job is put back (no attempt used) and the crawl
+ * queue is held for {@link BACKLOG_HOLD_MS} (BullMQ's queue rate limit, which every crawler
+ * obeys). Fetching from hosts with no delay can outrun cleaning many times over; unchecked, the
+ * backlog grows with the run (Redis memory for every waiting job, hand-offs falling out of the
+ * store cache). Portal runs, sitemaps and listings are never held: they only discover. The count
+ * is read at most once per hold period (two commands), not per job. `max` 0: never holds.
+ */
+export function backlogGuard(queues: Queues, max: number, now: () => number = Date.now): (job: Job) => Promise<void> {
+  let readAt = -Infinity;
+  let waiting = 0;
+  let reading: Promise<number> | null = null;
+  const read = async (): Promise<number> => {
+    const [clean, extract] = await Promise.all([queues.get('clean').getWaitingCount(), queues.get('extract').getWaitingCount()]);
+    return clean + extract;
+  };
+  return async (job) => {
+    const kind = (job.data as { kind?: unknown } | null)?.kind;
+    if (max <= 0 || (kind !== undefined && kind !== 'article')) return;
+    if (now() - readAt >= BACKLOG_HOLD_MS) {
+      reading ??= read().finally(() => (reading = null));
+      waiting = await reading;
+      readAt = now();
+    }
+    if (waiting < max) return;
+    await queues.get('crawl').rateLimit(BACKLOG_HOLD_MS);
+    throw Worker.RateLimitError();
+  };
+}
 
 /** Starts the crawl worker on a context (used by this service's main and by `provnews run`). */
 export function startCrawlerWorker(ctx: AppContext, portals: Map<string, Portal>): Worker {
@@ -20,5 +55,10 @@ export function startCrawlerWorker(ctx: AppContext, portals: Map<string, Portal>
       allowPrivate: ctx.env.CRAWL_ALLOW_PRIVATE,
     },
   });
-  return startWorker(ctx, 'crawl', processor, { service: 'crawler', concurrency: ctx.env.CRAWL_CONCURRENCY });
+  const guard = backlogGuard(ctx.queues, ctx.env.CRAWL_MAX_BACKLOG);
+  const guarded: Processor = async (job, token) => {
+    await guard(job);
+    return processor(job, token);
+  };
+  return startWorker(ctx, 'crawl', guarded, { service: 'crawler', concurrency: ctx.env.CRAWL_CONCURRENCY });
 }
