@@ -37,6 +37,8 @@ export class PortalSite {
   readonly articles: DemoArticle[];
   readonly portal: DemoPortal;
   private readonly byPath = new Map<string, DemoArticle>();
+  /** Position of each article (by id) in `articles`, newest first. */
+  private readonly position = new Map<DemoArticle['id'], number>();
   private readonly listings = new Map<string, { section: SectionInfo; page: number }>();
   private readonly cache = new Map<string, Page>();
   private readonly mostRead: DemoArticle[];
@@ -66,7 +68,10 @@ export class PortalSite {
     sources.sort((a, b) => a.s.publishedAt.localeCompare(b.s.publishedAt) || a.s.key.localeCompare(b.s.key));
     const wrapped = sources.map(({ s, generated: g }, i) => this.wrap(s, def.idBase + i, g));
     this.articles = wrapped.reverse();
-    for (const a of this.articles) this.byPath.set(a.path, a);
+    this.articles.forEach((a, i) => {
+      this.byPath.set(a.path, a);
+      this.position.set(a.id, i);
+    });
     for (const section of def.sections) {
       const pages = Math.max(1, Math.ceil(this.inSection(section).length / pageSize));
       for (let n = 1; n <= pages; n++) this.listings.set(t.listingPath(section, n), { section, page: n });
@@ -108,11 +113,16 @@ export class PortalSite {
 
   /** The HTML of an article page (also for articles that are not routed, e.g. in benchmarks). */
   renderArticle(article: DemoArticle): string {
-    const sameSection = this.articles.filter((a) => a.section === article.section && a.id !== article.id);
-    const at = this.articles.findIndex((a) => a.id === article.id);
-    // "Tin liên quan": the next older stories of the section, then newer ones.
-    const older = sameSection.filter((a) => at < 0 || this.articles.indexOf(a) > at);
-    const related = [...older, ...sameSection.filter((a) => !older.includes(a)).reverse()].slice(0, 3);
+    // "Tin liên quan": the next older stories of the section, then the nearest newer ones. Walked
+    // outward from the article's own position, so a page costs the same whatever the portal's size.
+    const at = this.position.get(article.id) ?? -1;
+    const related: DemoArticle[] = [];
+    const take = (i: number): void => {
+      const a = this.articles[i]!;
+      if (a.section === article.section && a.id !== article.id) related.push(a);
+    };
+    for (let i = at + 1; i < this.articles.length && related.length < 3; i++) take(i);
+    for (let i = at - 1; i >= 0 && related.length < 3; i--) take(i);
     const mostRead = this.mostRead.filter((a) => a.id !== article.id).slice(0, 5);
     return this.def.template.article(this.context, { article, related, mostRead });
   }
