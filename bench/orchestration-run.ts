@@ -39,7 +39,7 @@ import * as runtime from '@provnews/runtime';
 import { createContext, type AppContext } from '@provnews/runtime';
 import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
-import { redisCpuMs, redisInfo } from './redis-info.ts';
+import { commandCalls, redisCpuMs } from './redis-info.ts';
 
 /** What the harness sends a run. */
 export interface RunSpec {
@@ -226,9 +226,8 @@ function threadCpu(): Map<string, { name: string; ms: number }> {
   return out;
 }
 
-/** With PROVNEWS_BENCH_CPULOG: CPU ms per kind of thread between two {@link threadCpu} readings, on stderr. */
+/** CPU ms per thread between two {@link threadCpu} readings (taken with PROVNEWS_BENCH_CPULOG set), on stderr. */
 function logThreadCpu(before: Map<string, { name: string; ms: number }>, after: Map<string, { name: string; ms: number }>): void {
-  if (!(Number(process.env.PROVNEWS_BENCH_CPULOG ?? 0) > 0)) return;
   const byName = new Map<string, number>();
   for (const [tid, t] of after) {
     const name = tid === String(process.pid) ? 'main' : `${t.name}/${tid}`;
@@ -260,12 +259,7 @@ function cpuLogger(): (stored: number) => boolean {
 let redisSlicePrev = new Map<string, number>();
 /** With PROVNEWS_BENCH_CPULOG: the Redis commands called since the last slice, the most called first. */
 async function logRedisSlice(ctx: AppContext): Promise<void> {
-  const stats = await redisInfo(ctx.redis, 'commandstats');
-  const now = new Map<string, number>();
-  for (const [k, v] of stats) {
-    const calls = /calls=(\d+)/.exec(v);
-    if (k.startsWith('cmdstat_') && calls) now.set(k.slice(8), Number(calls[1]));
-  }
+  const now = await commandCalls(ctx.redis);
   const delta = [...now].map(([k, n]): [string, number] => [k, n - (redisSlicePrev.get(k) ?? 0)]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   redisSlicePrev = now;
   process.stderr.write(`  redis: ${delta.slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ')}\n`);

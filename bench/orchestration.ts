@@ -27,7 +27,7 @@ import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals
 import { Queues } from '@provnews/queues';
 import { startRedisServer } from '@provnews/redis-local';
 import { summariseProfile, formatProfile, mergeSummaries } from './cpu-profile-summary.ts';
-import { redisCpuMs, redisInfo } from './redis-info.ts';
+import { commandCalls, redisCpuMs, redisInfo } from './redis-info.ts';
 import type { RunResult, RunSpec } from './orchestration-run.ts';
 
 /**
@@ -80,16 +80,6 @@ function median(xs: number[]): number {
   if (!s.length) return NaN;
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-async function commandCalls(redis: Redis): Promise<Map<string, number>> {
-  const stats = await redisInfo(redis, 'commandstats');
-  const out = new Map<string, number>();
-  for (const [k, v] of stats) {
-    const calls = /calls=(\d+)/.exec(v);
-    if (k.startsWith('cmdstat_') && calls) out.set(k.slice(8), Number(calls[1]));
-  }
-  return out;
 }
 
 async function usedMemory(redis: Redis): Promise<number> {

@@ -21,3 +21,13 @@ export async function redisCpuMs(redis: InfoSource): Promise<number> {
   const cpu = await redisInfo(redis, 'cpu');
   return (Number(cpu.get('used_cpu_sys')) + Number(cpu.get('used_cpu_user'))) * 1000;
 }
+
+/** Calls so far per command (`INFO commandstats`), by command name. */
+export async function commandCalls(redis: InfoSource): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const [k, v] of await redisInfo(redis, 'commandstats')) {
+    const calls = /calls=(\d+)/.exec(v);
+    if (k.startsWith('cmdstat_') && calls) out.set(k.slice(8), Number(calls[1]));
+  }
+  return out;
+}
