@@ -1,4 +1,4 @@
-import { Job, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { Job, Queue, Worker, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { ChainableCommander } from 'ioredis';
 import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, type PayloadOf, type QueueName } from './catalog.ts';
 
@@ -99,6 +99,16 @@ export class Queues {
       out[name] = { ...c, waiting: (c.waiting ?? 0) + prioritized };
     }
     return out;
+  }
+
+  /**
+   * Holds a whole queue for `ms` (BullMQ's queue rate limit: no worker of any process takes a job
+   * of it meanwhile) and returns the error a processor throws to put its current job back to
+   * waiting without using an attempt.
+   */
+  async hold(name: QueueName, ms: number): Promise<Error> {
+    await this.get(name).rateLimit(ms);
+    return Worker.RateLimitError();
   }
 
   /** Removes every key of every queue (tests; `provnews reset`). */

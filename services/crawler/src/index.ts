@@ -1,4 +1,4 @@
-import { Worker, type Job, type Processor } from 'bullmq';
+import type { Job, Processor, Worker } from 'bullmq';
 import { createCrawlProcessor, type Portal } from '@provnews/crawler';
 import type { Queues } from '@provnews/queues';
 import { startWorker, type AppContext } from '@provnews/runtime';
@@ -32,8 +32,7 @@ export function backlogGuard(queues: Queues, max: number, now: () => number = Da
       readAt = now();
     }
     if (waiting < max) return;
-    await queues.get('crawl').rateLimit(BACKLOG_HOLD_MS);
-    throw Worker.RateLimitError();
+    throw await queues.hold('crawl', BACKLOG_HOLD_MS);
   };
 }
 

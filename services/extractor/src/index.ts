@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import type { Worker } from 'bullmq';
 import type { Portal } from '@provnews/crawler';
 import { autoPageThreads, leaseTaskPool, startWorker, type AppContext } from '@provnews/runtime';
 import type { ExtractTaskInput, ExtractTaskOutput } from './extract-task.ts';
@@ -28,10 +28,7 @@ export function startExtractorWorker(ctx: AppContext, portals: Map<string, Porta
     sink: ctx.sink,
     provinceOf: (id) => (id ? (portals.get(id)?.province ?? null) : null),
     runTask: (input) => pool.run<ExtractTaskInput, ExtractTaskOutput>(taskModule, input, input.url),
-    pauseForSink: async (delayMs) => {
-      await ctx.queues.get('extract').rateLimit(delayMs);
-      return Worker.RateLimitError();
-    },
+    pauseForSink: (delayMs) => ctx.queues.hold('extract', delayMs),
     log: ctx.log.child({ service: 'extractor', queue: 'extract' }),
   });
   const worker = startWorker(ctx, 'extract', processor, { service: 'extractor', concurrency: ctx.env.EXTRACT_CONCURRENCY });
