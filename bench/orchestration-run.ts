@@ -23,6 +23,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readSync, closeSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clean } from '@provnews/cleaner';
@@ -70,8 +71,13 @@ export interface RunResult {
   sysMs?: number;
   /** `pipeline`: Redis server CPU (INFO cpu) over the same window as `cpuMs`, ms. */
   redisCpuMs?: number;
-  /** Queued configurations: resident set (bytes) when the records stored first reached each multiple of 10,000. */
+  /**
+   * Queued configurations: resident set (bytes) at each multiple of 10,000 records stored, the median of the
+   * 100 ms samples taken while the last {@link RSS_WINDOW} records before it were stored (a single sample lands
+   * anywhere on the garbage collector's saw-tooth, ±20 % here); `rssMaxAt`: the largest of those samples.
+   */
   rssAt?: Record<string, number>;
+  rssMaxAt?: Record<string, number>;
   /** Peak resident set of the process, bytes (includes start-up). */
   maxRssBytes: number;
   rssEndBytes: number;
@@ -98,11 +104,51 @@ let doneMark: Mark | null = null;
 let startMark: Mark | null = null;
 /** `pipeline`: Redis server CPU ms (user + system) at the window's start and end. */
 let redisCpuAt: { start?: number; end?: number } = {};
-/** Resident set at each 10,000 records stored (see RunResult.rssAt). */
-const rssAt: Record<string, number> = {};
+/** Resident set samples per 10,000 records stored (see RunResult.rssAt). */
+const rssSamples = new Map<number, number[]>();
 const RSS_CHECKPOINT = 10_000;
+const RSS_WINDOW = 2_000;
+
+/** Files an RSS sample under the checkpoint whose window holds `n` records stored. */
+function sampleRss(n: number): void {
+  const checkpoint = Math.ceil(n / RSS_CHECKPOINT) * RSS_CHECKPOINT;
+  if (checkpoint === 0 || checkpoint - n > RSS_WINDOW) return;
+  let list = rssSamples.get(checkpoint);
+  if (!list) rssSamples.set(checkpoint, (list = []));
+  list.push(process.memoryUsage().rss);
+}
+
+function rssByCheckpoint(): Pick<RunResult, 'rssAt' | 'rssMaxAt'> {
+  if (!rssSamples.size) return {};
+  const rssAt: Record<string, number> = {};
+  const rssMaxAt: Record<string, number> = {};
+  for (const [k, list] of rssSamples) {
+    const sorted = [...list].sort((a, b) => a - b);
+    rssAt[k] = sorted[Math.floor(sorted.length / 2)]!;
+    rssMaxAt[k] = sorted.at(-1)!;
+  }
+  return { rssAt, rssMaxAt };
+}
 
 const USER_AGENT = 'provnews-bench/0.1 (+loopback benchmark)';
+
+let memLogNext = 0;
+/**
+ * Diagnostic (PROVNEWS_BENCH_MEMLOG=<records>, 1 meaning 10,000): at every multiple of that many records
+ * stored, the process's resident set split as /proc reports it (anonymous, file-backed), the main
+ * thread's V8 heap by space (size kept / used) and the store cache, on stderr.
+ */
+function memLog(n: number, ctx: AppContext): void {
+  const every = Number(process.env.PROVNEWS_BENCH_MEMLOG ?? 0);
+  if (!every || n < memLogNext) return;
+  memLogNext = (Math.floor(n / (every === 1 ? 10_000 : every)) + 1) * (every === 1 ? 10_000 : every);
+  const mb = (b: number) => (b / 2 ** 20).toFixed(0);
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  const mu = process.memoryUsage();
+  const spaces = v8.getHeapSpaceStatistics().map((s) => `${s.space_name.replace(/_space$/, '')} ${mb(s.space_size)}/${mb(s.space_used_size)}`).join(' ');
+  process.stderr.write(`memory at ${n} rss ${mb(mu.rss)} (anon ${mb(kb('RssAnon'))} file ${mb(kb('RssFile'))}) heap ${mb(mu.heapTotal)}/${mb(mu.heapUsed)} [${spaces}] external ${mb(mu.external)} cache ${mb((ctx.content as { size?: number }).size ?? 0)}\n`);
+}
 
 function procIo(): { wchar: number; writeBytes: number } {
   try {
@@ -278,12 +324,8 @@ async function awaitQueuedRun(spec: RunSpec, portals: Portal[], ctx: AppContext,
     for (;;) {
       const n = await stored();
       if (cpuLog(n)) await logRedisSlice(ctx);
-      const checkpoint = Math.floor(n / RSS_CHECKPOINT) * RSS_CHECKPOINT;
-      if (checkpoint > 0 && rssAt[checkpoint] === undefined) {
-        const mu = process.memoryUsage();
-        rssAt[checkpoint] = mu.rss;
-        if (process.env.PROVNEWS_BENCH_MEMLOG) process.stderr.write(`memory at ${checkpoint} rss ${(mu.rss / 2 ** 20).toFixed(0)} heapUsed ${(mu.heapUsed / 2 ** 20).toFixed(0)} heapTotal ${(mu.heapTotal / 2 ** 20).toFixed(0)} external ${(mu.external / 2 ** 20).toFixed(0)} ab ${(mu.arrayBuffers / 2 ** 20).toFixed(0)} cache ${((ctx.content as { size?: number }).size ?? 0) / 2 ** 20}\n`);
-      }
+      sampleRss(n);
+      memLog(n, ctx);
       if ((n >= spec.expected && (await pendingJobs(ctx)) === 0) || Date.now() > deadline) {
         doneMark = mark();
         if (redisCpuAt.start !== undefined) redisCpuAt.end = await redisCpuMs(ctx.redis);
@@ -484,7 +526,7 @@ async function main(): Promise<void> {
     seconds,
     cpuMs: cpuMs + (extra.cpuMs ?? 0),
     sysMs: (end.cpu.system - start.cpu.system) / 1000,
-    ...(Object.keys(rssAt).length ? { rssAt } : {}),
+    ...rssByCheckpoint(),
     ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: redisCpuAt.end - redisCpuAt.start } : {}),
     maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,

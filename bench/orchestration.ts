@@ -134,7 +134,8 @@ function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dat
   let stageGroups: RunSpec['stageGroups'];
   let otherRoot: string | undefined;
   for (const kv of settings) {
-    const [k, v = ''] = kv.split('=');
+    const at = kv.indexOf('=');
+    const [k, v] = at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)];
     if (k === 'ROOT') otherRoot = v;
     else if (k === 'STAGES') stageGroups = v.split('/').map((g) => g.split('.') as NonNullable<RunSpec['stageGroups']>[number]);
     else env[k!] = v;
@@ -351,13 +352,22 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
   }
   const tracked = runs.filter((r) => r.rssAt && Object.keys(r.rssAt).length > 1);
   if (tracked.length) {
-    lines.push('', '## Worker memory as records accumulate', '', 'Resident set of the run\'s process when the records stored first reached each multiple of 10,000 (sampled every 100 ms).', '');
+    lines.push(
+      '',
+      '## Worker memory as records accumulate',
+      '',
+      'Resident set of the run\'s process at each multiple of 10,000 records stored: the median of the samples taken every',
+      '100 ms while the 2,000 records before it were stored (the largest sample in brackets). One sample alone lands anywhere',
+      'on the garbage collector\'s saw-tooth (the V8 old space here swings between ~50 and ~200 MB within 2,000 records).',
+      '',
+    );
     for (const r of tracked) {
       const pts = Object.entries(r.rssAt!).map(([k, v]) => [Number(k), v] as const).sort((a, b) => a[0] - b[0]);
       const first = pts[0]![1];
       const lastPt = pts.at(-1)!;
+      const max = (k: number) => r.rssMaxAt?.[k];
       lines.push(
-        `- ${r.config}, ${r.size} articles, round ${r.round}: ${pts.map(([k, v]) => `${k / 1000}k ${fmt(v / 2 ** 20, 0)} MB`).join(', ')}; ` +
+        `- ${r.config}, ${r.size} articles, round ${r.round}: ${pts.map(([k, v]) => `${k / 1000}k ${fmt(v / 2 ** 20, 0)} MB${max(k) ? ` (${fmt(max(k)! / 2 ** 20, 0)})` : ''}`).join(', ')}; ` +
           `${pts[0]![0] / 1000}k → ${lastPt[0] / 1000}k: ${lastPt[1] >= first ? '+' : ''}${fmt((100 * (lastPt[1] - first)) / first, 1)} %.`,
       );
     }
