@@ -232,8 +232,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     let delayMs = hostDelay(portal, rules);
 
     const holder = `${job.id ?? 'direct'}:${randomUUID()}`;
-    // Started more often than attempted: the job was parked before and now wakes at its turn.
-    const hadTurn = job.attemptsStarted > job.attemptsMade + 1;
+    const hadTurn = parkedBefore(job);
     // The host's turn and what the last fetch of this URL left, in one round trip.
     const leaseMs = cfg.timeoutMs + LEASE_MARGIN_MS;
     // Asked as if at the head of the line (no place taken at the tail): a job that ends up waiting
@@ -495,6 +494,19 @@ function slowDownMs(page: FetchedPage, delayMs: number): number {
   const asksToWait = page.status === 429 || page.status === 503 || (page.status >= 500 && page.headers['retry-after'] !== undefined);
   if (!asksToWait) return 0;
   return parseRetryAfter(page.headers['retry-after']) ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
+}
+
+/**
+ * Whether the job was parked at a busy host ({@link postpone}: moved to the delayed set without
+ * using an attempt) and now wakes at its turn: started more often than attempted, the times the
+ * backlog guard put it back (`held`, counted in its payload) aside. A job only held was never
+ * parked and takes a place at the host's tail like any newcomer. (A job recovered from a worker
+ * that died was also started without an attempt: it is taken for a parked one and keeps the head
+ * of the line; politeness is the same either way.)
+ */
+export function parkedBefore(job: Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'data'>): boolean {
+  const held = Number((job.data as { held?: unknown } | null)?.held ?? 0);
+  return job.attemptsStarted > job.attemptsMade + 1 + (Number.isInteger(held) && held > 0 ? held : 0);
 }
 
 async function postpone(job: Job, token: string | undefined, waitMs: number, base: Pick<CrawlOutcome, 'kind' | 'url' | 'runId'>, log: Logger): Promise<CrawlOutcome> {

@@ -35,6 +35,8 @@ export const crawlPayloadSchema = z.object({
   probe: z.boolean().default(false),
   /** Scheduled run that discovered the URL, for progress reporting. */
   runId: z.string().max(100).optional(),
+  /** Times the crawler's backlog guard put this job back (not attempts, not parks at a busy host). */
+  held: z.number().int().min(0).optional(),
 });
 
 export const cleanPayloadSchema = z.object({

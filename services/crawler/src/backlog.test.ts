@@ -1,4 +1,5 @@
-import { Worker, type Job } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
+import { parkedBefore } from '@provnews/crawler';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Queues } from '@provnews/queues';
 import { testRedis, uniqueName, waitFor } from '@provnews/testing';
@@ -24,10 +25,12 @@ describe('crawl backpressure (CRAWL_MAX_BACKLOG)', () => {
     await queues.enqueueBulk('clean', [1, 2, 3].map(cleanJob));
     const guard = backlogGuard(queues, 3);
     const done: string[] = [];
+    const parked: boolean[] = [];
     const worker = new Worker(
       'crawl',
       async (job: Job) => {
         await guard(job);
+        parked.push(parkedBefore(job));
         done.push((job.data as { url: string }).url);
       },
       { connection: testRedis(), prefix, concurrency: 2 },
@@ -45,12 +48,48 @@ describe('crawl backpressure (CRAWL_MAX_BACKLOG)', () => {
 
     // A sitemap only discovers: it is never held (the guard lets it through while the backlog is full).
     await expect(guard({ data: { kind: 'sitemap', url: 'https://bao.example.vn/sitemap.xml' } } as Job)).resolves.toBeUndefined();
-    await expect(guard({ data: { kind: 'article', url: 'https://bao.example.vn/tin/khac.html' } } as Job)).rejects.toThrow();
+    const counted: unknown[] = [];
+    const other = { data: { kind: 'article', url: 'https://bao.example.vn/tin/khac.html', held: 2 }, updateData: async (d: unknown) => void counted.push(d) };
+    await expect(guard(other as unknown as Job)).rejects.toThrow(/rateLimit/);
+    expect(counted).toEqual([{ kind: 'article', url: 'https://bao.example.vn/tin/khac.html', held: 3 }]);
 
     await queues.get('clean').drain();
     await waitFor('the held article went through', async () => done.includes('https://bao.example.vn/tin/bai-cho.html'), 10_000);
     const finished = await queues.get('crawl').getJob(article.id!);
     expect(finished?.attemptsMade).toBe(1);
+    // Started more than once without an attempt, yet never parked at a host: it queues at the tail like a newcomer.
+    expect(finished!.attemptsStarted).toBeGreaterThan(1);
+    expect((finished!.data as { held?: number }).held).toBe(finished!.attemptsStarted - 1);
+    expect(parked).toEqual([false]);
+  });
+
+  it('a job parked at a busy host (delayed without an attempt) wakes as parked', async () => {
+    const seen: { parked: boolean; started: number }[] = [];
+    const name = uniqueName('park');
+    const local = new Queues({ connection: redis, prefix: name });
+    const worker = new Worker(
+      'crawl',
+      async (job: Job, token?: string) => {
+        seen.push({ parked: parkedBefore(job), started: job.attemptsStarted });
+        if (seen.length === 1) {
+          await job.moveToDelayed(Date.now() + 50, token);
+          throw new DelayedError();
+        }
+      },
+      { connection: testRedis(), prefix: name, concurrency: 1 },
+    );
+    worker.on('error', () => undefined);
+    cleanups.push(async () => {
+      await worker.close();
+      await local.obliterate();
+      await local.close();
+    });
+    await local.enqueue('crawl', { url: 'https://bao.example.vn/tin/bai-doi.html', portal: 'demo-x' });
+    await waitFor('the parked job ran again', async () => seen.length >= 2, 10_000);
+    expect(seen).toEqual([
+      { parked: false, started: 1 },
+      { parked: true, started: 2 },
+    ]);
   });
 
   it('never holds with a limit of 0', async () => {

@@ -13,7 +13,8 @@ export const BACKLOG_HOLD_MS = 1000;
  * obeys). Fetching from hosts with no delay can outrun cleaning many times over; unchecked, the
  * backlog grows with the run (Redis memory for every waiting job, hand-offs falling out of the
  * store cache). Portal runs, sitemaps and listings are never held: they only discover. The count
- * is read at most once per hold period (two commands), not per job. `max` 0: never holds.
+ * is read at most once per hold period (two commands), not per job; a held job's payload counts
+ * its holds (`held`, see parkedBefore in the crawler). `max` 0: never holds.
  */
 export function backlogGuard(queues: Queues, max: number, now: () => number = Date.now): (job: Job) => Promise<void> {
   let readAt = -Infinity;
@@ -32,7 +33,11 @@ export function backlogGuard(queues: Queues, max: number, now: () => number = Da
       readAt = now();
     }
     if (waiting < max) return;
-    throw await queues.hold('crawl', BACKLOG_HOLD_MS);
+    // Counted in the payload: the crawler tells a job put back here from one parked at a busy host
+    // (both were started without using an attempt; only a parked one keeps its place at the host).
+    const held = Number((job.data as { held?: unknown }).held ?? 0);
+    const [, err] = await Promise.all([job.updateData({ ...(job.data as object), held: (Number.isInteger(held) ? held : 0) + 1 }), queues.hold('crawl', BACKLOG_HOLD_MS)]);
+    throw err;
   };
 }
 
