@@ -139,9 +139,10 @@ let memLogNext = 0;
  * thread's V8 heap by space (size kept / used) and the store cache, on stderr.
  */
 function memLog(n: number, ctx: AppContext): void {
-  const every = Number(process.env.PROVNEWS_BENCH_MEMLOG ?? 0);
-  if (!every || n < memLogNext) return;
-  memLogNext = (Math.floor(n / (every === 1 ? 10_000 : every)) + 1) * (every === 1 ? 10_000 : every);
+  const setting = Number(process.env.PROVNEWS_BENCH_MEMLOG ?? 0);
+  if (!setting || n < memLogNext) return;
+  const every = setting === 1 ? RSS_CHECKPOINT : setting;
+  memLogNext = (Math.floor(n / every) + 1) * every;
   const mb = (b: number) => (b / 2 ** 20).toFixed(0);
   const status = readFileSync('/proc/self/status', 'utf8');
   const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;

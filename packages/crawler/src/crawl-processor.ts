@@ -505,8 +505,13 @@ function slowDownMs(page: FetchedPage, delayMs: number): number {
  * of the line; politeness is the same either way.)
  */
 export function parkedBefore(job: Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'data'>): boolean {
-  const held = Number((job.data as { held?: unknown } | null)?.held ?? 0);
-  return job.attemptsStarted > job.attemptsMade + 1 + (Number.isInteger(held) && held > 0 ? held : 0);
+  return job.attemptsStarted > job.attemptsMade + 1 + timesHeld(job.data);
+}
+
+/** The backlog guard's count of holds in a crawl job's payload (`held`); 0 when absent or not a count. */
+export function timesHeld(data: unknown): number {
+  const held = Number((data as { held?: unknown } | null)?.held ?? 0);
+  return Number.isInteger(held) && held > 0 ? held : 0;
 }
 
 async function postpone(job: Job, token: string | undefined, waitMs: number, base: Pick<CrawlOutcome, 'kind' | 'url' | 'runId'>, log: Logger): Promise<CrawlOutcome> {

@@ -13,7 +13,7 @@ export {
   type Portal,
   type PortalInput,
 } from './registry.ts';
-export { createCrawlProcessor, parkedBefore, type CrawlProcessorDeps, type CrawlOutcome, type CrawlerConfig } from './crawl-processor.ts';
+export { createCrawlProcessor, parkedBefore, timesHeld, type CrawlProcessorDeps, type CrawlOutcome, type CrawlerConfig } from './crawl-processor.ts';
 export { syncSchedules, listSchedules, schedulerId, SCHEDULER_PREFIX, type ScheduleSyncResult, type ScheduleInfo } from './schedules.ts';
 export { fetchPage, assertSuccess, parseRetryAfter, closeFetchAgents, type FetchOptions, type FetchedPage } from './fetch-page.ts';
 export { decodeBody, normaliseCharset, charsetFromContentType, type DecodedBody } from './charset.ts';

@@ -1,5 +1,5 @@
 import type { Job, Processor, Worker } from 'bullmq';
-import { createCrawlProcessor, type Portal } from '@provnews/crawler';
+import { createCrawlProcessor, timesHeld, type Portal } from '@provnews/crawler';
 import type { Queues } from '@provnews/queues';
 import { startWorker, type AppContext } from '@provnews/runtime';
 
@@ -35,8 +35,7 @@ export function backlogGuard(queues: Queues, max: number, now: () => number = Da
     if (waiting < max) return;
     // Counted in the payload: the crawler tells a job put back here from one parked at a busy host
     // (both were started without using an attempt; only a parked one keeps its place at the host).
-    const held = Number((job.data as { held?: unknown }).held ?? 0);
-    const [, err] = await Promise.all([job.updateData({ ...(job.data as object), held: (Number.isInteger(held) ? held : 0) + 1 }), queues.hold('crawl', BACKLOG_HOLD_MS)]);
+    const [, err] = await Promise.all([job.updateData({ ...(job.data as object), held: timesHeld(job.data) + 1 }), queues.hold('crawl', BACKLOG_HOLD_MS)]);
     throw err;
   };
 }
