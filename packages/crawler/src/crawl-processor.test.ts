@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker, type Job } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '@provnews/logger';
@@ -333,35 +332,6 @@ describe('politeness', () => {
     const gate = await redis.hgetall(`${c.prefix}:crawler:host:${new URL(s.origin).host}`);
     expect(gate.holder).toBe('');
     expect(Number(gate.busy)).toBe(0);
-  });
-
-  it("gives the host back in the round trip that hands an article on: the next request starts after the article's clean job exists", async () => {
-    const paths = Array.from({ length: 6 }, (_, i) => `/tin/bai-ban-giao-${i + 1}.html`);
-    const queues = new Queues({ connection: redis, prefix: uniqueName('crawler') });
-    // Clean jobs already added when each article request arrives (one in flight, so none is added meanwhile).
-    const cleanJobsAtRequest: number[] = [];
-    const counted = (route: Route): Route => async (req, res) => {
-      cleanJobsAtRequest.push((await queues.get('clean').getJobCounts('waiting')).waiting ?? 0);
-      await route(req, res);
-    };
-    const s = await site({ '/robots.txt': text('', 'text/plain'), ...Object.fromEntries(paths.map((p) => [p, counted(article(p))])) });
-    const p = portal(s, { id: 'demo-handoff-release', politeness: { hostDelayMs: 0 } });
-    const c = await startCrawler([p], {
-      concurrency: 4,
-      prefix: queues.prefix,
-      // A slow hand-off (a busy store or Redis): the host must stay held through it.
-      wrap: (real) => ({ ...real, enqueue: async (queue, payload, o, then) => (await sleep(queue === 'clean' ? 30 : 0), real.enqueue(queue, payload, o, then)) }),
-    });
-    await c.enqueue({ url: `${s.origin}${paths[0]}`, portal: p.id, kind: 'article' });
-    await c.drained();
-    for (const path of paths.slice(1)) await c.enqueue({ url: `${s.origin}${path}`, portal: p.id, kind: 'article' });
-    await c.drained();
-    expect(s.maxInFlight()).toBe(1);
-    expect(cleanJobsAtRequest).toEqual([0, 1, 2, 3, 4, 5]);
-    const gate = await redis.hgetall(`${c.prefix}:crawler:host:${new URL(s.origin).host}`);
-    expect(gate.holder).toBe('');
-    expect(Number(gate.busy)).toBe(0);
-    await queues.close();
   });
 
   it('slows a host down on 429 Retry-After and retries the job after it', async () => {

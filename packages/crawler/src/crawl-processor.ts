@@ -177,27 +177,17 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
    * Ends a request on `host`: releases the lease, or with no gap to keep (no delay, no penalty)
    * hands it to this process's oldest waiter, who then fetches without asking the gate again.
    */
-  const giveBack = async (host: string, holder: string, leaseMs: number, delayMs: number, penaltyMs: number, fetched: boolean, next = nextWaiter(host, delayMs, penaltyMs)): Promise<void> => {
+  const giveBack = async (host: string, holder: string, leaseMs: number, delayMs: number, penaltyMs: number, fetched: boolean): Promise<void> => {
+    const next = delayMs === 0 && penaltyMs === 0 ? waiters.get(host)?.[0] : undefined;
+    // Claimed first: its own timer cannot fire (and send it to the gate) while the hand-over is in flight.
+    next?.claim();
     let handed = false;
     try {
       handed = (await gate.release(host, holder, delayMs, penaltyMs, fetched, next ? { holder: next.holder, leaseMs } : undefined)) < 0;
     } finally {
-      afterRelease(host, next, handed);
+      if (!handed) holding.delete(host);
+      next?.wake(handed);
     }
-  };
-  /**
-   * The waiter of this process the lease may go straight to (none when a gap must be kept),
-   * claimed at once: its own timer cannot fire (and send it to the gate) while the hand-over is in flight.
-   */
-  const nextWaiter = (host: string, delayMs: number, penaltyMs: number): Waiter | undefined => {
-    const next = delayMs === 0 && penaltyMs === 0 ? waiters.get(host)?.[0] : undefined;
-    next?.claim();
-    return next;
-  };
-  /** After a release: this process still holds the host only if the lease went to its waiter. */
-  const afterRelease = (host: string, next: Waiter | undefined, handed: boolean): void => {
-    if (!handed) holding.delete(host);
-    next?.wake(handed);
   };
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
@@ -290,87 +280,55 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       if (err instanceof TransientJobError && (err.reason === 'http-429' || err.reason === 'http-5xx')) {
         penaltyMs = err.retryAfterMs ?? Math.max(MIN_SLOWDOWN_MS, delayMs * DEFAULT_SLOWDOWN_FACTOR);
       }
-      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
       throw err;
-    }
-    // The request is over. The lease goes back when what it fetched is handed on: an article page
-    // in the MULTI that hands it to the clean queue (one round trip for both), anything else here.
-    let leaseHeld = true;
-    const endRequest = async (): Promise<void> => {
-      if (!leaseHeld) return;
-      leaseHeld = false;
-      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
-    };
-    try {
-      if (!page || page.status === 304 || payload.kind !== 'article') await endRequest();
-      if (!page) {
-        // This slot went to robots.txt; the page itself takes the host's next slot.
-        assertAllowed(rules, url);
-        return postpone(job, token, delayMs, base, log);
-      }
-      if (penaltyMs > 0) log.warn({ status: page.status, penaltyMs }, 'host asked to slow down');
-
-      const fetched = { ...base, finalUrl: page.finalUrl, httpStatus: page.status, elapsedMs: page.elapsedMs };
-      if (page.status === 304) {
-        await frontier.record(url, { ...(state ?? {}), fetchedAt: page.fetchedAt });
-        log.info({ status: 304, ms: page.elapsedMs }, 'page unchanged');
-        return { ...fetched, status: 'unchanged' };
-      }
-      if (payload.probe && (page.status === 404 || page.status === 410)) return { ...fetched, status: 'skipped' };
-      assertSuccess(page);
-      const body = await readableBody(page, payload.kind, cfg.maxBodyBytes);
-      const newState: UrlState = validatorsOf(page);
-
-      if (payload.kind === 'article') {
-        const snapshotId = await deps.snapshots.put({
-          url,
-          finalUrl: page.finalUrl,
-          status: page.status,
-          headers: page.headers,
-          fetchedAt: page.fetchedAt,
-          body,
-        });
-        // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
-        // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
-        // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
-        // finishes the hand-off instead of ending as `skipped-seen`.
-        // Job, mark and the lease's release go in one MULTI (one round trip), the mark behind the
-        // add and only if the job exists; the release whatever became of the add.
-        const finalUrl = canonicalizeUrl(page.finalUrl) ?? undefined;
-        const next = nextWaiter(host, delayMs, penaltyMs);
-        let handed = false;
-        try {
-          await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) }, {}, (tx, jobKey) => {
-            frontier.recordAfter(tx, jobKey, url, { ...newState, snapshotId }, finalUrl);
-            gate.releaseIn(tx, host, holder, delayMs, penaltyMs, true, next ? { holder: next.holder, leaseMs } : undefined);
-            return (replies) => {
-              // The MULTI ran, and with it the release, whatever became of the add.
-              const [err, wait] = replies.at(-1) ?? [new Error('no reply')];
-              if (err) return;
-              leaseHeld = false;
-              handed = Number(wait) < 0;
-            };
-          });
-        } finally {
-          // The MULTI never ran (or its release failed): released here, to the same waiter.
-          if (leaseHeld) {
-            leaseHeld = false;
-            await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true, next);
-          } else afterRelease(host, next, handed);
-        }
-        log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
-        return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
-      }
-
-      const found = discover(payload, portal, page, body, rules);
-      const discovered = await enqueueDiscovered(payload, portal, found, job.id);
-      await frontier.record(url, newState);
-      log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
-      return { ...fetched, status: 'fetched', discovered };
     } finally {
-      // Not handed on (an error, a MULTI that never reached Redis): released here.
-      await endRequest();
+      await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
     }
+    if (!page) {
+      // This slot went to robots.txt; the page itself takes the host's next slot.
+      assertAllowed(rules, url);
+      return postpone(job, token, delayMs, base, log);
+    }
+    if (penaltyMs > 0) log.warn({ status: page.status, penaltyMs }, 'host asked to slow down');
+
+    const fetched = { ...base, finalUrl: page.finalUrl, httpStatus: page.status, elapsedMs: page.elapsedMs };
+    if (page.status === 304) {
+      await frontier.record(url, { ...(state ?? {}), fetchedAt: page.fetchedAt });
+      log.info({ status: 304, ms: page.elapsedMs }, 'page unchanged');
+      return { ...fetched, status: 'unchanged' };
+    }
+    if (payload.probe && (page.status === 404 || page.status === 410)) return { ...fetched, status: 'skipped' };
+    assertSuccess(page);
+    const body = await readableBody(page, payload.kind, cfg.maxBodyBytes);
+    const newState: UrlState = validatorsOf(page);
+
+    if (payload.kind === 'article') {
+      const snapshotId = await deps.snapshots.put({
+        url,
+        finalUrl: page.finalUrl,
+        status: page.status,
+        headers: page.headers,
+        fetchedAt: page.fetchedAt,
+        body,
+      });
+      // The hand-off order is what makes a crash harmless: stored → clean job (its id derives from
+      // the snapshot id, so enqueueing twice is a no-op) → only then marked fetched. A crash before
+      // the mark leaves the URL unfetched in the frontier, so the retried job refetches and
+      // finishes the hand-off instead of ending as `skipped-seen`.
+      // Job and mark go in one MULTI (one round trip), the mark behind the add and only if the job exists.
+      const finalUrl = canonicalizeUrl(page.finalUrl) ?? undefined;
+      await deps.enqueue('clean', { snapshotId, url, portal: payload.portal, fetchedAt: page.fetchedAt, ...(payload.runId ? { runId: payload.runId } : {}) }, {}, (tx, jobKey) =>
+        frontier.recordAfter(tx, jobKey, url, { ...newState, snapshotId }, finalUrl),
+      );
+      log.info({ status: page.status, ms: page.elapsedMs, snapshotId }, 'article fetched');
+      return { ...fetched, status: 'fetched', snapshotId, bodyBytes: body.byteLength };
+    }
+
+    const found = discover(payload, portal, page, body, rules);
+    const discovered = await enqueueDiscovered(payload, portal, found, job.id);
+    await frontier.record(url, newState);
+    log.info({ status: page.status, ms: page.elapsedMs, articles: found.articles.length, pages: found.pages.length, discovered }, 'page scanned');
+    return { ...fetched, status: 'fetched', discovered };
   }
 
   function assertAllowed(rules: RobotsRules, url: string): void {

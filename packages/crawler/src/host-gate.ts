@@ -1,4 +1,4 @@
-import type { ChainableCommander, Cluster, Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /**
  * Per-host politeness shared by every crawler worker: at most one request in flight per host
@@ -13,8 +13,7 @@ import type { ChainableCommander, Cluster, Redis } from 'ioredis';
  * - `busy`/`holder`: the lease of the request in flight (expires by itself if a worker dies);
  * - `next`: earliest start of the next request (last finish + delay, or a Retry-After);
  * - `start`/`avg`: when the request in flight began, and how long this host's requests take
- *   (a running average of the fetches released with `fetched`; an article's request lasts until
- *   its page is handed to the clean queue, in the same MULTI as the release, see `releaseIn`);
+ *   (a running average of the fetches released with `fetched`);
  * - `tail`: the last wake-up time handed to a waiting job, so waiters are spread one spacing apart
  *   instead of all waking together and re-parking each other. The spacing is the host's delay, or
  *   the time its requests take when that is longer, and never under 1 ms: a busy host never
@@ -153,23 +152,8 @@ export class HostGate {
    * as if it had acquired it, and the result is -1. Saves the waiter its own round trip.
    */
   async release(host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true, handTo?: { holder: string; leaseMs: number }): Promise<number> {
-    return Number(await this.redis.provnewsGateRelease(...this.releaseArgs(host, holder, delayMs, penaltyMs, fetched, handTo)));
-  }
-
-  /**
-   * {@link release} queued in a transaction (the crawler's hand-off MULTI: the request ends in the
-   * round trip that hands its page on). Its reply, in the transaction's results, is what
-   * `release` would return. `tx` must be on a connection of the same Redis.
-   */
-  releaseIn(tx: ChainableCommander, host: string, holder: string, delayMs: number, penaltyMs = 0, fetched = true, handTo?: { holder: string; leaseMs: number }): void {
-    const args = this.releaseArgs(host, holder, delayMs, penaltyMs, fetched, handTo);
-    const cmd = (tx as ChainableCommander & Partial<Pick<GateCommands, 'provnewsGateRelease'>>).provnewsGateRelease;
-    // A transaction of another connection than the gate's may lack the command: plain EVAL then.
-    if (typeof cmd === 'function') void cmd.apply(tx, args);
-    else tx.eval(RELEASE, 1, ...args);
-  }
-
-  private releaseArgs(host: string, holder: string, delayMs: number, penaltyMs: number, fetched: boolean, handTo?: { holder: string; leaseMs: number }): [string, string, number, number, string, string, number] {
-    return [this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0', handTo?.holder ?? '', Math.ceil(handTo?.leaseMs ?? 0)];
+    return Number(
+      await this.redis.provnewsGateRelease(this.key(host), holder, Math.ceil(delayMs), Math.ceil(penaltyMs), fetched ? '1' : '0', handTo?.holder ?? '', Math.ceil(handTo?.leaseMs ?? 0)),
+    );
   }
 }

@@ -4,11 +4,9 @@ import { catalog, EVENTS_KEPT, parsePayload, QUEUE_NAMES, type PayloadInputOf, t
 
 /**
  * Commands to run right after a job is added, in the same MULTI (see {@link Queues.enqueue}):
- * `tx` takes them, `jobKey` is the new job's hash, which they may check for. It may return a
- * function, called with their replies (`[error, value]`, in the order queued) once the MULTI has
- * run — also when the add itself failed; not when the MULTI never reached Redis.
+ * `tx` takes them, `jobKey` is the new job's hash, which they may check for.
  */
-export type FollowUp = (tx: ChainableCommander, jobKey: string) => void | ((replies: [Error | null, unknown][]) => void);
+export type FollowUp = (tx: ChainableCommander, jobKey: string) => void;
 
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
@@ -66,12 +64,8 @@ export class Queues {
     const tx = (await queue.backend.client).multi() as unknown as ChainableCommander;
     // Queued synchronously, as BullMQ's own addBulk does; its promise settles with the MULTI.
     void job.addJob(tx as never).catch(() => undefined);
-    const queued = (tx as unknown as { length: number }).length;
-    const onReplies = then(tx, queue.toKey(jobId));
-    const mine = (tx as unknown as { length: number }).length - queued;
+    then(tx, queue.toKey(jobId));
     const results = (await tx.exec()) ?? [];
-    // The follow-up's commands are the last ones of the MULTI.
-    if (typeof onReplies === 'function') onReplies(results.slice(results.length - mine));
     const failed = results.find(([err]) => err);
     if (failed) throw failed[0];
     return job as Job<PayloadOf[Q]>;
