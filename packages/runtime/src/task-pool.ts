@@ -47,10 +47,11 @@ export class TaskPool<In, Out> {
       concurrentTasksPerWorker: 1,
       idleTimeout: Number.POSITIVE_INFINITY,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
-      // Tasks reach a thread by its message port alone. Piscina's default ('sync') also wakes the
-      // thread through a futex on every task and parks it in Atomics.wait between tasks: a second
-      // wake-up per task that measured ~4 % more CPU per article in the pipeline, for latency a
-      // page of a few ms does not need (bench/results/orchestration.md).
+      // Tasks reach a thread by its message port alone, and an idle thread waits in its event loop.
+      // Piscina's default ('sync') also wakes the thread through a futex on every task and parks it
+      // in Atomics.wait between tasks, for latency a page of a few ms does not need. Measured in
+      // the pipeline (8 alternating pairs of 4,000-article runs): less CPU per article in 7 of 8
+      // pairs, median −3 % (bench/results/orchestration.md).
       atomics: 'disabled',
     });
   }
