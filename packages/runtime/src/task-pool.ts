@@ -50,8 +50,9 @@ export class TaskPool<In, Out> {
       // Tasks reach a thread by its message port alone, and an idle thread waits in its event loop.
       // Piscina's default ('sync') also wakes the thread through a futex on every task and parks it
       // in Atomics.wait between tasks, for latency a page of a few ms does not need. Measured in
-      // the pipeline (8 alternating pairs of 4,000-article runs): less CPU per article in 7 of 8
-      // pairs, median −3 % (bench/results/orchestration.md).
+      // the pipeline against the default on a 2-core VM: less CPU per article in 7 of 8 alternating
+      // pairs of 4,000-article runs (median −3 %), no difference in 3 pairs at 10,000 (summary at
+      // the top of bench/results/orchestration.md). strace counts the same wake-ups, by another path.
       atomics: 'disabled',
     });
   }
