@@ -20,6 +20,33 @@ export interface TaskPoolOptions {
   maxMemoryMb: number;
 }
 
+/**
+ * The abort signal piscina is given for a task (it accepts an emitter-like `once`/`removeListener`
+ * object). The pool only ever aborts a task that ran over its budget; an AbortController per task
+ * (piscina adding and removing its listener on an EventTarget) and a SharedArrayBuffer per task for
+ * the start clock cost about a quarter of the whole hand-off: 0.19–0.20 ms of CPU per task before,
+ * 0.14–0.16 ms with this signal and reused clocks, against 0.08–0.12 ms for a bare worker thread
+ * (bench/results/handoff-cost.md; the earlier figures from the same benchmark at 15e4654).
+ */
+class TaskAbort {
+  private listener: (() => void) | null = null;
+  once(_name: 'abort', listener: () => void): void {
+    this.listener = listener;
+  }
+  off(_name: 'abort', listener: () => void): void {
+    if (this.listener === listener) this.listener = null;
+  }
+  /** What piscina 5 calls, whatever its typings say (`off`). */
+  removeListener(name: 'abort', listener: () => void): void {
+    this.off(name, listener);
+  }
+  abort(): void {
+    const listener = this.listener;
+    this.listener = null;
+    listener?.();
+  }
+}
+
 /** How often a task still waiting for its thread checks whether it has started. */
 const START_POLL_MS = 50;
 
@@ -36,6 +63,8 @@ const entry = fileURLToPath(new URL('./task-thread.mjs', import.meta.url));
  */
 export class TaskPool<In, Out> {
   private readonly pool: Piscina;
+  /** Start clocks of settled tasks, reused: a SharedArrayBuffer per task costs more than the hand-off. */
+  private readonly clocks: BigInt64Array[] = [];
 
   constructor(private readonly opts: TaskPoolOptions) {
     this.pool = new Piscina({
@@ -54,6 +83,8 @@ export class TaskPool<In, Out> {
       // pairs of 4,000-article runs (median −3 %), no difference in 3 pairs at 10,000 (summary at
       // the top of bench/results/orchestration.md). strace counts the same wake-ups, by another path.
       atomics: 'disabled',
+      // Piscina's run/wait-time histograms: nothing reads them, and they cost time on every task.
+      recordTiming: false,
     });
   }
 
@@ -67,11 +98,11 @@ export class TaskPool<In, Out> {
    */
   async run(input: In, what: string, module: URL | undefined = this.opts.taskModule): Promise<Out> {
     if (!module) throw new Error('TaskPool.run: no task module given and the pool has no default');
-    const controller = new AbortController();
-    // The thread writes the time it starts the task here; until then (a thread still loading
-    // its modules after a restart) the budget has not begun.
-    const startedAt = new SharedArrayBuffer(8);
-    const clock = new BigInt64Array(startedAt);
+    const abort = new TaskAbort();
+    // The thread writes the time it starts the task into this clock; until then (a thread still
+    // loading its modules after a restart) the budget has not begun.
+    const clock = this.clocks.pop() ?? new BigInt64Array(new SharedArrayBuffer(8));
+    Atomics.store(clock, 0, 0n);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const arm = (): void => {
@@ -82,10 +113,10 @@ export class TaskPool<In, Out> {
       }
       timer = setTimeout(() => {
         timedOut = true;
-        controller.abort();
+        abort.abort();
       }, Math.max(0, started + this.opts.timeoutMs - Date.now()));
     };
-    const task = this.pool.run({ module: module.href, input, startedAt }, { signal: controller.signal }) as Promise<Out>;
+    const task = this.pool.run({ module: module.href, input, startedAt: clock.buffer }, { signal: abort }) as Promise<Out>;
     arm();
     try {
       return await task;
@@ -98,6 +129,8 @@ export class TaskPool<In, Out> {
       throw err;
     } finally {
       clearTimeout(timer);
+      // Settled: the thread that ran the task is done with its clock (or was terminated).
+      this.clocks.push(clock);
     }
   }
 
