@@ -63,7 +63,7 @@ const entry = fileURLToPath(new URL('./task-thread.mjs', import.meta.url));
  */
 export class TaskPool<In, Out> {
   private readonly pool: Piscina;
-  /** Start clocks of settled tasks, reused: a SharedArrayBuffer per task costs more than the hand-off. */
+  /** Start clocks of settled tasks, reused instead of a new SharedArrayBuffer per task (see TaskAbort). */
   private readonly clocks: BigInt64Array[] = [];
 
   constructor(private readonly opts: TaskPoolOptions) {
@@ -83,7 +83,7 @@ export class TaskPool<In, Out> {
       // pairs of 4,000-article runs (median −3 %), no difference in 3 pairs at 10,000 (summary at
       // the top of bench/results/orchestration.md). strace counts the same wake-ups, by another path.
       atomics: 'disabled',
-      // Piscina's run/wait-time histograms: nothing reads them, and they cost time on every task.
+      // Piscina's run/wait-time histograms: nothing reads them, and they are recorded on every task.
       recordTiming: false,
     });
   }
