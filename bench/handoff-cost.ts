@@ -17,7 +17,7 @@
  *
  * Every measurement runs three times, alternating; the table gives each run.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ import { catalog, EVENTS_KEPT } from '@provnews/queues';
 import { startRedisServer } from '@provnews/redis-local';
 import { TaskPool } from '@provnews/runtime';
 import { redisCpuMs } from './redis-info.ts';
+import { mainThreadCpuMs } from './thread-cpu.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -41,12 +42,6 @@ const { values: args } = parseArgs({
 const N = Number(args.jobs);
 const RATE = Number(args.rate);
 const TICK_MS = 10;
-
-/** CPU of this process's main thread so far, ms (10 ms clock ticks). */
-function mainThreadCpuMs(): number {
-  const fields = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 function processCpuMs(): number {
   const c = process.cpuUsage();

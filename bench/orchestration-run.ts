@@ -21,7 +21,7 @@
  *   from bench/crawlee/node_modules (bench-only, see bench/crawlee/package.json).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, readSync, closeSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { openSync, readSync, closeSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import { dirname, join } from 'node:path';
@@ -41,6 +41,7 @@ import { createContext, type AppContext } from '@provnews/runtime';
 import type { Worker } from 'bullmq';
 import { CLEANED_KIND, ContentStore, JsonlSink, SnapshotStore } from '@provnews/storage';
 import { commandCalls, redisCpuMs } from './redis-info.ts';
+import { threadCpu } from './thread-cpu.ts';
 
 /** What the harness sends a run. */
 export interface RunSpec {
@@ -250,27 +251,6 @@ function lineCounter(path: string): () => number {
     }
     return lines;
   };
-}
-
-/** CPU ms per thread (utime + stime from /proc/self/task, 10 ms ticks), keyed by thread id, with its name. */
-function threadCpu(): Map<string, { name: string; ms: number }> {
-  const out = new Map<string, { name: string; ms: number }>();
-  try {
-    for (const tid of readdirSync('/proc/self/task')) {
-      try {
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        const close = stat.lastIndexOf(')');
-        const name = stat.slice(stat.indexOf('(') + 1, close);
-        const f = stat.slice(close + 2).split(' ');
-        out.set(tid, { name, ms: (Number(f[11]) + Number(f[12])) * 10 });
-      } catch {
-        // the thread ended meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
-  return out;
 }
 
 /** CPU ms per thread between two {@link threadCpu} readings (taken with PROVNEWS_BENCH_CPULOG set), on stderr. */
