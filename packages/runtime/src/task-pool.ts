@@ -81,7 +81,8 @@ export class TaskPool<In, Out> {
       // in Atomics.wait between tasks, for latency a page of a few ms does not need. Measured in
       // the pipeline against the default on a 2-core VM: less CPU per article in 7 of 8 alternating
       // pairs of 4,000-article runs (median −3 %), no difference in 3 pairs at 10,000 (summary at
-      // the top of bench/results/orchestration.md as of commit 9f84e32). strace counts the same wake-ups, by another path.
+      // the top of bench/results/orchestration.md as of commit 9f84e32). strace counts the same
+      // wake-ups, by another path.
       atomics: 'disabled',
       // Piscina's run/wait-time histograms: nothing reads them, and they are recorded on every task.
       recordTiming: false,
