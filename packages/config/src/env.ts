@@ -43,6 +43,10 @@ export const envSchema = z.object({
   // to expire, and the job is handed to another worker within WORKER_LOCK_MS + WORKER_STALL_CHECK_MS.
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
   WORKER_STALL_CHECK_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  // How far the JavaScript heap of a worker process may grow past what its last full collection kept
+  // before the next one (%, V8's --heap-growing-percent, for every thread of the process). 0: V8's own
+  // rule, which lets it grow to ~3x and makes the resident set swing by ~100 MB in a long run.
+  WORKER_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
   // Minimum gap between two requests to the same host (ms); ~1 s is polite to small government servers.
   CRAWL_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   // Bodies above this many bytes are refused as too large (permanent failure).

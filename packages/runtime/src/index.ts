@@ -1,5 +1,6 @@
 export { createContext, bullConnection, openBlobStore, openSink, type AppContext, type ContextOverrides } from './context.ts';
 export { resolveRedis, NoRedisError, DEFAULT_LOCAL_REDIS, redact } from './redis.ts';
+export { limitHeapGrowth } from './heap.ts';
 export { MAX_STALLED_COUNT, readStalledCounts, stalledCountKey, startWorker, type StartWorkerOptions } from './worker.ts';
 export { TaskPool, autoPageThreads, leaseTaskPool, pagePoolReady, type PoolLease, type TaskPoolOptions } from './task-pool.ts';
 export { installShutdown } from './shutdown.ts';

@@ -2,6 +2,7 @@ import { Worker, type Job, type Processor } from 'bullmq';
 import type { RedisClient } from './redis-client.ts';
 import { backoffStrategy, catalog, reasonOf, type QueueName } from '@provnews/queues';
 import type { AppContext } from './context.ts';
+import { limitHeapGrowth } from './heap.ts';
 import { observeWorker } from './metrics.ts';
 
 export interface StartWorkerOptions {
@@ -31,10 +32,13 @@ export async function readStalledCounts(redis: RedisClient, prefix: string): Pro
 /**
  * Wires a processor to its catalog queue: its own blocking connection, the provnews backoff
  * strategy, the lock and stall settings (WORKER_LOCK_MS, WORKER_STALL_CHECK_MS, see the README),
+ * the process's heap growth limit (WORKER_HEAP_GROWTH_PERCENT),
  * and listeners that log every failure with its reason code and every recovered stall (counted in
  * Redis). An `'error'` listener is always attached, so a Redis hiccup never crashes the process.
  */
 export function startWorker(ctx: AppContext, queue: QueueName, processor: Processor, opts: StartWorkerOptions): Worker {
+  // A process that runs workers runs for days: its heap stays near what it keeps (see heap.ts).
+  limitHeapGrowth(ctx.env.WORKER_HEAP_GROWTH_PERCENT);
   const log = ctx.log.child({ service: opts.service, queue });
   const worker = new Worker(catalog[queue].name, processor, {
     connection: ctx.workerConnection(),
