@@ -20,7 +20,7 @@ describe('limitHeapGrowth', () => {
     const unlimited = await keptHeap(0);
     const limited = await keptHeap(50);
     const mb = (b: number) => b / 2 ** 20;
-    // ~40 MB live: V8's own rule lets the heap climb far past it between collections.
+    // ~30 MB live: V8's own rule lets the heap climb far past it between collections.
     expect(mb(unlimited.max - unlimited.min)).toBeGreaterThan(60);
     expect(mb(limited.max - limited.min)).toBeLessThan(mb(unlimited.max - unlimited.min) / 3);
     expect(limited.max).toBeLessThan(unlimited.max);

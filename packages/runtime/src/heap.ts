@@ -10,13 +10,14 @@ let inForce = 0;
  * V8's own rule lets the old generation of a busy process grow to several times its live size
  * when collections look cheap. The default deployment keeps ~40–60 MB alive on its event loop and
  * promotes a few KB of short-lived objects per article (jobs, replies, cached pages), so at 50,000
- * articles its heap swung between ~100 and ~180 MB with no trend, and the resident set by as much:
- * three runs measured +21 %, +11 % and −2.5 % from 10,000 to 50,000 articles, depending on where
- * in the swing each mark fell. With growth bounded to 50 % the heap stayed at 91–106 MB and the
- * resident set rose +6.7 % (the JSON Lines sink's URL index and the page threads' bounded word
- * cache); at 10,000 articles the CPU per article did not rise (8.94, 8.94 vs 8.97, 9.18 ms).
- * 25 % flattened it a little more and cost ~7 % CPU: the page threads, whose live set is small
- * and whose pages are garbage, then collect far more often.
+ * articles its heap swung between ~95 and ~185 MB with no trend, and the resident set by as much:
+ * five runs measured from +21 % to −2.5 % from 10,000 to 50,000 articles, depending on where in the
+ * swing each mark fell. With growth bounded to 50 % the heap stayed at 91–110 MB and the resident
+ * set rose +5.7 to +6.7 % in three runs (the JSON Lines sink's URL index; likely also the page
+ * threads' word cache, bounded at 100,000 entries), at the same CPU per article. 25 % flattened it
+ * a little more and cost 7 % CPU in the one undisturbed pair at 10,000 articles, presumably
+ * because the page threads, whose live set is small and whose pages are all garbage, then collect
+ * far more often.
  * (bench/results/orchestration-memory.md has the runs and the commands.)
  *
  * A V8 flag is process-wide and read at each collection, so setting it after start-up takes
