@@ -79,7 +79,7 @@ export interface RunResult {
    */
   rssAt?: Record<string, number>;
   rssMaxAt?: Record<string, number>;
-  /** Peak resident set of the process, bytes (includes start-up). */
+  /** Peak resident set of the process, bytes (includes start-up; see peakRss). */
   maxRssBytes: number;
   rssEndBytes: number;
   /** `/proc/self/io` deltas over the window: bytes handed to write(2), and bytes sent to the block layer. */
@@ -152,6 +152,22 @@ function memLog(n: number, ctx: AppContext): void {
   process.stderr.write(`memory at ${n} rss ${mb(mu.rss)} (anon ${mb(kb('RssAnon'))} file ${mb(kb('RssFile'))}) heap ${mb(mu.heapTotal)}/${mb(mu.heapUsed)} [${spaces}] external ${mb(mu.external)} cache ${mb((ctx.content as { size?: number }).size ?? 0)}\n`);
 }
 
+/**
+ * Peak resident set of this process, bytes: `VmHWM` of /proc/self/status, the high-water mark of the
+ * memory this program mapped. Not `process.resourceUsage().maxRSS`: Linux carries that figure
+ * across fork + exec, so a child spawned by a harness holding 1 GB reads at least 1 GB there
+ * (a throwaway check: a parent at 1,066 MB, its child's maxRSS 1,028 MB, its VmHWM 39 MB).
+ */
+function peakRss(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux: below
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 function procIo(): { wchar: number; writeBytes: number } {
   try {
     const text = readFileSync('/proc/self/io', 'utf8');
@@ -192,7 +208,7 @@ async function runStage(spec: RunSpec, portals: Portal[]): Promise<void> {
     const end = mark();
     const res = {
       cpuMs: (end.cpu.user - start.cpu.user + end.cpu.system - start.cpu.system) / 1000,
-      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      maxRssBytes: peakRss(),
       writeBytes: end.io.writeBytes - start.io.writeBytes,
       wchar: end.io.wchar - start.io.wchar,
     };
@@ -509,7 +525,7 @@ async function main(): Promise<void> {
     sysMs: (end.cpu.system - start.cpu.system) / 1000,
     ...rssByCheckpoint(),
     ...(redisCpuAt.start !== undefined && redisCpuAt.end !== undefined ? { redisCpuMs: redisCpuAt.end - redisCpuAt.start } : {}),
-    maxRssBytes: process.resourceUsage().maxRSS * 1024 + (extra.maxRssBytes ?? 0),
+    maxRssBytes: peakRss() + (extra.maxRssBytes ?? 0),
     rssEndBytes: process.memoryUsage().rss,
     wchar: end.io.wchar - start.io.wchar + (extra.wchar ?? 0),
     writeBytes: end.io.writeBytes - start.io.writeBytes + (extra.writeBytes ?? 0),
