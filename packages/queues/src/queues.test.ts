@@ -92,6 +92,22 @@ describe('Queues', () => {
     await expect(queues.enqueue('clean', payload, {}, (tx) => tx.eval(`return redis.error_reply('boom')`, 0))).rejects.toThrow(/boom/);
   });
 
+  it('runs hand-offs on a connection of their own, carrying the add scripts and the project\'s commands only', async () => {
+    // Defined on the shared client after the first hand-off (the test above): copied on the next one.
+    redis.defineCommand('provnewsTestMark', { numberOfKeys: 2, lua: `if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('SET', KEYS[2], 'marked') end return 0` });
+    const mark = `${queues.prefix}:test:mark2`;
+    let scripts: string[] = [];
+    await queues.enqueue('clean', { snapshotId: 'e'.repeat(64), url: 'https://x.vn/e', portal: null, fetchedAt: '2024-01-01T00:00:00.000Z' }, {}, (tx, jobKey) => {
+      scripts = Object.keys(tx).filter((k) => /^[a-zA-Z]+:\d/.test(k) || k.startsWith('provnews'));
+      (tx as unknown as { provnewsTestMark: (...a: string[]) => void }).provnewsTestMark(jobKey, mark);
+    });
+    expect(await redis.get(mark)).toBe('marked');
+    expect(scripts.some((k) => k.startsWith('addStandardJob:'))).toBe(true);
+    expect(scripts).toContain('provnewsTestMark');
+    // BullMQ's other scripts (moveToFinished, …) are not copied onto every hand-off's MULTI.
+    expect(scripts.filter((k) => !/^(add(Standard|Delayed|Prioritized|Parent)Job(Buffer)?:|provnews)/.test(k))).toEqual([]);
+  });
+
   it('bounds what Redis keeps: completed jobs by count and age, event streams by length', async () => {
     const job = await queues.enqueue('extract', { snapshotId: 'b'.repeat(64), cleanedId: 'c'.repeat(64), url: 'https://x.vn/b', portal: null, fetchedAt: '2024-01-01T00:00:00.000Z' });
     expect(job.opts.removeOnComplete).toEqual({ age: 3600, count: COMPLETED_KEPT });
