@@ -146,7 +146,7 @@ function memLog(n: number, ctx: AppContext): void {
   memLogNext = (Math.floor(n / every) + 1) * every;
   const mb = (b: number) => (b / 2 ** 20).toFixed(0);
   const status = readFileSync('/proc/self/status', 'utf8');
-  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  const kb = (k: string) => statusBytes(status, k) ?? 0;
   const mu = process.memoryUsage();
   const spaces = v8.getHeapSpaceStatistics().map((s) => `${s.space_name.replace(/_space$/, '')} ${mb(s.space_size)}/${mb(s.space_used_size)}`).join(' ');
   process.stderr.write(`memory at ${n} rss ${mb(mu.rss)} (anon ${mb(kb('RssAnon'))} file ${mb(kb('RssFile'))}) heap ${mb(mu.heapTotal)}/${mb(mu.heapUsed)} [${spaces}] external ${mb(mu.external)} cache ${mb((ctx.content as { size?: number }).size ?? 0)}\n`);
@@ -160,12 +160,18 @@ function memLog(n: number, ctx: AppContext): void {
  */
 function peakRss(): number {
   try {
-    const kb = /^VmHWM:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (kb) return Number(kb) * 1024;
+    const hwm = statusBytes(readFileSync('/proc/self/status', 'utf8'), 'VmHWM');
+    if (hwm !== undefined) return hwm;
   } catch {
     // not Linux: below
   }
   return process.resourceUsage().maxRSS * 1024;
+}
+
+/** A `<key>: <n> kB` line of /proc/<pid>/status, in bytes (undefined when the key is missing). */
+function statusBytes(status: string, key: string): number | undefined {
+  const kb = new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1];
+  return kb === undefined ? undefined : Number(kb) * 1024;
 }
 
 function procIo(): { wchar: number; writeBytes: number } {
