@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Job } from 'bullmq';
-import { catalog, reasonOf, type Queues } from '@provnews/queues';
+import { catalog, PermanentJobError, reasonOf, type Queues } from '@provnews/queues';
+import type { BlobStore } from '@provnews/storage';
 
 /** A stored raw response that can be cleaned and extracted again. */
 export interface StoredSnapshot {
@@ -13,46 +11,32 @@ export interface StoredSnapshot {
 }
 
 /**
- * The newest 2xx snapshot of every URL under `baseUrl`'s origin fetched at or after `since`,
- * read from the snapshot store's metadata (`<store>/snapshots/…`), so pages fetched before any
- * index existed are found too. Linear in the number of snapshots.
+ * The newest 2xx snapshot of every URL under `baseUrl`'s origin fetched at or after `since`, read
+ * from the snapshots' own metadata in the store (any store: local disk, PostgreSQL, S3), so pages
+ * fetched before any index existed are found too. Linear in the number of snapshots: each is read
+ * once. An unreadable snapshot stops the scan with its reasoned error (`[store-corrupt] snapshots/<id>…`).
  */
-/**
- * The directory of the local-disk snapshot store, which reprocess scans. Why a check: a shared store
- * (PROVNEWS_STORE=postgres|s3) has no directory to list, and reprocess does not list those yet.
- */
-export function diskStoreRoot(store: object): string {
-  // A cache in front of the store (CachedBlobStore) names the store it fronts as `inner`.
-  let s = store as { root?: unknown; inner?: object };
-  while (s.inner && typeof s.root !== 'string') s = s.inner as typeof s;
-  const root = s.root;
-  if (typeof root !== 'string') throw new Error('reprocess reads the local-disk snapshot store (PROVNEWS_STORE=disk); listing a shared store is not supported yet');
-  return root;
-}
-
-export async function findSnapshots(storeRoot: string, baseUrl: string, since: Date): Promise<StoredSnapshot[]> {
+export async function findSnapshots(store: BlobStore, baseUrl: string, since: Date): Promise<StoredSnapshot[]> {
   const origin = new URL(baseUrl).host.toLowerCase();
-  const dir = join(storeRoot, 'snapshots');
   const newest = new Map<string, StoredSnapshot>();
-  const shards = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return [] as string[];
-    throw err;
-  });
-  for (const shard of shards) {
-    for (const file of await readdir(join(dir, shard))) {
-      if (!file.endsWith('.gz')) continue;
-      const meta = JSON.parse(gunzipSync(await readFile(join(dir, shard, file))).toString('utf8')) as { url: string; status: number; fetchedAt: string };
-      if (meta.status < 200 || meta.status > 299 || Date.parse(meta.fetchedAt) < since.getTime()) continue;
-      let host: string;
-      try {
-        host = new URL(meta.url).host.toLowerCase();
-      } catch {
-        continue;
-      }
-      if (host !== origin) continue;
-      const prev = newest.get(meta.url);
-      if (!prev || prev.fetchedAt < meta.fetchedAt) newest.set(meta.url, { snapshotId: file.slice(0, -3), url: meta.url, fetchedAt: meta.fetchedAt });
+  for await (const snapshotId of store.ids('snapshots')) {
+    const meta = await store.getJson<{ url?: unknown; status?: unknown; fetchedAt?: unknown }>('snapshots', snapshotId);
+    // Listed, then gone (a store being cleared): nothing to reprocess there.
+    if (!meta) continue;
+    const { url, status, fetchedAt } = meta;
+    if (typeof url !== 'string' || typeof status !== 'number' || typeof fetchedAt !== 'string') {
+      throw new PermanentJobError('store-corrupt', `snapshots/${snapshotId}: metadata lacks url, status or fetchedAt`);
     }
+    if (status < 200 || status > 299 || Date.parse(fetchedAt) < since.getTime()) continue;
+    let host: string;
+    try {
+      host = new URL(url).host.toLowerCase();
+    } catch {
+      continue;
+    }
+    if (host !== origin) continue;
+    const prev = newest.get(url);
+    if (!prev || prev.fetchedAt < fetchedAt) newest.set(url, { snapshotId, url, fetchedAt });
   }
   return [...newest.values()].sort((a, b) => a.url.localeCompare(b.url));
 }

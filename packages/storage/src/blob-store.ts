@@ -21,6 +21,21 @@ export interface BlobStore {
   putJson(kind: string, value: unknown): Promise<string>;
   /** The JSON value stored under `id`, or null. */
   getJson<T>(kind: string, id: string): Promise<T | null>;
+  /**
+   * The id of every object stored under `kind`, in no set order, a page at a time on shared stores
+   * (so a store of millions is never listed in one answer). For scans such as `provnews reprocess`;
+   * objects stored while a listing runs may or may not be in it.
+   */
+  ids(kind: string): AsyncIterable<string>;
+}
+
+/** Page size of listings on shared stores (S3's own maximum per request). */
+export const LIST_PAGE = 1000;
+
+/** A stored object's id from its file or object name (`<id>.gz`), or null for anything else (temp files, strays). */
+export function idOfName(name: string): string | null {
+  const m = /^([0-9a-f]{64})\.gz$/.exec(name);
+  return m ? m[1]! : null;
 }
 
 /** A shared store that holds connections: says where it points (no secrets) and closes them. */

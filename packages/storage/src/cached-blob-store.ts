@@ -109,6 +109,11 @@ export class CachedBlobStore implements BlobStore {
     return this.inner.getJson<T>(kind, id);
   }
 
+  /** The store's listing (the cache only holds copies of what the store has). */
+  ids(kind: string): AsyncIterable<string> {
+    return this.inner.ids(kind);
+  }
+
   private forget(kind: string, id: string): void {
     const key = `${kind}/${id}`;
     const old = this.entries.get(key);

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { BlobStore } from './blob-store.ts';
+import { assertKind, idOfName, type BlobStore } from './blob-store.ts';
 import { PermanentJobError, TransientJobError } from '@provnews/queues';
 
 /** sha256 of some bytes or text, hex. */
@@ -154,6 +154,33 @@ export class ContentStore implements BlobStore {
 
   async putJson(kind: string, value: unknown): Promise<string> {
     return this.putBytes(kind, Buffer.from(JSON.stringify(value)));
+  }
+
+  /** Every object of `kind`, shard directory by shard directory (temp files of unfinished writes skipped). */
+  async *ids(kind: string): AsyncIterable<string> {
+    assertKind(kind);
+    const dir = join(this.root, kind);
+    let shards: string[];
+    try {
+      shards = (await readdir(dir)).sort();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw storeIoError(err, `${kind} (list)`);
+    }
+    for (const shard of shards) {
+      let names: string[];
+      try {
+        names = await readdir(join(dir, shard));
+      } catch (err) {
+        // A stray file beside the shard directories, or a shard removed meanwhile: nothing to list there.
+        if ((err as NodeJS.ErrnoException).code === 'ENOTDIR' || (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw storeIoError(err, `${kind}/${shard} (list)`);
+      }
+      for (const name of names.sort()) {
+        const id = idOfName(name);
+        if (id) yield id;
+      }
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { assertId, assertKind, type SharedBlobStore } from './blob-store.ts';
+import { assertId, assertKind, LIST_PAGE, type SharedBlobStore } from './blob-store.ts';
 import { sha256, STORE_GZIP_LEVEL } from './content-store.ts';
 import type { SqlClient } from './sql-sink.ts';
 
@@ -99,6 +99,19 @@ export class PgBlobStore implements SharedBlobStore {
   async getJson<T>(kind: string, id: string): Promise<T | null> {
     const bytes = await this.getBytes(kind, id);
     return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+  }
+
+  /** Every object of `kind`, in id order, `pageSize` rows per query (keyset paging on the primary key). */
+  async *ids(kind: string, pageSize = LIST_PAGE): AsyncIterable<string> {
+    assertKind(kind);
+    await this.migrate();
+    let after = '';
+    for (;;) {
+      const { rows } = await this.client.query<{ id: string }>(`SELECT id FROM ${this.table} WHERE kind = $1 AND id > $2 ORDER BY id LIMIT $3`, [kind, after, pageSize]);
+      for (const row of rows) yield row.id;
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1]!.id;
+    }
   }
 
   /** Objects and bytes per kind (compressed as stored, and raw): for `status`, benchmarks and capacity planning. */

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { assertId, assertKind, type SharedBlobStore } from './blob-store.ts';
+import { assertId, assertKind, idOfName, LIST_PAGE, type SharedBlobStore } from './blob-store.ts';
 import { sha256, STORE_GZIP_LEVEL } from './content-store.ts';
 
 /** Where an S3 blob store keeps its objects. */
@@ -115,6 +115,30 @@ export class S3BlobStore implements SharedBlobStore {
   async getJson<T>(kind: string, id: string): Promise<T | null> {
     const bytes = await this.getBytes(kind, id);
     return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+  }
+
+  /**
+   * Every object of `kind`, a listing page (`pageSize` keys, at most 1,000) at a time. Pages are
+   * chained by key (ListObjects with `Marker` = the last key seen), which every S3-protocol server
+   * answers the same way; ListObjectsV2's continuation tokens are server-made, and the test server
+   * (s3rver) cannot make them on OpenSSL 3.
+   */
+  async *ids(kind: string, pageSize = LIST_PAGE): AsyncIterable<string> {
+    assertKind(kind);
+    const { ListObjectsCommand } = await import('@aws-sdk/client-s3');
+    const prefix = `${this.prefix}${kind}/`;
+    let marker: string | undefined;
+    for (;;) {
+      const page = await this.client.send(new ListObjectsCommand({ Bucket: this.bucket, Prefix: prefix, MaxKeys: pageSize, ...(marker ? { Marker: marker } : {}) }));
+      const keys = (page.Contents ?? []).map((o) => o.Key ?? '');
+      for (const key of keys) {
+        // `<kind>/<shard>/<id>.gz`: the name after the last slash.
+        const id = idOfName(key.slice(key.lastIndexOf('/') + 1));
+        if (id) yield id;
+      }
+      if (!page.IsTruncated || keys.length === 0) return;
+      marker = keys[keys.length - 1];
+    }
   }
 
   async close(): Promise<void> {

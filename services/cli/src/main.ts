@@ -472,12 +472,12 @@ program
   .option('--timeout <seconds>', 'how long to wait for the workers', positiveInt, 600)
   .option('--json', 'machine-readable output')
   .action(async (o: { portal: string; since?: Date; dryRun?: boolean; timeout: number; json?: boolean }) => {
-    const [{ loadEnvOrExit }, { awaitReprocess, diskStoreRoot, findSnapshots, startReprocess }] = await Promise.all([load.runtime(), load.ops()]);
+    const [{ loadEnvOrExit }, { awaitReprocess, findSnapshots, startReprocess }] = await Promise.all([load.runtime(), load.ops()]);
     const env = loadEnvOrExit();
     const portal = (await registry(env)).find((p) => p.id === o.portal);
     if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
     await withContext('cli', async (ctx) => {
-      const snaps = await findSnapshots(diskStoreRoot(ctx.content), portal.baseUrl, o.since ?? new Date(0));
+      const snaps = await findSnapshots(ctx.content, portal.baseUrl, o.since ?? new Date(0));
       if (o.dryRun || snaps.length === 0) {
         const out = { portal: portal.id, snapshots: snaps.length, dryRun: true };
         process.stdout.write(o.json ? `${JSON.stringify(out)}\n` : `${snaps.length} stored pages of ${portal.id} would be reprocessed\n`);

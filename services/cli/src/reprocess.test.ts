@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'bullmq';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCleanerWorker } from '@provnews/cleaner-worker';
 import { loadEnv } from '@provnews/config';
@@ -9,9 +11,9 @@ import { portalSchema } from '@provnews/crawler';
 import { createMetrics } from '@provnews/dashboard';
 import { startExtractorWorker } from '@provnews/extractor-worker';
 import { silentLogger } from '@provnews/logger';
-import { awaitReprocess, diskStoreRoot, findSnapshots, runStats, startReprocess } from '@provnews/ops';
+import { awaitReprocess, findSnapshots, runStats, startReprocess } from '@provnews/ops';
 import { createContext, flushWorkerMetrics, type AppContext } from '@provnews/runtime';
-import { JsonlSink } from '@provnews/storage';
+import { JsonlSink, openPgBlobStore } from '@provnews/storage';
 import { testRedis, testRedisHandle, uniqueName } from '@provnews/testing';
 
 // Invented article pages, in the style of a provincial portal.
@@ -59,12 +61,33 @@ afterAll(async () => {
 });
 
 it('finds the newest 2xx snapshots of the portal since a date', async () => {
-  expect((await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date(0))).map((s) => s.url)).toEqual([1, 2, 3].map((i) => `http://127.0.0.1:9/tin/cau-treo-${i}.html`));
-  expect((await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date('2026-11-22T00:00:00Z'))).length).toBe(2);
+  expect((await findSnapshots(a.content, portal.baseUrl, new Date(0))).map((s) => s.url)).toEqual([1, 2, 3].map((i) => `http://127.0.0.1:9/tin/cau-treo-${i}.html`));
+  expect((await findSnapshots(a.content, portal.baseUrl, new Date('2026-11-22T00:00:00Z'))).length).toBe(2);
+});
+
+it('finds the same snapshots in a PostgreSQL store (PROVNEWS_STORE=postgres) as on disk', async () => {
+  // DATABASE_URL, else the local server CI runs; if neither answers the test fails, never skips.
+  const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const schema = `reprocess_${randomBytes(4).toString('hex')}`;
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const store = await openPgBlobStore(url, `${schema}.blobs`);
+  try {
+    // The disk store's snapshots, copied object by object (as a move to the shared store would).
+    for await (const id of a.content.ids('snapshots')) await store.putBytesAt('snapshots', id, (await a.content.getBytes('snapshots', id))!);
+    const onDisk = await findSnapshots(a.content, portal.baseUrl, new Date(0));
+    expect(onDisk).toHaveLength(3);
+    expect(await findSnapshots(store, portal.baseUrl, new Date(0))).toEqual(onDisk);
+  } finally {
+    await store.close();
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
 });
 
 it('re-runs clean + extract through the queues and counts the records that changed', async () => {
-  const snaps = await findSnapshots(diskStoreRoot(a.content), portal.baseUrl, new Date(0));
+  const snaps = await findSnapshots(a.content, portal.baseUrl, new Date(0));
   const first = await awaitReprocess(a.queues, await startReprocess(a.queues, portal.id, snaps), 30_000, 25);
   expect(first.failures).toEqual({});
   expect(first).toMatchObject({ snapshots: 3, inserted: 3, changed: 3, unchanged: 0, failed: 0, pending: 0 });

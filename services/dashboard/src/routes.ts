@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Portal } from '@provnews/crawler';
 import type { Logger } from '@provnews/logger';
 import {
-  checkReason, discardFailed, diskStoreRoot, failuresByReason, findSnapshots, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats, startReprocess,
+  checkReason, discardFailed, failuresByReason, findSnapshots, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats, startReprocess,
   KNOWN_REASONS, type FailedFilter, type FailedJobView,
 } from '@provnews/ops';
 import { QUEUE_NAMES, type QueueName, type Queues } from '@provnews/queues';
@@ -211,7 +211,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     } catch (err) {
       return fail(req, res, err);
     }
-    const snaps = await findSnapshots(diskStoreRoot(deps.content!), input.portal.baseUrl, input.since);
+    const snaps = await findSnapshots(deps.content!, input.portal.baseUrl, input.since);
     send(req, res, 'Reprocess preview', html`<h2>Reprocess ${input.portal.id} since ${localTime(input.since)}</h2>
       <p id="preview-count"><strong>${snaps.length}</strong> stored pages will be cleaned and extracted again (no refetch).</p>
       ${isAdmin(req) && snaps.length ? html`<form method="post" action="/actions/reprocess" class="action"><input type="hidden" name="_csrf" value="${req.session!.csrf}">
@@ -225,7 +225,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     } catch (err) {
       return fail(req, res, err);
     }
-    const snaps = await findSnapshots(diskStoreRoot(deps.content!), input.portal.baseUrl, input.since);
+    const snaps = await findSnapshots(deps.content!, input.portal.baseUrl, input.since);
     const started = await startReprocess(queues, input.portal.id, snaps);
     log.info({ user: req.session!.user, portal: input.portal.id, reprocessId: started.reprocessId, pages: snaps.length }, 'dashboard reprocess');
     send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${snaps.length} pages of ${input.portal.id}</h2>
