@@ -135,3 +135,11 @@ it('sums the counters of every worker process in /metrics', async () => {
     await redis.quit();
   }
 });
+
+it('reports a page that fails in the clean stage by its reason, beside the ones that pass', async () => {
+  const snaps = await findSnapshots(a.content, portal.baseUrl, new Date(0));
+  // A snapshot id the store does not hold (a store cleared by hand): the clean job fails for good.
+  const missing = { snapshotId: 'f'.repeat(64), url: 'http://127.0.0.1:9/tin/da-xoa.html', fetchedAt: '2026-11-24T03:00:00.000Z' };
+  const report = await awaitReprocess(a.queues, await startReprocess(a.queues, portal.id, [...snaps, missing]), 30_000, 25);
+  expect(report).toMatchObject({ snapshots: 4, failed: 1, failures: { 'snapshot-missing': 1 }, unchanged: 3, pending: 0 });
+});
