@@ -10,34 +10,60 @@ export interface StoredSnapshot {
   fetchedAt: string;
 }
 
+/** Snapshot reads in flight at once while {@link findSnapshots} scans a store. */
+export const SCAN_IN_FLIGHT = 32;
+
 /**
  * The newest 2xx snapshot of every URL under `baseUrl`'s origin fetched at or after `since`, read
  * from the snapshots' own metadata in the store (any store: local disk, PostgreSQL, S3), so pages
  * fetched before any index existed are found too. Linear in the number of snapshots: each is read
- * once. An unreadable snapshot stops the scan with its reasoned error (`[store-corrupt] snapshots/<id>…`).
+ * once, `inFlight` reads at a time (a shared store answers each read after a network round trip).
+ * An unreadable snapshot stops the scan with its reasoned error (`[store-corrupt] snapshots/<id>…`).
+ * `onProgress` hears the count of snapshots read so far.
  */
-export async function findSnapshots(store: BlobStore, baseUrl: string, since: Date): Promise<StoredSnapshot[]> {
+export async function findSnapshots(
+  store: BlobStore,
+  baseUrl: string,
+  since: Date,
+  opts: { inFlight?: number; onProgress?: (scanned: number) => void } = {},
+): Promise<StoredSnapshot[]> {
   const origin = new URL(baseUrl).host.toLowerCase();
   const newest = new Map<string, StoredSnapshot>();
-  for await (const snapshotId of store.ids('snapshots')) {
-    const meta = await store.getJson<{ url?: unknown; status?: unknown; fetchedAt?: unknown }>('snapshots', snapshotId);
-    // Listed, then gone (a store being cleared): nothing to reprocess there.
-    if (!meta) continue;
-    const { url, status, fetchedAt } = meta;
-    if (typeof url !== 'string' || typeof status !== 'number' || typeof fetchedAt !== 'string') {
-      throw new PermanentJobError('store-corrupt', `snapshots/${snapshotId}: metadata lacks url, status or fetchedAt`);
+  const inFlight = Math.max(1, opts.inFlight ?? SCAN_IN_FLIGHT);
+  let scanned = 0;
+  const take = async (ids: string[]): Promise<void> => {
+    const metas = await Promise.all(ids.map((id) => store.getJson<{ url?: unknown; status?: unknown; fetchedAt?: unknown }>('snapshots', id)));
+    ids.forEach((snapshotId, i) => {
+      const meta = metas[i];
+      // Listed, then gone (a store being cleared): nothing to reprocess there.
+      if (!meta) return;
+      const { url, status, fetchedAt } = meta;
+      if (typeof url !== 'string' || typeof status !== 'number' || typeof fetchedAt !== 'string') {
+        throw new PermanentJobError('store-corrupt', `snapshots/${snapshotId}: metadata lacks url, status or fetchedAt`);
+      }
+      if (status < 200 || status > 299 || Date.parse(fetchedAt) < since.getTime()) return;
+      let host: string;
+      try {
+        host = new URL(url).host.toLowerCase();
+      } catch {
+        return;
+      }
+      if (host !== origin) return;
+      const prev = newest.get(url);
+      if (!prev || prev.fetchedAt < fetchedAt) newest.set(url, { snapshotId, url, fetchedAt });
+    });
+    scanned += ids.length;
+    opts.onProgress?.(scanned);
+  };
+  let batch: string[] = [];
+  for await (const id of store.ids('snapshots')) {
+    batch.push(id);
+    if (batch.length >= inFlight) {
+      await take(batch);
+      batch = [];
     }
-    if (status < 200 || status > 299 || Date.parse(fetchedAt) < since.getTime()) continue;
-    let host: string;
-    try {
-      host = new URL(url).host.toLowerCase();
-    } catch {
-      continue;
-    }
-    if (host !== origin) continue;
-    const prev = newest.get(url);
-    if (!prev || prev.fetchedAt < fetchedAt) newest.set(url, { snapshotId, url, fetchedAt });
   }
+  if (batch.length) await take(batch);
   return [...newest.values()].sort((a, b) => a.url.localeCompare(b.url));
 }
 

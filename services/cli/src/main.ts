@@ -477,7 +477,19 @@ program
     const portal = (await registry(env)).find((p) => p.id === o.portal);
     if (!portal) throw new InvalidArgumentError(`unknown portal "${o.portal}" (see \`provnews portals\`)`);
     await withContext('cli', async (ctx) => {
-      const snaps = await findSnapshots(ctx.content, portal.baseUrl, o.since ?? new Date(0));
+      // A large shared store takes a while to scan: say how far it got (on a terminal, not with --json).
+      const tty = process.stderr.isTTY && !o.json;
+      const scanStart = Date.now();
+      let shownAt = 0;
+      let read = 0;
+      const onProgress = (scanned: number) => {
+        read = scanned;
+        if (!tty || Date.now() - scanStart < 1000 || Date.now() - shownAt < 250) return;
+        shownAt = Date.now();
+        process.stderr.write(`\rscanning the store: ${scanned} stored pages read`);
+      };
+      const snaps = await findSnapshots(ctx.content, portal.baseUrl, o.since ?? new Date(0), { onProgress });
+      if (shownAt) process.stderr.write(`\rscanning the store: ${read} stored pages read\n`);
       if (o.dryRun || snaps.length === 0) {
         const out = { portal: portal.id, snapshots: snaps.length, dryRun: true };
         process.stdout.write(o.json ? `${JSON.stringify(out)}\n` : `${snaps.length} stored pages of ${portal.id} would be reprocessed\n`);

@@ -63,6 +63,11 @@ afterAll(async () => {
 it('finds the newest 2xx snapshots of the portal since a date', async () => {
   expect((await findSnapshots(a.content, portal.baseUrl, new Date(0))).map((s) => s.url)).toEqual([1, 2, 3].map((i) => `http://127.0.0.1:9/tin/cau-treo-${i}.html`));
   expect((await findSnapshots(a.content, portal.baseUrl, new Date('2026-11-22T00:00:00Z'))).length).toBe(2);
+  // Read a few at a time, with progress: the same pages, every stored snapshot (5) read once.
+  const progress: number[] = [];
+  const few = await findSnapshots(a.content, portal.baseUrl, new Date(0), { inFlight: 2, onProgress: (n) => progress.push(n) });
+  expect(few).toEqual(await findSnapshots(a.content, portal.baseUrl, new Date(0)));
+  expect(progress).toEqual([2, 4, 5]);
 });
 
 it('finds the same snapshots in a PostgreSQL store (PROVNEWS_STORE=postgres) as on disk', async () => {
