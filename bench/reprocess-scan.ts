@@ -8,15 +8,14 @@
  * PostgreSQL: DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/test (a schema of its own,
  * dropped at the end). Wall time per scan; the stores are filled before the clock starts.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { findSnapshots, SCAN_IN_FLIGHT } from '@provnews/ops';
 import { ContentStore, openPgBlobStore, openS3BlobStore, SnapshotStore, type BlobStore } from '@provnews/storage';
+import { privateSchema } from '@provnews/testing';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -67,18 +66,13 @@ async function main(): Promise<void> {
   try {
     await scan('disk', new ContentStore(join(dir, 'store')), rows);
 
-    const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    const schema = `scan_${randomBytes(4).toString('hex')}`;
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const pgStore = await openPgBlobStore(url, `${schema}.blobs`);
+    const db = await privateSchema('scan');
+    const pgStore = await openPgBlobStore(db.url, `${db.schema}.blobs`);
     try {
       await scan('PostgreSQL', pgStore, rows);
     } finally {
       await pgStore.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
+      await db.drop();
     }
 
     const { default: S3rver } = await import('s3rver');

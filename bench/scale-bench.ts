@@ -11,18 +11,17 @@
  * `npm run build`. Writes bench/results/scale.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { demoPortalEntry } from '@provnews/cli';
 import { startDemoPortals } from '@provnews/demo-portals';
 import { Queues } from '@provnews/queues';
 import { startRedisServer } from '@provnews/redis-local';
+import { privateSchema } from '@provnews/testing';
 
 const generated = Number(process.argv[2] ?? 100);
 const hostDelayMs = Number(process.argv[3] ?? 0);
@@ -59,13 +58,8 @@ interface RunResult {
 async function runSetup(perStage: number): Promise<RunResult> {
   const redisServer = await startRedisServer();
   const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
-  const schema = `scale_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.query(`SET search_path = ${schema}`);
-  const dbUrl = new URL(SERVER_URL);
-  dbUrl.searchParams.set('options', `-c search_path=${schema}`);
+  const db = await privateSchema('scale', SERVER_URL);
+  const { admin, schema } = db;
   const server = await startDemoPortals({ generated });
   const expected = server.portals.reduce((n, p) => n + p.articles.length, 0);
   const registry = join(mkdtempSync(join(tmpdir(), 'provnews-scale-')), 'portals.json');
@@ -86,7 +80,7 @@ async function runSetup(perStage: number): Promise<RunResult> {
             PROVNEWS_REGISTRY: registry,
             PROVNEWS_STORE: 'postgres',
             PROVNEWS_SINK: 'postgres',
-            DATABASE_URL: dbUrl.toString(),
+            DATABASE_URL: db.url,
             LOG_FORMAT: 'json',
             LOG_LEVEL: 'info',
           },
@@ -153,8 +147,7 @@ async function runSetup(perStage: number): Promise<RunResult> {
   } finally {
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
     await server.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
-    await admin.end();
+    await db.drop().catch(() => undefined);
     redis.disconnect();
     await redisServer.stop();
   }

@@ -1,15 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoPortalEntry } from '@provnews/cli';
 import { startDemoPortals, type DemoPortalsServer } from '@provnews/demo-portals';
 import { Queues } from '@provnews/queues';
-import { dropPrefix, testRedis, uniqueName, waitFor } from '@provnews/testing';
+import { dropPrefix, privateSchema, testRedis, uniqueName, waitFor, type PrivateSchema } from '@provnews/testing';
 
 /**
  * Several machines, simulated: two crawler, two cleaner and two extractor processes (the compiled
@@ -18,7 +16,6 @@ import { dropPrefix, testRedis, uniqueName, waitFor } from '@provnews/testing';
  * sink. The demo portals answer slowly and count their open requests.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const STAGES = ['crawler', 'crawler', 'cleaner', 'cleaner', 'extractor', 'extractor'] as const;
 
 interface Proc {
@@ -41,25 +38,16 @@ function compiledMain(stage: string): string {
 
 describe('two processes per stage on separate data dirs, one Redis, shared PostgreSQL store and sink', () => {
   const prefix = uniqueName('multi');
-  const schema = `multi_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
+  let db: PrivateSchema | undefined;
   const procs: Proc[] = [];
   let server: DemoPortalsServer;
   let queues: Queues;
   let expected = 0;
-  let dbUrl = '';
 
-  const rows = async (sql: string): Promise<number> => Number((await admin.query<{ n: number }>(sql)).rows[0]?.n ?? 0);
+  const rows = async (sql: string): Promise<number> => Number((await db!.admin.query<{ n: number }>(sql)).rows[0]?.n ?? 0);
 
   beforeAll(async () => {
-    await admin.connect().catch((err: Error) => {
-      throw new Error(`this test needs PostgreSQL: set DATABASE_URL or run one on 127.0.0.1:5432 (${err.message})`);
-    });
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.query(`SET search_path = ${schema}`);
-    const url = new URL(SERVER_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    dbUrl = url.toString();
+    db = await privateSchema('multi');
 
     // Slow answers (40 ms) make overlapping requests to one portal observable.
     server = await startDemoPortals({ generated: 4, latencyMs: 40 });
@@ -79,7 +67,7 @@ describe('two processes per stage on separate data dirs, one Redis, shared Postg
           PROVNEWS_REGISTRY: registry,
           PROVNEWS_STORE: 'postgres',
           PROVNEWS_SINK: 'postgres',
-          DATABASE_URL: dbUrl,
+          DATABASE_URL: db.url,
           CRAWL_CONCURRENCY: '4',
           LOG_FORMAT: 'json',
           LOG_LEVEL: 'debug',
@@ -126,14 +114,13 @@ describe('two processes per stage on separate data dirs, one Redis, shared Postg
     await queues?.close();
     await dropPrefix(prefix);
     await server?.close();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
-    await admin.end();
+    await db?.drop().catch(() => undefined);
   });
 
   it('stores every article exactly once, fetched once, with no failed job', async () => {
     const urls = server.portals.flatMap((p) => p.articles.map((a) => a.url));
     expect(await rows(`SELECT count(*)::int AS n FROM provnews_articles`)).toBe(expected);
-    const { rows: stored } = await admin.query<{ url: string }>(`SELECT url FROM provnews_articles`);
+    const { rows: stored } = await db!.admin.query<{ url: string }>(`SELECT url FROM provnews_articles`);
     expect(new Set(stored.map((r) => r.url))).toEqual(new Set(urls));
     // One cleaned page per article in the shared store.
     expect(await rows(`SELECT count(*)::int AS n FROM provnews_blobs WHERE kind = 'cleaned'`)).toBe(expected);

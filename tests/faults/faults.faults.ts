@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, uniqueName, waitFor } from '@provnews/testing';
+import { freePort, privateSchema, uniqueName, waitFor, type PrivateSchema } from '@provnews/testing';
 import { Deployment, recordRow, suiteDeployment, type ServiceName } from './harness.ts';
 import { HOSTILE_CASES, startHostilePortal } from './hostile-portal.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
@@ -196,19 +195,15 @@ describe('hostile portal next to the demo portals', () => {
 });
 
 describe('PostgreSQL sink down for a while mid-run', () => {
-  const schema = `faults_${uniqueName('pg').replace(/-/g, '_')}`;
-  const target = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test');
+  let db: PrivateSchema;
   let proxy: TcpProxy;
-  let admin: pg.Client;
   let d: Deployment;
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: target.toString() });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    proxy = await startTcpProxy(await freePort(), { host: target.hostname, port: Number(target.port || 5432) });
-    const url = new URL(target.toString());
+    db = await privateSchema('faults');
+    const url = new URL(db.url);
+    proxy = await startTcpProxy(await freePort(), { host: url.hostname, port: Number(url.port || 5432) });
+    // The schema's search_path stays in the URL; only the port moves to the proxy.
     url.port = String(proxy.port);
-    url.searchParams.set('options', `-c search_path=${schema}`);
     d = new Deployment({ generated: 10, env: { PROVNEWS_SINK: 'postgres', DATABASE_URL: url.toString() } });
     await d.setUp();
     await d.startAll();
@@ -216,11 +211,10 @@ describe('PostgreSQL sink down for a while mid-run', () => {
   afterAll(async () => {
     await d.tearDown();
     await proxy.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await db.drop();
   }, 60_000);
 
-  const rows = async () => Number((await admin.query(`SELECT count(*)::int AS n FROM ${schema}.provnews_articles`)).rows[0].n);
+  const rows = async () => Number((await db.admin.query(`SELECT count(*)::int AS n FROM ${db.schema}.provnews_articles`)).rows[0].n);
 
   it('rides out the outage: every record stored, no job fails', async () => {
     await d.startRun();

@@ -2,16 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlobStore } from './blob-store.ts';
 import { ContentStore, sha256 } from './content-store.ts';
 import { openPgBlobStore, type PgBlobStore } from './pg-blob-store.ts';
 import { openS3BlobStore, type S3BlobStore } from './s3-blob-store.ts';
 import { SnapshotStore } from './snapshot-store.ts';
+// DATABASE_URL, else the local server CI runs; if neither answers the suite fails, never skips.
+import { privateSchema } from '@provnews/testing';
 
-/** DATABASE_URL, else the local server CI runs; if neither answers the suite fails, never skips. */
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 interface Opened {
   /** Two handles on the same store, as two processes (on two machines) would hold. */
@@ -125,22 +124,17 @@ storeContract('ContentStore on the local disk (the embedded default)', async () 
 
 storeContract('PgBlobStore on a PostgreSQL server (two pools, as two machines)', async () => {
   // A schema of its own, so parallel runs on one database never see each other's rows.
-  const schema = `blobs_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect().catch((err: Error) => {
-    throw new Error(`PostgreSQL tests need a server: set DATABASE_URL or run one on 127.0.0.1:5432 (user postgres, database "test") (${err.message})`);
-  });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const table = `${schema}.blobs`;
-  const a: PgBlobStore = await openPgBlobStore(SERVER_URL, table);
-  const b: PgBlobStore = await openPgBlobStore(SERVER_URL, table);
+  const db = await privateSchema('blobs');
+  const table = `${db.schema}.blobs`;
+  const a: PgBlobStore = await openPgBlobStore(db.url, table);
+  const b: PgBlobStore = await openPgBlobStore(db.url, table);
   // Both create the table at once, as two processes starting together would.
   await Promise.all([a.migrate(), b.migrate()]);
   return {
     a,
     b,
     async objects(kind) {
-      const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE kind = $1`, [kind]);
+      const { rows } = await db.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE kind = $1`, [kind]);
       return rows[0]!.n;
     },
     async cleanup() {
@@ -148,8 +142,7 @@ storeContract('PgBlobStore on a PostgreSQL server (two pools, as two machines)',
       expect(stats.find((k) => k.kind === 'bodies')?.objects).toBeGreaterThan(0);
       await a.close();
       await b.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
+      await db.drop();
     },
   };
 });

@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyRecord, type ArticleRecord } from '@provnews/record';
 import { openPgliteSink, openPostgresSink, type SqlSink } from './sql-sink.ts';
+// The PostgreSQL the tests use: DATABASE_URL, else the local server CI runs (trust auth, database
+// `test`). If neither answers the suite fails: it is never skipped.
+import { privateSchema } from '@provnews/testing';
 
-/**
- * The PostgreSQL the tests use: DATABASE_URL, else the local server CI runs (trust auth,
- * database `test`). If neither answers the suite fails: it is never skipped.
- */
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 const record = (url: string, patch: Partial<ArticleRecord> = {}): ArticleRecord => ({
   ...emptyRecord(url, 'demo-hagiang'),
@@ -54,20 +50,10 @@ sinkContract('SqlSink on PGlite (embedded PostgreSQL)', async () => ({
 
 sinkContract('SqlSink on a PostgreSQL server', async () => {
   // A schema of its own, so parallel runs on one database never see each other's rows.
-  const schema = `t_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect().catch((err: Error) => {
-    throw new Error(`PostgreSQL tests need a server: set DATABASE_URL or run one on 127.0.0.1:5432 (user postgres, database "test") (${err.message})`);
-  });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(SERVER_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const db = await privateSchema('t');
   return {
-    sink: await openPostgresSink(url.toString()),
-    cleanup: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
+    sink: await openPostgresSink(db.url),
+    cleanup: () => db.drop(),
   };
 });
 

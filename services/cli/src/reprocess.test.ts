@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'bullmq';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCleanerWorker } from '@provnews/cleaner-worker';
 import { loadEnv } from '@provnews/config';
@@ -14,7 +12,7 @@ import { silentLogger } from '@provnews/logger';
 import { awaitReprocess, findSnapshots, runStats, startReprocess } from '@provnews/ops';
 import { createContext, flushWorkerMetrics, type AppContext } from '@provnews/runtime';
 import { JsonlSink, openPgBlobStore } from '@provnews/storage';
-import { testRedis, testRedisHandle, uniqueName } from '@provnews/testing';
+import { privateSchema, testRedis, testRedisHandle, uniqueName } from '@provnews/testing';
 
 // Invented article pages, in the style of a provincial portal.
 function page(i: number): string {
@@ -72,12 +70,8 @@ it('finds the newest 2xx snapshots of the portal since a date', async () => {
 
 it('finds the same snapshots in a PostgreSQL store (PROVNEWS_STORE=postgres) as on disk', async () => {
   // DATABASE_URL, else the local server CI runs; if neither answers the test fails, never skips.
-  const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const schema = `reprocess_${randomBytes(4).toString('hex')}`;
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const store = await openPgBlobStore(url, `${schema}.blobs`);
+  const db = await privateSchema('reprocess');
+  const store = await openPgBlobStore(db.url, `${db.schema}.blobs`);
   try {
     // The disk store's snapshots, copied object by object (as a move to the shared store would).
     for await (const id of a.content.ids('snapshots')) await store.putBytesAt('snapshots', id, (await a.content.getBytes('snapshots', id))!);
@@ -86,8 +80,7 @@ it('finds the same snapshots in a PostgreSQL store (PROVNEWS_STORE=postgres) as 
     expect(await findSnapshots(store, portal.baseUrl, new Date(0))).toEqual(onDisk);
   } finally {
     await store.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await db.drop();
   }
 });
 
