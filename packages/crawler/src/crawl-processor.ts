@@ -499,13 +499,12 @@ function slowDownMs(page: FetchedPage, delayMs: number): number {
 /**
  * Whether the job was parked at a busy host ({@link postpone}: moved to the delayed set without
  * using an attempt) and now wakes at its turn: started more often than attempted, the times the
- * backlog guard put it back (`held`, counted in its payload) aside. A job only held was never
- * parked and takes a place at the host's tail like any newcomer. (A job recovered from a worker
- * that died was also started without an attempt: it is taken for a parked one and keeps the head
- * of the line; politeness is the same either way.)
+ * backlog guard put it back (`held`, counted in its payload) and the starts its dead workers never
+ * finished (BullMQ's `stalledCounter`: the stall check put it back) aside. A job only held or
+ * recovered was never parked and takes a place at the host's tail like any newcomer.
  */
-export function parkedBefore(job: Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'data'>): boolean {
-  return job.attemptsStarted > job.attemptsMade + 1 + timesHeld(job.data);
+export function parkedBefore(job: Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'stalledCounter' | 'data'>): boolean {
+  return job.attemptsStarted > job.attemptsMade + 1 + timesHeld(job.data) + (job.stalledCounter ?? 0);
 }
 
 /** The backlog guard's count of holds in a crawl job's payload (`held`); 0 when absent or not a count. */

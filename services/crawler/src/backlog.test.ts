@@ -93,6 +93,34 @@ describe('crawl backpressure (CRAWL_MAX_BACKLOG)', () => {
     ]);
   });
 
+  it('a job recovered from a worker that died while holding it wakes as a newcomer, not as parked', async () => {
+    const name = uniqueName('stall');
+    const local = new Queues({ connection: redis, prefix: name });
+    // The worker that dies: it takes the job and never renews its lock or finishes it.
+    const dead = new Worker('crawl', null, { connection: testRedis(), prefix: name, lockDuration: 1000, autorun: false });
+    dead.on('error', () => undefined);
+    const seen: { parked: boolean; started: number; stalled: number }[] = [];
+    let alive: Worker | undefined;
+    cleanups.push(async () => {
+      await alive?.close();
+      await dead.close();
+      await local.obliterate();
+      await local.close();
+    });
+    const job = await local.enqueue('crawl', { url: 'https://bao.example.vn/tin/bai-mo-coi.html', portal: 'demo-x' });
+    expect((await dead.getNextJob('dead-token'))?.id).toBe(job.id);
+    alive = new Worker(
+      'crawl',
+      async (j: Job) => {
+        seen.push({ parked: parkedBefore(j), started: j.attemptsStarted, stalled: j.stalledCounter });
+      },
+      { connection: testRedis(), prefix: name, concurrency: 1, stalledInterval: 300 },
+    );
+    alive.on('error', () => undefined);
+    await waitFor('the stall check handed the job to the live worker', async () => seen.length >= 1, 15_000);
+    expect(seen).toEqual([{ parked: false, started: 2, stalled: 1 }]);
+  });
+
   it('never holds with a limit of 0', async () => {
     const guard = backlogGuard(queues, 0);
     await queues.enqueueBulk('clean', [4, 5, 6].map(cleanJob));
