@@ -72,9 +72,16 @@ export interface ReprocessStart {
   jobs: Job[];
 }
 
-/** Enqueues one clean job per snapshot under a fresh reprocess id (the workers clean, then extract, as usual). */
-export async function startReprocess(queues: Queues, portal: string, snapshots: StoredSnapshot[]): Promise<ReprocessStart> {
-  const reprocessId = `reprocess-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+/** A fresh reprocess id: `reprocess-<time>-<random>`. */
+export function newReprocessId(): string {
+  return `reprocess-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Enqueues one clean job per snapshot under a reprocess id, a fresh one unless given (the workers
+ * clean, then extract, as usual).
+ */
+export async function startReprocess(queues: Queues, portal: string, snapshots: StoredSnapshot[], reprocessId = newReprocessId()): Promise<ReprocessStart> {
   const jobs = await queues.enqueueBulk(
     'clean',
     snapshots.map((s) => ({ payload: { snapshotId: s.snapshotId, url: s.url, portal, fetchedAt: s.fetchedAt, runId: reprocessId, reprocess: reprocessId } })),

@@ -11,6 +11,7 @@ import { PermanentJobError, Queues } from '@provnews/queues';
 import { dropPrefix, startRedisServer, testRedis, testRedisHandle, uniqueName, waitFor } from '@provnews/testing';
 import { startDashboard, type Dashboard } from './app.ts';
 import { hashPassword } from './credentials.ts';
+import { MAX_SCANS } from './scans.ts';
 
 const prefix = uniqueName('dash');
 const redis = testRedis();
@@ -64,7 +65,8 @@ afterAll(async () => {
 });
 
 /** A logged-in client: keeps the cookies, sends the CSRF token and a same-origin Origin on writes. */
-async function login(user: string, password: string) {
+async function login(user: string, password: string, at = origin) {
+  const origin = at;
   const res = await fetch(`${origin}/login`, { method: 'POST', redirect: 'manual', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ user, password, next: '/overview' }) });
   expect(res.status).toBe(303);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -262,6 +264,103 @@ describe('metrics and health', () => {
       await d.close();
       ownRedis.disconnect();
       await q.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('reprocess of a store that takes long to scan', () => {
+  /** The test's store behind a gate: listing waits until the test opens it (or fails with `broken`). */
+  class GatedStore extends ContentStore {
+    reads = 0;
+    broken: Error | null = null;
+    private open!: () => void;
+    private readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+    release(): void {
+      this.open();
+    }
+    override async *ids(kind: string): AsyncIterable<string> {
+      await this.gate;
+      if (this.broken) throw this.broken;
+      yield* super.ids(kind);
+    }
+    override async getJson<T>(kind: string, id: string): Promise<T | null> {
+      this.reads++;
+      return super.getJson<T>(kind, id);
+    }
+  }
+
+  async function dashboardOn(store: GatedStore) {
+    const name = uniqueName('dash-scan');
+    const q = new Queues({ connection: redis, prefix: name });
+    const d = await startDashboard({
+      queues: q,
+      redisUrl: testRedisHandle().url,
+      portals: [portal],
+      content: store,
+      log: createLogger('dashboard', { level: 'silent', format: 'json' }),
+      port: 0,
+      users: [{ name: 'ops', role: 'admin', hash: await hashPassword('admin-secret-1') }],
+    });
+    return {
+      q,
+      admin: await login('ops', 'admin-secret-1', d.url),
+      close: async () => {
+        await d.close();
+        await q.obliterate();
+        await q.close();
+      },
+    };
+  }
+
+  it('answers at once with how far the scan got, refuses scans over the limit, and enqueues what the preview found without scanning again', async () => {
+    const store = new GatedStore(content.root);
+    const { q, admin, close } = await dashboardOn(store);
+    try {
+      const preview = '/actions/reprocess?portal=demo-one&since=2026-11-01T00:00:00Z';
+      const first = await admin.get(preview);
+      expect(first.status).toBe(202);
+      expect(await first.json()).toEqual({ scanning: true, scanned: 0 });
+      // The same preview finds the running scan; a browser is told to come back.
+      const page = await admin.get(preview, { accept: 'text/html' });
+      expect(await page.text()).toMatch(/<meta http-equiv="refresh" content="2">[\s\S]*Scanning the snapshot store: <strong>0<\/strong>/);
+      for (let i = 1; i < MAX_SCANS; i++) expect((await admin.get(`/actions/reprocess?portal=demo-one&since=2026-10-0${i}`)).status).toBe(202);
+      const busy = await admin.get('/actions/reprocess?portal=demo-one&since=2026-09-01');
+      expect(busy.status).toBe(503);
+      expect(await busy.json()).toEqual({ error: `${MAX_SCANS} scans of the snapshot store are running; try again when one has finished` });
+
+      store.release();
+      for (let i = 1; i < MAX_SCANS; i++) await waitFor('the other scans finished', async () => (await admin.get(`/actions/reprocess?portal=demo-one&since=2026-10-0${i}`)).status === 200);
+      await waitFor('the preview scan finished', async () => (await admin.get(preview)).status === 200);
+      expect(await (await admin.get(preview)).json()).toEqual({ snapshots: 1 });
+      const reads = store.reads;
+      const res = await admin.send('POST', '/actions/reprocess', { portal: 'demo-one', since: '2026-11-01T00:00:00Z', _csrf: admin.csrf });
+      const started = (await res.json()) as { reprocessId: string; snapshots: number };
+      expect(started.snapshots).toBe(1);
+      expect(store.reads).toBe(reads);
+      expect((await q.get('clean').getWaiting()).map((j) => [j.data.url, j.data.reprocess])).toEqual([['http://127.0.0.1:9/tin/a.html', started.reprocessId]]);
+      expect(await (await admin.get(`/reprocess/demo-one/${started.reprocessId}`)).json()).toEqual({ pages: 1 });
+    } finally {
+      store.release();
+      await close();
+    }
+  });
+
+  it('shows a scan that failed with its reason, and keeps answering', async () => {
+    const store = new GatedStore(content.root);
+    store.broken = new Error('[store-io] snapshots: the disk went away');
+    store.release();
+    const { admin, close } = await dashboardOn(store);
+    try {
+      const res = await admin.get('/actions/reprocess?portal=demo-one&since=2026-11-01');
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ error: '[store-io] snapshots: the disk went away' });
+      const post = await admin.send('POST', '/actions/reprocess', { portal: 'demo-one', since: '2026-10-01T00:00:00Z', _csrf: admin.csrf });
+      expect(post.status).toBe(500);
+      const { reprocessId } = (await post.json()) as { reprocessId: string };
+      expect((await admin.get(`/reprocess/demo-one/${reprocessId}`)).status).toBe(500);
+      expect((await admin.get('/overview')).status).toBe(200);
+    } finally {
+      await close();
     }
   });
 });

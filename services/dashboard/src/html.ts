@@ -27,14 +27,15 @@ export interface PageUser {
 }
 
 /** The page frame: navigation, the user and a logout form (a POST with the CSRF token). */
-export function page(title: string, body: Html, user: PageUser | null): string {
+/** `refreshSeconds`: the browser loads the page again after that long (a scan still running). */
+export function page(title: string, body: Html, user: PageUser | null, refreshSeconds?: number): string {
   const nav = user
     ? html`<nav><a href="/overview">Overview</a> <a href="/failures">Failures</a> <a href="/queues/">Queues (bull-board)</a>
       <span class="who">${user.user} (${user.role})</span>
       <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${user.csrf}"><button type="submit">Log out</button></form></nav>`
     : html``;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} · provnews</title><link rel="stylesheet" href="/assets/dashboard.css"></head>
+${refreshSeconds ? `<meta http-equiv="refresh" content="${Math.max(1, Math.round(refreshSeconds))}">` : ''}<title>${esc(title)} · provnews</title><link rel="stylesheet" href="/assets/dashboard.css"></head>
 <body><header><h1>provnews</h1>${nav.value}</header><main>${body.value}</main></body></html>`;
 }
 

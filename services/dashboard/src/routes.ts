@@ -3,13 +3,14 @@ import type { Redis } from 'ioredis';
 import type { Portal } from '@provnews/crawler';
 import type { Logger } from '@provnews/logger';
 import {
-  checkReason, discardFailed, failuresByReason, findSnapshots, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats, startReprocess,
+  checkReason, discardFailed, failuresByReason, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats,
   KNOWN_REASONS, type FailedFilter, type FailedJobView,
 } from '@provnews/ops';
 import { QUEUE_NAMES, type QueueName, type Queues } from '@provnews/queues';
 import type { BlobStore, SnapshotStore } from '@provnews/storage';
 import { barChart } from './charts.ts';
 import { html, page, type Html, type PageUser } from './html.ts';
+import { Scans, ScansBusy, SCAN_WAIT_MS, settleWithin, type ScanTask } from './scans.ts';
 
 export interface OpsDeps {
   queues: Queues;
@@ -79,14 +80,19 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
   const { queues, portals, redis, log } = deps;
   const userOf = (req: Request): PageUser => ({ user: req.session!.user, role: req.session!.role, csrf: req.session!.csrf });
   const isAdmin = (req: Request) => req.session?.role === 'admin';
-  const send = (req: Request, res: Response, title: string, body: Html, json: unknown, status = 200) => {
+  const send = (req: Request, res: Response, title: string, body: Html, json: unknown, status = 200, refreshSeconds?: number) => {
     if (wantsJson(req)) res.status(status).json(json);
-    else res.status(status).type('html').send(page(title, body, userOf(req)));
+    else res.status(status).type('html').send(page(title, body, userOf(req), refreshSeconds));
   };
   const fail = (req: Request, res: Response, err: unknown) => {
+    if (err instanceof ScansBusy) return send(req, res, 'Busy', html`<p class="error">${err.message}</p>`, { error: err.message }, 503);
     if (!(err instanceof BadInput)) throw err;
     send(req, res, 'Bad request', html`<p class="error">${err.message}</p>`, { error: err.message }, 400);
   };
+  const scans = deps.content ? new Scans({ content: deps.content, queues, log }) : undefined;
+  /** A scan still running: how far it got, and the page comes back in two seconds. */
+  const scanning = (req: Request, res: Response, title: string, task: ScanTask<unknown>, json: Record<string, unknown>) =>
+    send(req, res, title, html`<h2>${title}</h2><p id="scanning">Scanning the snapshot store: <strong>${task.scanned}</strong> stored pages read so far.</p>`, { ...json, scanning: true, scanned: task.scanned }, 202, 2);
 
   app.get('/api/ops/overview', async (_req, res) => void res.json(await readOverview(queues, redis, portals)));
 
@@ -206,37 +212,51 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
   };
   app.get('/actions/reprocess', async (req, res) => {
     let input: ReturnType<typeof reprocessInput>;
+    let task: ScanTask<{ length: number }>;
     try {
       input = reprocessInput(req.query as Record<string, unknown>);
+      task = scans!.preview(input.portal, input.since);
     } catch (err) {
       return fail(req, res, err);
     }
-    const snaps = await findSnapshots(deps.content!, input.portal.baseUrl, input.since);
-    send(req, res, 'Reprocess preview', html`<h2>Reprocess ${input.portal.id} since ${localTime(input.since)}</h2>
-      <p id="preview-count"><strong>${snaps.length}</strong> stored pages will be cleaned and extracted again (no refetch).</p>
-      ${isAdmin(req) && snaps.length ? html`<form method="post" action="/actions/reprocess" class="action"><input type="hidden" name="_csrf" value="${req.session!.csrf}">
+    await settleWithin(task, SCAN_WAIT_MS);
+    const title = `Reprocess ${input.portal.id} since ${localTime(input.since)}`;
+    if (task.state === 'scanning') return scanning(req, res, title, task, {});
+    if (task.state === 'failed') return send(req, res, 'Scan failed', html`<p class="error">${task.error}</p>`, { error: task.error }, 500);
+    const n = task.result!.length;
+    send(req, res, 'Reprocess preview', html`<h2>${title}</h2>
+      <p id="preview-count"><strong>${n}</strong> stored pages will be cleaned and extracted again (no refetch).</p>
+      ${isAdmin(req) && n ? html`<form method="post" action="/actions/reprocess" class="action"><input type="hidden" name="_csrf" value="${req.session!.csrf}">
         <input type="hidden" name="portal" value="${input.portal.id}"><input type="hidden" name="since" value="${input.since.toISOString()}">
-        <button type="submit" id="confirm">Reprocess ${snaps.length} pages</button></form>` : ''}`, { snapshots: snaps.length });
+        <button type="submit" id="confirm">Reprocess ${n} pages</button></form>` : ''}`, { snapshots: n });
   });
   app.post('/actions/reprocess', async (req, res) => {
     let input: ReturnType<typeof reprocessInput>;
+    let task: ReturnType<Scans['reprocess']>;
     try {
       input = reprocessInput((req.body ?? {}) as Record<string, unknown>);
+      task = scans!.reprocess(input.portal, input.since);
     } catch (err) {
       return fail(req, res, err);
     }
-    const snaps = await findSnapshots(deps.content!, input.portal.baseUrl, input.since);
-    const started = await startReprocess(queues, input.portal.id, snaps);
-    log.info({ user: req.session!.user, portal: input.portal.id, reprocessId: started.reprocessId, pages: snaps.length }, 'dashboard reprocess');
-    send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${snaps.length} pages of ${input.portal.id}</h2>
-      <p>Progress and records changed: <a href="/reprocess/${input.portal.id}/${started.reprocessId}">${started.reprocessId}</a></p>`, { reprocessId: started.reprocessId, snapshots: snaps.length });
+    log.info({ user: req.session!.user, portal: input.portal.id, reprocessId: task.reprocessId }, 'dashboard reprocess');
+    await settleWithin(task, SCAN_WAIT_MS);
+    const link = html`<p>Progress and records changed: <a href="/reprocess/${input.portal.id}/${task.reprocessId}">${task.reprocessId}</a></p>`;
+    if (task.state === 'failed') return send(req, res, 'Reprocess failed', html`<p class="error">${task.error}</p>`, { reprocessId: task.reprocessId, error: task.error }, 500);
+    if (task.state === 'scanning') return send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${input.portal.id}: scanning the snapshot store</h2>${link}`, { reprocessId: task.reprocessId, scanning: true, scanned: task.scanned }, 202);
+    send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${task.result!.pages} pages of ${input.portal.id}</h2>${link}`, { reprocessId: task.reprocessId, snapshots: task.result!.pages });
   });
   app.get('/reprocess/:portal/:id', async (req, res) => {
     const id = String(req.params.id);
     const portal = portals.find((p) => p.id === req.params.portal);
     if (!portal || !/^reprocess-[a-z0-9-]{1,60}$/.test(id)) return fail(req, res, new BadInput('not a reprocess of a known portal'));
+    // This dashboard's own reprocess, while it is kept: whether its scan is still running, or failed.
+    const task = scans?.reprocessTask(id);
+    if (task?.portal === portal.id && task.state === 'scanning') return scanning(req, res, id, task, {});
+    if (task?.portal === portal.id && task.state === 'failed') return send(req, res, 'Reprocess failed', html`<h2>${id}</h2><p class="error">${task.error}</p>`, { error: task.error }, 500);
     const stats = await runStats(redis, queues.prefix, portal.id, id);
-    send(req, res, 'Reprocess', html`<h2>${id}</h2>${stats ? html`<p id="result">records changed: <strong>${stats.stored}</strong>, unchanged: ${stats.unchanged}, failed: ${stats.failed}</p>` : html`<p>no job of this reprocess has finished yet</p>`}`, stats ?? {});
+    const pages = task?.portal === portal.id ? task.result?.pages : undefined;
+    send(req, res, 'Reprocess', html`<h2>${id}</h2>${pages !== undefined ? html`<p>${pages} pages enqueued.</p>` : ''}${stats ? html`<p id="result">records changed: <strong>${stats.stored}</strong>, unchanged: ${stats.unchanged}, failed: ${stats.failed}</p>` : html`<p>no job of this reprocess has finished yet</p>`}`, { ...(pages !== undefined ? { pages } : {}), ...(stats ?? {}) });
   });
 }
 
