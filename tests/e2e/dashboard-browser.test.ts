@@ -157,6 +157,23 @@ describe('dashboard in a real browser', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('reprocesses a portal\'s stored pages with a preview, then a confirmation, and shows what changed', async () => {
+    await page.goto(`${dashboard.url}/overview`);
+    const portal = await page.locator('#reprocess-form select[name=portal] option').first().getAttribute('value');
+    await Promise.all([page.waitForURL(/\/actions\/reprocess\?/), page.click('#reprocess-form button[type=submit]')]);
+    const count = Number((await page.locator('#preview-count strong').innerText()).trim());
+    expect(count).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/\/actions\/reprocess$/), page.click('#confirm')]);
+    expect(await page.locator('#result').innerText()).toBe(`Reprocessing ${count} pages of ${portal}`);
+    await Promise.all([page.waitForURL(/\/reprocess\/[a-z0-9-]+\/reprocess-/), page.click('main a')]);
+    // The same pages give the same records: every one comes back unchanged.
+    await waitFor('every reprocessed page to finish', async () => {
+      await page.reload();
+      return (await page.locator('#result').count()) > 0 && (await page.locator('#result').innerText()).endsWith(`unchanged: ${count}, failed: 0`);
+    }, 60_000);
+    expect(await page.locator('#result').innerText()).toBe(`records changed: 0, unchanged: ${count}, failed: 0`);
+  });
+
   it('a read-only user sees everything and can change nothing, in the UI or the API', async () => {
     await page.click('nav button[type=submit]'); // log out
     await page.waitForURL(/\/login/);
