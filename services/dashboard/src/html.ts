@@ -26,8 +26,10 @@ export interface PageUser {
   csrf: string;
 }
 
-/** The page frame: navigation, the user and a logout form (a POST with the CSRF token). */
-/** `refreshSeconds`: the browser loads the page again after that long (a scan still running). */
+/**
+ * The page frame: navigation, the user and a logout form (a POST with the CSRF token). With
+ * `refreshSeconds` the browser loads the page again after that long (a scan still running).
+ */
 export function page(title: string, body: Html, user: PageUser | null, refreshSeconds?: number): string {
   const nav = user
     ? html`<nav><a href="/overview">Overview</a> <a href="/failures">Failures</a> <a href="/queues/">Queues (bull-board)</a>

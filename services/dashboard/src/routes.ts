@@ -4,7 +4,7 @@ import type { Portal } from '@provnews/crawler';
 import type { Logger } from '@provnews/logger';
 import {
   checkReason, discardFailed, failuresByReason, localTime, parseLocalDate, readOverview, relativeTime, replayFailed, runStats,
-  KNOWN_REASONS, type FailedFilter, type FailedJobView,
+  KNOWN_REASONS, type FailedFilter, type FailedJobView, type StoredSnapshot,
 } from '@provnews/ops';
 import { QUEUE_NAMES, type QueueName, type Queues } from '@provnews/queues';
 import type { BlobStore, SnapshotStore } from '@provnews/storage';
@@ -212,7 +212,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
   };
   app.get('/actions/reprocess', async (req, res) => {
     let input: ReturnType<typeof reprocessInput>;
-    let task: ScanTask<{ length: number }>;
+    let task: ScanTask<StoredSnapshot[]>;
     try {
       input = reprocessInput(req.query as Record<string, unknown>);
       task = scans!.preview(input.portal, input.since);
