@@ -28,6 +28,8 @@ const shared = resolve(root, '..', 'shared');
 const seedsDir = join(shared, 'seeds');
 const goldFile = join(shared, 'gold', 'seeds.gold.json');
 const resultFile = join(here, 'results', 'extractor.md');
+/** What bench/blind4 is now: written blind (bench/blind4/README.md); whether its failures have been read. */
+const BLIND4_STATUS = '12 invented pages written blind (bench/blind4/README.md). **Held out**: no rule has been written from them yet.';
 
 /** The metric units the gold lists; other units are not scored. */
 const SCORED_UNITS = new Set(['%', 'đồng', 'ha', 'tấn', 'hộ']);
@@ -390,6 +392,8 @@ async function main(): Promise<void> {
   const blind2 = runCases(blindCases('all', 'blind2'));
   const blind3Cases = blindCases('all', 'blind3');
   const blind3 = runCases(blind3Cases);
+  const blind4Dir = join(root, 'bench', 'blind4');
+  const blind4 = runCases(realCases(join(blind4Dir, 'pages'), join(blind4Dir, 'blind.gold.json')));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -484,6 +488,22 @@ not-official violations: **${blind3.notOfficialViolations}**
 `
     : ''
 }
+${
+  blind4.perCase.length
+    ? `
+## Blind-written HTML pages (bench/blind4)
+
+${BLIND4_STATUS} Each page is run like the real pages: \`extractFromPage(html, { url: 'file://…' })\`, no portal
+context. First run: \`bench/results/blind4-first-run.md\`.
+
+${scoreTable(blind4.total)}
+
+${cleanerLine(blind4)}
+
+not-official violations: **${blind4.notOfficialViolations}**
+`
+    : ''
+}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
@@ -542,7 +562,7 @@ ${blindDev.perCase.join('\n')}
 
 ${blind2.perCase.join('\n')}
 
-## Bad input (\`extractFromPage(input, { mode: 'text' })\`)
+${blind4.perCase.length ? `## Per page of the blind HTML set (bench/blind4)\n\n${blind4.perCase.join('\n')}\n\n` : ''}## Bad input (\`extractFromPage(input, { mode: 'text' })\`)
 
 ${robust}
 `;
@@ -550,7 +570,7 @@ ${robust}
   writeFileSync(resultFile, md);
   console.log(`real pages\n${scoreTable(realPages.total)}\n${cleanerLine(realPages)}\n`);
   console.log(`real text\n${scoreTable(realText.total)}\n${cleanerLine(realText)}\n`);
-  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}`);
+  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}`);
   console.log(`seeds\n${table}\n\nnot-official violations: ${seeds.notOfficialViolations}`);
   console.log(`\ndemo articles\n${demoTable}`);
   const failures = [...seeds.failures, ...demo.failures];
