@@ -13,7 +13,7 @@ import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -599,11 +599,26 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   let seenTitle = false;
   let seenBody = false;
 
+  /**
+   * The post date of a block above the body: a date line alone, or the date part of the template's
+   * meta line, where it shares the row with counters and toolbar links ("Ngày đăng: 09/10/2025 |
+   * Lượt xem: 248 | In bài", "27/02/2024 | 15:03 (Lượt xem: 587)"); the author's name riding
+   * along ("Đăng bởi: Minh Hà | 12/05/2023") becomes the author field.
+   */
+  const postDate = (text: string): string | null => {
+    const key = lineKey(text);
+    if (isDateOnlyLine(key)) return text;
+    const meta = splitMetaLine(key, text);
+    if (meta?.author && !authorLine) authorLine = meta.author;
+    return meta?.date ?? null;
+  };
+
   for (const b of blocks) {
     const inside = insideSet.has(b.el);
     // Dates marked in the markup count until the body is over; after it they date comments or other stories.
-    if (b.dateMarked && (inside || !seenBody) && isDateOnlyLine(lineKey(b.text))) {
-      metaDates.push({ text: b.text, where: 'meta' });
+    const marked = b.dateMarked && (inside || !seenBody) ? postDate(b.text) : null;
+    if (marked) {
+      metaDates.push({ text: marked, where: 'meta' });
       continue;
     }
     // An author field of the template ("bởi Hà Linh", "Được đăng bởi Quản trị viên", `<div class="author">`).
@@ -629,9 +644,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
         }
         continue;
       }
-      if (!seenBody && isDateOnlyLine(lineKey(b.text))) {
+      const posted = seenBody ? null : postDate(b.text);
+      if (posted) {
         // Publication date printed between the title and the body, in a sibling of the body.
-        outsideDates.push({ text: b.text, where: seenTitle ? 'underTitle' : 'header' });
+        outsideDates.push({ text: posted, where: seenTitle ? 'underTitle' : 'header' });
         continue;
       }
       if (!seenTitle && title && overlap(b.text, title) > 0.6) seenTitle = true;

@@ -370,6 +370,11 @@ export function isDateOnlyLine(key: string): boolean {
  */
 const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
 
+/** A day, then its clock time in the next cell of a meta line ("27/02/2024 | 15:03"). */
+const DATE_BAR_TIME = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[|·•]\s*((?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d)(?![\d/])/gu;
+/** A clock time, then its day in the next cell ("18:47 | 10/12/2025"). */
+const TIME_BAR_DATE = /(?<![\d/])((?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d)\s*[|·•]\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/gu;
+
 /**
  * A meta line that joins the post time with counters: "23/12/2025 20:46 | Lượt xem: 120",
  * "Ngày đăng: 12/05/2023 - Lượt xem 230", "Cập nhật lúc 08:30, 12/05/2023 · 1.024 lượt xem".
@@ -380,16 +385,20 @@ export function splitMetaLine(key: string, line: string = key): { date: string; 
   // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
   for (const source of line === key ? [key] : [line, key]) {
     let counts = 0;
-    const rest = source.replace(META_COUNT, () => {
-      counts++;
-      return ' | ';
-    });
+    const rest = source
+      .replace(META_COUNT, () => {
+        counts++;
+        return ' | ';
+      })
+      // The day and the clock in two cells of the toolbar: "27/02/2024 | 15:03", "18:47 | 10/12/2025".
+      .replace(DATE_BAR_TIME, '$1 $2')
+      .replace(TIME_BAR_DATE, '$1 $2');
     // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
     const dates: string[] = [];
     let author: string | undefined;
     let ok = true;
     for (const raw of rest.split(/\s*[|·•]\s*/u)) {
-      const part = raw.replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '');
+      const part = raw.replace(/^[\s,;:\-–—()[\]]+|[\s,;:\-–—()[\]]+$/gu, '');
       if (part === '') continue;
       const partKey = lineKey(part);
       if (isDateOnlyLine(partKey)) dates.push(part);
