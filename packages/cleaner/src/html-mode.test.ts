@@ -142,3 +142,37 @@ describe('helpers', () => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });
 });
+
+describe('meta lines and credit lines around the body', () => {
+  const body = [
+    'Sáng 12/3, UBND huyện Thử Nghiệm tổ chức hội nghị triển khai kế hoạch trồng rừng năm 2026 với sự tham dự của các xã.',
+    'Theo kế hoạch, toàn huyện trồng mới 420 ha rừng sản xuất, chăm sóc 1.150 ha rừng trồng các năm trước.',
+    'Phát biểu chỉ đạo, đồng chí Lục Văn Thử, Chủ tịch UBND huyện đề nghị các xã hoàn thành trước ngày 30/6.',
+  ];
+  const page = (meta: string, after: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Huyện Thử Nghiệm triển khai kế hoạch trồng rừng năm 2026</title></head><body>
+    <header><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav></header>
+    <main><h1>Huyện Thử Nghiệm triển khai kế hoạch trồng rừng năm 2026</h1>
+    <table><tr><td>${meta}</td></tr></table>
+    <div class="article-content">${body.map((p) => `<p>${p}</p>`).join('')}</div>
+    ${after}
+    <div class="other-news"><h3>Tin khác</h3><ul><li><a href="/a">Xã Thử Một ra quân trồng cây</a></li><li><a href="/b">Huyện đoàn tổ chức hội trại</a></li></ul></div></main>
+    <footer>Cơ quan chủ quản: UBND huyện Thử Nghiệm</footer></body></html>`;
+
+  it('reads the post date from a meta line shared with counters and toolbar links', () => {
+    const r = clean(page('Ngày đăng: 13/03/2026 | Lượt xem: 248 | In bài', ''));
+    expect(r.dates).toContainEqual({ text: 'Ngày đăng: 13/03/2026', where: 'underTitle' });
+    const split = clean(page('13/03/2026 | 09:40 (Lượt xem: 587)', ''));
+    expect(split.dates).toContainEqual({ text: '13/03/2026 09:40', where: 'underTitle' });
+    // A line with anything else in it is no meta line.
+    expect(clean(page('13/03/2026 | Huyện Thử Nghiệm có 12 xã', '')).dates).toEqual([]);
+  });
+
+  it('takes "Nguồn: …" just under the body, or styled like a caption in it, as the credit', () => {
+    expect(clean(page('13/03/2026', '<div class="source-news">Nguồn: Báo Thử Nghiệm</div>')).byline).toBe('Nguồn: Báo Thử Nghiệm');
+    const credit = clean(page('13/03/2026', '').replace('</p></div>', '</p><p class="credit">Theo TTXVN</p></div>'));
+    expect(credit.byline).toBe('Theo TTXVN');
+    expect(credit.captions).toEqual([]);
+    // A sentence that opens with "Theo" is no credit line.
+    expect(clean(page('13/03/2026', '<div class="source-news">Theo kế hoạch của huyện</div>')).byline).toBeNull();
+  });
+});

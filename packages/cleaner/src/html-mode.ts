@@ -470,6 +470,17 @@ function hasAuthorClass(b: Block): boolean {
 /** A credit rather than a name: "Nguồn suckhoedoisong.vn", "Theo TTXVN". */
 const CREDIT_START = /^(?:nguồn|theo)\b/iu;
 
+/**
+ * A line of its own that credits the text to another paper or agency: "Theo TTXVN", "Nguồn: Báo
+ * Nhân Dân", "(Theo VOV)". The name starts with a capital and is short, so a sentence opening with
+ * "Theo kế hoạch, …" or "Theo ông …" is not one, nor a photo credit ("Nguồn ảnh: …").
+ */
+const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,6}\s*\)?\.?$/u;
+
+function isCreditLine(text: string): boolean {
+  return text.length <= 60 && CREDIT_LINE.test(text);
+}
+
 /** Most title headings whose ancestors are protected from chrome removal. */
 const MAX_TITLE_HEADINGS = 3;
 
@@ -613,8 +624,22 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     return meta?.date ?? null;
   };
 
-  for (const b of blocks) {
+  // Index of the body's last block: a credit line standing right after it belongs to the article.
+  let lastInside = -1;
+  blocks.forEach((b, i) => {
+    if (insideSet.has(b.el)) lastInside = i;
+  });
+
+  for (const [i, b] of blocks.entries()) {
     const inside = insideSet.has(b.el);
+    // "Theo TTXVN" in the template's source field just after the body, or styled like a caption in
+    // it: the source the text is credited to, for the byline (one in a body paragraph is the
+    // trailing byline's to read, with the name above it).
+    if (((inside && b.caption) || (!inside && lastInside >= 0 && i > lastInside && i <= lastInside + 2)) && seenBody && isCreditLine(b.text)) {
+      authorCredit ??= b.text.replace(/^\(\s*|\s*\)?\.?$/gu, '');
+      removed.push({ rule: 'creditLineRule', text: shorten(b.text), movedTo: 'byline' });
+      continue;
+    }
     // Dates marked in the markup count until the body is over; after it they date comments or other stories.
     const marked = b.dateMarked && (inside || !seenBody) ? postDate(b.text) : null;
     if (marked) {
