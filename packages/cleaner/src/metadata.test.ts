@@ -11,6 +11,11 @@ describe('extractMeta: publisher (issue 8, class 4)', () => {
     expect(extractMeta(load(html)).publisher).toBe('Tỉnh ủy Lai Châu');
   });
 
+  it('reads the office that runs a government portal as its owner', () => {
+    const html = page('', '<div class="portal-footer"><div>Cơ quan chủ quản: Văn phòng UBND tỉnh Thử Nghiệm</div><div>Địa chỉ: số 1 đường Thử</div></div>');
+    expect(extractMeta(load(html)).publisher).toBe('Văn phòng UBND tỉnh Thử Nghiệm');
+  });
+
   it('falls back to the JSON-LD publisher', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', publisher: { '@type': 'Organization', name: 'Báo Sơn La' } };
     const html = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<footer><p>Liên hệ quảng cáo</p></footer>');

@@ -117,10 +117,12 @@ export function extractMeta($: CheerioAPI): PageMeta {
 
 /**
  * The licence line of a Vietnamese paper's footer names the body that owns it: "Cơ quan chủ
- * quản: Tỉnh ủy Nghệ An", "Cơ quan của Đảng bộ tỉnh Lạng Sơn", "Cơ quan chủ quản: UBND tỉnh X".
- * Only footer elements are read, each at most 4,000 characters, so the cost stays small.
+ * quản: Tỉnh ủy Nghệ An", "Cơ quan của Đảng bộ tỉnh Lạng Sơn", "Cơ quan chủ quản: UBND tỉnh X",
+ * and on government portals the office that runs them ("Văn phòng UBND tỉnh X", "Trung tâm
+ * Thông tin tỉnh X"). Only footer elements are read, each at most 4,000 characters, so the cost
+ * stays small.
  */
-const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|thành|đảng|ủy|uỷ|ubnd|hđnd|ban|sở|bộ)[^\n.;|,:]{2,60})/iu;
+const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|thành|đảng|ủy|uỷ|ubnd|hđnd|ban|sở|bộ|văn phòng|trung tâm)[^\n.;|,:]{2,60})/iu;
 
 function footerLicensee($: CheerioAPI): string | null {
   // Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
