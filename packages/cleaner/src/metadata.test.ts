@@ -12,7 +12,7 @@ describe('extractMeta: publisher (issue 8, class 4)', () => {
   });
 
   it('reads the office that runs a government portal as its owner', () => {
-    const html = page('', '<div class="portal-footer"><div>Cơ quan chủ quản: Văn phòng UBND tỉnh Thử Nghiệm</div><div>Địa chỉ: số 1 đường Thử</div></div>');
+    const html = page('', '<div class="portal-footer">\n  <div>Cơ quan chủ quản: Văn phòng UBND tỉnh Thử Nghiệm</div>\n  <div>Địa chỉ: số 1 đường Thử</div>\n</div>');
     expect(extractMeta(load(html)).publisher).toBe('Văn phòng UBND tỉnh Thử Nghiệm');
   });
 
