@@ -398,6 +398,8 @@ async function main(): Promise<void> {
   const blind3 = runCases(blind3Cases);
   const blind4Dir = join(root, 'bench', 'blind4');
   const blind4 = runCases(realCases(join(blind4Dir, 'pages'), join(blind4Dir, 'blind.gold.json')));
+  const blind5Dir = join(root, 'bench', 'blind5');
+  const blind5 = runCases(realCases(join(blind5Dir, 'pages'), join(blind5Dir, 'blind.gold.json')));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -508,6 +510,22 @@ not-official violations: **${blind4.notOfficialViolations}**
 `
     : ''
 }
+${
+  blind5.perCase.length
+    ? `
+## Held-out set (bench/blind5)
+
+${blind5.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind5/README.md). **Held out**:
+only these totals are printed, never the per-page results, so that no rule is written from its failures.
+
+${scoreTable(blind5.total)}
+
+${cleanerLine(blind5)}
+
+not-official violations: **${blind5.notOfficialViolations}**${blind5.failures.length ? `; failed to run: ${blind5.failures.length}` : ''}
+`
+    : ''
+}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
@@ -574,7 +592,7 @@ ${robust}
   writeFileSync(resultFile, md);
   console.log(`real pages\n${scoreTable(realPages.total)}\n${cleanerLine(realPages)}\n`);
   console.log(`real text\n${scoreTable(realText.total)}\n${cleanerLine(realText)}\n`);
-  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}`);
+  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 (held out) ${fmt(overallF1(blind5.total))}`);
   console.log(`seeds\n${table}\n\nnot-official violations: ${seeds.notOfficialViolations}`);
   console.log(`\ndemo articles\n${demoTable}`);
   const failures = [...seeds.failures, ...demo.failures];
