@@ -26,6 +26,8 @@ describe('chrome line rules', () => {
     ['Trang chủ', 'navigationRule'],
     ['Trang chủ » Thời sự » Trong tỉnh', 'navigationRule'],
     ['Sơ đồ site', 'navigationRule'],
+    ['Tin tức › Kinh tế - Xã hội', 'menuTrailRule'],
+    ['Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân | Liên hệ', 'menuTrailRule'],
     ['Chia sẻ', 'shareToolbarRule'],
     ['In bài viết | Gửi email', 'shareToolbarRule'],
     ['Cỡ chữ: A- A A+', 'shareToolbarRule'],
@@ -60,18 +62,20 @@ describe('chrome line rules', () => {
     'Siết chặt quản lý đất đai, khoáng sản.',
     'Đồng chí Hà Thị Nguyệt phát biểu tại hội nghị.',
     '2022',
+    'Năm 2025, xã có 3 hợp tác xã | 2 tổ hợp tác | 120 hộ tham gia',
+    'Giá lúa tăng > 10% so với cùng kỳ, người dân phấn khởi',
   ])('keeps a real line: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
   });
 });
 
 describe('dates', () => {
-  it.each(['Thứ hai, 07/11/2022', 'Thứ Sáu, 13/03/2020, 18:23 [GMT+7]', 'Ngày đăng: 13/03/2023 15:40', '07/11/2022 08:15', 'Cập nhật: 2022-11-07', 'Chủ nhật, 5/6/2022'])(
+  it.each(['Thứ hai, 07/11/2022', 'Thứ Sáu, 13/03/2020, 18:23 [GMT+7]', 'Ngày đăng: 13/03/2023 15:40', '07/11/2022 08:15', 'Cập nhật: 2022-11-07', 'Chủ nhật, 5/6/2022', 'Hôm nay: Thứ Hai, 06/10/2025'])(
     'date widget: %s',
     (line) => expect(isDateOnlyLine(lineKey(line))).toBe(true),
   );
 
-  it.each(['Ngày 7/11/2022, huyện tổ chức hội nghị.', 'Năm 2022', 'Thứ hai tuần tới'])('not a date widget: %s', (line) =>
+  it.each(['Ngày 7/11/2022, huyện tổ chức hội nghị.', 'Năm 2022', 'Thứ hai tuần tới', 'Hôm nay (6/10), xã tổ chức lễ bàn giao.'])('not a date widget: %s', (line) =>
     expect(isDateOnlyLine(lineKey(line))).toBe(false),
   );
 

@@ -112,6 +112,34 @@ export const navigationRule: LineRule = {
 };
 
 /**
+ * A breadcrumb without its home label, or a whole menu bar on one line (after the more specific
+ * rules, so a font-size or login bar keeps its own name).
+ */
+export const menuTrailRule: LineRule = {
+  name: 'menuTrailRule',
+  test: (key) => isCrumbTrail(key) || isMenuBar(key),
+};
+
+/** Short labels only: a few words each, no figures (a meta line's "Lượt xem: 230" is not one). */
+function shortLabels(parts: readonly string[], maxWords: number): boolean {
+  return parts.every((p) => /\p{L}/u.test(p) && !/\d/u.test(p) && wordsOf(p).length <= maxWords);
+}
+
+/** A breadcrumb without its home label: "Tin tức › Kinh tế - Xã hội", "Tin tức - Sự kiện » Tin hoạt động". */
+function isCrumbTrail(key: string): boolean {
+  if (key.length > 120 || !/[»›]|\s>\s/u.test(key)) return false;
+  const parts = key.split(/\s*(?:[»›]|\s>\s)\s*/u).filter((p) => p !== '');
+  return parts.length >= 2 && shortLabels(parts, 6);
+}
+
+/** A menu bar on one line: "Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân | Liên hệ". */
+function isMenuBar(key: string): boolean {
+  if (key.length > 200 || !key.includes('|')) return false;
+  const parts = key.split(/\s*\|\s*/u).filter((p) => p !== '');
+  return parts.length >= 3 && shortLabels(parts, 4);
+}
+
+/**
  * Share / print / font-size toolbars: "Chia sẻ", "In bài viết", "Gửi email", "Cỡ chữ: A- A A+",
  * "Facebook Twitter Zalo", "Lưu bài", "Bản in", "Phóng to", "Thu nhỏ", "Nghe đọc bài".
  */
@@ -320,6 +348,7 @@ export const CHROME_LINE_RULES: readonly LineRule[] = [
   prevNextLinkRule,
   weatherWidgetRule,
   counterRowRule,
+  menuTrailRule,
 ];
 
 /** The first chrome rule that matches the line, or null. */
@@ -350,8 +379,8 @@ const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|c
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})?|tháng (?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?) \d{1,2},? \d{4}|\d{1,2}/\d{4})`;
 /** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
 const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
-/** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on". */
-const DATE_LABEL = String.raw`(?:cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
+/** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on", a today widget's "Hôm nay:". */
+const DATE_LABEL = String.raw`(?:hôm nay|cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
 const SEP = String.raw`[\s,|:\-–—]*`;
 const DATE_PIECE = `(?:${DATE_LABEL}|${WEEKDAY}|${DATE}|${TIME})`;
 

@@ -190,6 +190,16 @@ function isBodyLine(line: string): boolean {
 /** Words that open a portal's name: "Cổng thông tin điện tử", "Trang TTĐT", "Website". */
 const PORTAL_NAME = /^(?:cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|website|báo điện tử|tạp chí điện tử|đài phát thanh)/u;
 
+/**
+ * The body that runs the portal, printed in capitals as its banner: "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG",
+ * "ỦY BAN NHÂN DÂN XÃ TÂN CƯƠNG", "HUYỆN ỦY MƯỜNG ẢNG": the body and its unit, nothing else.
+ */
+const BODY_BANNER = /^(?:hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|đảng ủy|đảng uỷ|đảng bộ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ủy ban mặt trận tổ quốc việt nam|văn phòng (?:ubnd|hđnd|đoàn đbqh và hđnd))\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s+\S.*$/u;
+
+function isBodyBanner(line: string): boolean {
+  return line === line.toUpperCase() && /\p{Lu}/u.test(line) && wordsOf(line).length <= 10 && BODY_BANNER.test(normalizeForMatch(line));
+}
+
 /** The site suffix of a line when it names the portal: " - Cổng thông tin điện tử huyện X". */
 function portalSuffix(line: string): RegExpExecArray | null {
   const m = SITE_SUFFIX.exec(line);
@@ -202,6 +212,7 @@ function portalSuffix(line: string): RegExpExecArray | null {
  */
 function isPortalName(line: string): boolean {
   if (PORTAL_NAME.test(normalizeForMatch(line))) return true;
+  if (isBodyBanner(line)) return true;
   const m = portalSuffix(line);
   return m !== null && wordsOf(line.slice(0, m.index)).length < 5;
 }
