@@ -160,6 +160,22 @@ describe('cleanText context rules', () => {
     expect(r.paragraphs).toEqual([]);
   });
 
+  it('passes over the portal banner, the today widget, a menu bar and a breadcrumb to the headline', () => {
+    const header = [
+      'HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG LẠN',
+      'Hôm nay: Thứ Ba, 14/03/2023',
+      'Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân | Liên hệ',
+      'Tin tức › Cải cách hành chính',
+      'Mường Lạn triển khai cải cách hành chính năm 2023',
+      '14/03/2023 09:10',
+    ].join('\n');
+    const r = cleanText(`${header}\n\n${body}`);
+    expect(r.title).toBe('Mường Lạn triển khai cải cách hành chính năm 2023');
+    expect(r.dates).toContainEqual({ text: 'Hôm nay: Thứ Ba, 14/03/2023', where: 'header' });
+    expect(r.text).not.toContain('Chính quyền');
+    expect(r.text).not.toContain('›');
+  });
+
   it('dispatches plain text to text mode', () => {
     expect(clean(body).mode).toBe('text');
   });
