@@ -30,6 +30,17 @@ describe('reflowLines', () => {
     expect(detectWrapWidth(WRAPPED.split('\n'))).toBe(64);
   });
 
+  it('finds it when one paragraph of the capture was pasted unwrapped, and not when most were', () => {
+    const unwrapped =
+      'Tiếp đó, đoàn kiểm tra vườn chè của hợp tác xã Chè Shan Bản Luốc, nơi có 35 ha chè cổ thụ được chăm sóc theo hướng hữu cơ và xuất bán 12 tấn chè búp tươi mỗi vụ.';
+    const mixed = WRAPPED.split('\n');
+    mixed.splice(10, 0, unwrapped, '');
+    expect(detectWrapWidth(mixed)).toBe(64);
+    expect(reflowLines(mixed).lines).toContain('Năm 2024, huyện phấn đấu trồng mới 120 ha chè, tập trung tại các Bản Luốc, Nậm Dịch, Túng Sán, Pố Lồ và Thàng Tín cùng các thôn xã.');
+    // A capture of long lines with a few short ones is one line per paragraph.
+    expect(detectWrapWidth([unwrapped, '', unwrapped, '', unwrapped, '', unwrapped, '', ...WRAPPED.split('\n').slice(0, 6)])).toBeNull();
+  });
+
   it('joins wrapped lines into paragraphs and keeps the original line numbers', () => {
     const r = reflowLines(WRAPPED.split('\n'));
     expect(r.lines[2]).toBe('Huyện Hoàng Su Phì tổ chức Lễ phát động ra quân trồng chè Shan tuyết năm 2024');

@@ -48,16 +48,19 @@ function firstWordLength(line: string): number {
 }
 
 /**
- * The width a capture was wrapped at, when it was: the longest line is at most
- * {@link MAX_WRAP_WIDTH} characters and at least {@link MIN_WRAPPED_LINES} lines were broken because
- * the next word would not fit (line + space + next word > width, less a small slack) without ending
- * a sentence.
+ * The width a capture was wrapped at, when it was: the longest line of at most
+ * {@link MAX_WRAP_WIDTH} characters, when at least {@link MIN_WRAPPED_LINES} lines, and no fewer
+ * than the lines over that limit, were broken because the next word would not fit (line + space +
+ * next word > width, less a small slack) without ending a sentence.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
   let width = 0;
+  // Lines over the limit are paragraphs the capture did not wrap (pasted from another element, a
+  // long link): they do not count for the width, and a capture of mostly such lines is not wrapped.
+  let long = 0;
   for (const l of lines) {
-    if (l.length > MAX_WRAP_WIDTH) return null;
-    if (l.length > width) width = l.length;
+    if (l.length > MAX_WRAP_WIDTH) long++;
+    else if (l.length > width) width = l.length;
   }
   if (width < 30) return null;
   let wrapped = 0;
@@ -67,7 +70,7 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
     if (cur === '' || next === '' || endsLikeSentence(cur)) continue;
     if (cur.length + 1 + firstWordLength(next) > width - wrapSlack(width)) wrapped++;
   }
-  return wrapped >= MIN_WRAPPED_LINES ? width : null;
+  return wrapped >= MIN_WRAPPED_LINES && wrapped >= long ? width : null;
 }
 
 /**
