@@ -14,6 +14,13 @@ describe('extractOfficials', () => {
     ]);
   });
 
+  it('reads the special zones of the 2025 reform as a level ("đặc khu") and their party committee', () => {
+    expect(pick('Tiếp đoàn có ông Lý Văn Thử, Phó Bí thư Đặc khu ủy, Chủ tịch UBND đặc khu Cồn Thử; Thượng tá Mạc Văn Thí, Trưởng Công an đặc khu.')).toEqual([
+      { name: 'Lý Văn Thử', titles: ['Phó Bí thư Đặc khu ủy', 'Chủ tịch UBND đặc khu Cồn Thử'] },
+      { name: 'Mạc Văn Thí', titles: ['Thượng tá', 'Trưởng Công an đặc khu'] },
+    ]);
+  });
+
   it('reads titles before the name and merges mentions of the same person', () => {
     const text =
       'Dự có đồng chí Lương Minh Tiến, Bí thư Tỉnh ủy. Bí thư Tỉnh ủy Lương Minh Tiến phát biểu. ' +
