@@ -41,6 +41,11 @@ describe('reflowLines', () => {
     expect(detectWrapWidth([unwrapped, '', unwrapped, '', unwrapped, '', unwrapped, '', ...WRAPPED.split('\n').slice(0, 6)])).toBeNull();
   });
 
+  it('leaves a stray letter under a short line (a byline) alone', () => {
+    const lines = [...WRAPPED.split('\n').slice(0, -1), 'Văn Hùng - Trung tâm VH-TT huyện', 'l', 'Tin liên quan'];
+    expect(reflowLines(lines).lines.slice(-3)).toEqual(['Văn Hùng - Trung tâm VH-TT huyện', 'l', 'Tin liên quan']);
+  });
+
   it('joins wrapped lines into paragraphs and keeps the original line numbers', () => {
     const r = reflowLines(WRAPPED.split('\n'));
     expect(r.lines[2]).toBe('Huyện Hoàng Su Phì tổ chức Lễ phát động ra quân trồng chè Shan tuyết năm 2024');

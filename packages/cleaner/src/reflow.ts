@@ -83,6 +83,8 @@ function continues(cur: string, next: string, width: number | null): boolean {
   if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
   const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width - wrapSlack(width);
   const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3;
+  // A lone letter under a short line is a stray of the capture ("l", "x"), not the sentence going on.
+  if (!wrapped && /^\p{L}$/u.test(next)) return false;
   if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
   // "thống kê truy cập" over "hôm nay: 12".
