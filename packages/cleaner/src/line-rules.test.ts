@@ -4,6 +4,7 @@ import {
   isBylineLine,
   isCaptionLike,
   isDateOnlyLine,
+  splitMetaLine,
   lineKey,
   matchChromeRule,
   splitInlineDatePrefix,
@@ -78,6 +79,15 @@ describe('dates', () => {
   it.each(['Ngày 7/11/2022, huyện tổ chức hội nghị.', 'Năm 2022', 'Thứ hai tuần tới', 'Hôm nay (6/10), xã tổ chức lễ bàn giao.'])('not a date widget: %s', (line) =>
     expect(isDateOnlyLine(lineKey(line))).toBe(false),
   );
+
+  it('splits a meta line into its post time and the credit riding along, and refuses one with prose in it', () => {
+    const line = 'Bài, ảnh: Minh Thử · Đăng lúc 16:10 ngày 22/11/2025 · Lượt xem: 2.357';
+    expect(splitMetaLine(lineKey(line), line)).toEqual({ date: 'Đăng lúc 16:10 ngày 22/11/2025', author: 'Bài, ảnh: Minh Thử' });
+    const split = '27/02/2024 | 15:03 (Lượt xem: 587)';
+    expect(splitMetaLine(lineKey(split), split)).toEqual({ date: '27/02/2024 15:03' });
+    const prose = 'Bài học kinh nghiệm: huyện cần làm tốt hơn · 22/11/2025 · Lượt xem: 12';
+    expect(splitMetaLine(lineKey(prose), prose)).toBeNull();
+  });
 
   it('splits the "date YYYY-MM" capture prefix and keeps the dateline', () => {
     expect(splitInlineDatePrefix('date 2022-11 BTL - Sáng 5/11, đoàn công tác đến xã Lũng Táo.')).toEqual({

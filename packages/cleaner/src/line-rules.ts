@@ -399,6 +399,9 @@ export function isDateOnlyLine(key: string): boolean {
  */
 const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
 
+/** A reporter's credit in a meta line: "Bài, ảnh: Kim Thoa", "Tin: Minh Hà", "Bài và ảnh: …". */
+const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
+
 /** A day, then its clock time in the next cell of a meta line ("27/02/2024 | 15:03"). */
 const DATE_BAR_TIME = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[|·•]\s*((?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d)(?![\d/])/gu;
 /** A clock time, then its day in the next cell ("18:47 | 10/12/2025"). */
@@ -432,7 +435,11 @@ export function splitMetaLine(key: string, line: string = key): { date: string; 
       const partKey = lineKey(part);
       if (isDateOnlyLine(partKey)) dates.push(part);
       else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) counts++;
-      else if (author === undefined && source === line && authorMetaName(part) !== null) {
+      else if (author === undefined && source === line && CREDIT_BYLINE.test(lineKey(part))) {
+        // "Bài, ảnh: Kim Thoa · Đăng lúc 16:10 ngày 22/11/2025": the credit line rides along, as written.
+        counts++;
+        author = part;
+      } else if (author === undefined && source === line && authorMetaName(part) !== null) {
         // "Đăng bởi: Minh Hà | 12/05/2023 08:30": the author's name rides along (a placeholder account is dropped).
         counts++;
         const name = authorMetaName(part);
