@@ -167,6 +167,11 @@ describe('meta lines and credit lines around the body', () => {
     expect(clean(page('13/03/2026 | Huyện Thử Nghiệm có 12 xã', '')).dates).toEqual([]);
   });
 
+  it('joins the day and the clock printed as two items of the meta list', () => {
+    const r = clean(page('<ul class="meta"><li class="meta-date">13/03/2026</li><li class="meta-time">09:40</li><li class="meta-author">Lục Thị Thử</li></ul>', ''));
+    expect(r.dates).toContainEqual({ text: '13/03/2026 09:40', where: 'meta' });
+  });
+
   it('takes "Nguồn: …" just under the body, or styled like a caption in it, as the credit', () => {
     expect(clean(page('13/03/2026', '<div class="source-news">Nguồn: Báo Thử Nghiệm</div>')).byline).toBe('Nguồn: Báo Thử Nghiệm');
     const credit = clean(page('13/03/2026', '').replace('</p></div>', '</p><p class="credit">Theo TTXVN</p></div>'));

@@ -477,6 +477,9 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
  */
 const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,6}\s*\)?\.?$/u;
 
+/** A clock time alone: "15:20", "8h30". */
+const BARE_TIME = /^\s*(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d\s*$/u;
+
 function isCreditLine(text: string): boolean {
   return text.length <= 60 && CREDIT_LINE.test(text);
 }
@@ -644,6 +647,12 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const marked = b.dateMarked && (inside || !seenBody) ? postDate(b.text) : null;
     if (marked) {
       metaDates.push({ text: marked, where: 'meta' });
+      continue;
+    }
+    // The clock in an item of its own right after the day ("08/11/2024", then "15:20"): one post time.
+    const last = metaDates[metaDates.length - 1] ?? outsideDates[outsideDates.length - 1];
+    if (!seenBody && last && BARE_TIME.test(b.text) && !/\d{1,2}\s*[:h]\s*\d{2}/u.test(last.text)) {
+      last.text = `${last.text} ${b.text.trim()}`;
       continue;
     }
     // An author field of the template ("bởi Hà Linh", "Được đăng bởi Quản trị viên", `<div class="author">`).
