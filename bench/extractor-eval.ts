@@ -400,6 +400,8 @@ async function main(): Promise<void> {
   const blind4 = runCases(realCases(join(blind4Dir, 'pages'), join(blind4Dir, 'blind.gold.json')));
   const blind5Dir = join(root, 'bench', 'blind5');
   const blind5 = runCases(realCases(join(blind5Dir, 'pages'), join(blind5Dir, 'blind.gold.json')));
+  const blind6Dir = join(root, 'bench', 'blind6');
+  const blind6 = runCases(realCases(join(blind6Dir, 'pages'), join(blind6Dir, 'blind.gold.json')));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -511,6 +513,23 @@ not-official violations: **${blind4.notOfficialViolations}**
     : ''
 }
 ${
+  blind6.perCase.length
+    ? `
+## Held-out set (bench/blind6)
+
+${blind6.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind6/README.md). **Held out**:
+only these totals are printed, never the per-page results, so that no rule is written from its failures. They were
+first run at the end of session 13, after every rule of that session (\`bench/results/blind6-first-run.md\`).
+
+${scoreTable(blind6.total)}
+
+${cleanerLine(blind6)}
+
+not-official violations: **${blind6.notOfficialViolations}**${blind6.failures.length ? `; failed to run: ${blind6.failures.length}` : ''}
+`
+    : ''
+}
+${
   blind5.perCase.length
     ? `
 ## Blind-written pages and captures (bench/blind5)
@@ -593,7 +612,7 @@ ${robust}
   writeFileSync(resultFile, md);
   console.log(`real pages\n${scoreTable(realPages.total)}\n${cleanerLine(realPages)}\n`);
   console.log(`real text\n${scoreTable(realText.total)}\n${cleanerLine(realText)}\n`);
-  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}`);
+  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}, blind6 (held out) ${fmt(overallF1(blind6.total))}`);
   console.log(`seeds\n${table}\n\nnot-official violations: ${seeds.notOfficialViolations}`);
   console.log(`\ndemo articles\n${demoTable}`);
   const failures = [...seeds.failures, ...demo.failures];
