@@ -28,8 +28,6 @@ const shared = resolve(root, '..', 'shared');
 const seedsDir = join(shared, 'seeds');
 const goldFile = join(shared, 'gold', 'seeds.gold.json');
 const resultFile = join(here, 'results', 'extractor.md');
-/** What bench/blind4 is now: written blind (bench/blind4/README.md); whether its failures have been read. */
-const BLIND4_STATUS = '12 invented pages written blind (bench/blind4/README.md). **A development set since its first run**: the failures of that run were read and drove the rules named in the session-13 note (its scores then are in the file below); the scores here are upper bounds.';
 
 /** The metric units the gold lists; other units are not scored. */
 const SCORED_UNITS = new Set(['%', 'đồng', 'ha', 'tấn', 'hộ']);
@@ -305,6 +303,28 @@ function realCases(dir: string, goldPath: string): EvalCase[] {
     .map(([file, gold]) => ({ name: file, input: readFileSync(join(dir, file), 'utf8'), ctx: { url: `file://${join(dir, file)}` }, gold }));
 }
 
+/** A blind set of pages with gold (bench/<name>/pages, bench/<name>/blind.gold.json), run like the real pages. */
+function pageSetCases(name: string): EvalCase[] {
+  const dir = join(root, 'bench', name);
+  return realCases(join(dir, 'pages'), join(dir, 'blind.gold.json'));
+}
+
+/** A page set's totals under its heading (nothing when the set is absent); never its per-page results. */
+function pageSetSection(r: RunResult, heading: string, intro: string): string {
+  if (r.perCase.length === 0) return '';
+  return `
+## ${heading}
+
+${intro}
+
+${scoreTable(r.total)}
+
+${cleanerLine(r)}
+
+not-official violations: **${r.notOfficialViolations}**${r.failures.length ? `; failed to run: ${r.failures.length}` : ''}
+`;
+}
+
 function seedCases(): EvalCase[] {
   const goldDoc = JSON.parse(readFileSync(goldFile, 'utf8')) as { about: string; seeds: Record<string, GoldSeed> };
   const cases: EvalCase[] = [];
@@ -396,12 +416,9 @@ async function main(): Promise<void> {
   const blind2 = runCases(blindCases('all', 'blind2'));
   const blind3Cases = blindCases('all', 'blind3');
   const blind3 = runCases(blind3Cases);
-  const blind4Dir = join(root, 'bench', 'blind4');
-  const blind4 = runCases(realCases(join(blind4Dir, 'pages'), join(blind4Dir, 'blind.gold.json')));
-  const blind5Dir = join(root, 'bench', 'blind5');
-  const blind5 = runCases(realCases(join(blind5Dir, 'pages'), join(blind5Dir, 'blind.gold.json')));
-  const blind6Dir = join(root, 'bench', 'blind6');
-  const blind6 = runCases(realCases(join(blind6Dir, 'pages'), join(blind6Dir, 'blind.gold.json')));
+  const blind4 = runCases(pageSetCases('blind4'));
+  const blind5 = runCases(pageSetCases('blind5'));
+  const blind6 = runCases(pageSetCases('blind6'));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -496,56 +513,26 @@ not-official violations: **${blind3.notOfficialViolations}**
 `
     : ''
 }
-${
-  blind4.perCase.length
-    ? `
-## Blind-written HTML pages (bench/blind4)
-
-${BLIND4_STATUS} Each page is run like the real pages: \`extractFromPage(html, { url: 'file://…' })\`, no portal
-context. First run: \`bench/results/blind4-first-run.md\`.
-
-${scoreTable(blind4.total)}
-
-${cleanerLine(blind4)}
-
-not-official violations: **${blind4.notOfficialViolations}**
-`
-    : ''
-}
-${
-  blind6.perCase.length
-    ? `
-## Held-out set (bench/blind6)
-
-${blind6.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind6/README.md). **Held out**:
+${pageSetSection(
+  blind4,
+  'Blind-written HTML pages (bench/blind4)',
+  `${blind4.perCase.length} invented pages written blind (bench/blind4/README.md). **A development set since its first run**: the failures of that run were read and drove the rules named in the session-13 note (its scores then are in the file below); the scores here are upper bounds. Each page is run like the real pages: \`extractFromPage(html, { url: 'file://…' })\`, no portal
+context. First run: \`bench/results/blind4-first-run.md\`.`,
+)}
+${pageSetSection(
+  blind6,
+  'Held-out set (bench/blind6)',
+  `${blind6.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind6/README.md). **Held out**:
 only these totals are printed, never the per-page results, so that no rule is written from its failures. They were
-first run at the end of session 13, after every rule of that session (\`bench/results/blind6-first-run.md\`).
-
-${scoreTable(blind6.total)}
-
-${cleanerLine(blind6)}
-
-not-official violations: **${blind6.notOfficialViolations}**${blind6.failures.length ? `; failed to run: ${blind6.failures.length}` : ''}
-`
-    : ''
-}
-${
-  blind5.perCase.length
-    ? `
-## Blind-written pages and captures (bench/blind5)
-
-${blind5.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind5/README.md). Held out for its
+first run at the end of session 13, after every rule of that session (\`bench/results/blind6-first-run.md\`).`,
+)}
+${pageSetSection(
+  blind5,
+  'Blind-written pages and captures (bench/blind5)',
+  `${blind5.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind5/README.md). Held out for its
 first run (\`bench/results/blind5-first-run.md\`, totals only); **a development set since**: its per-page failures were then
-read and drove the rules named in the session-13 note, so the scores here are upper bounds.
-
-${scoreTable(blind5.total)}
-
-${cleanerLine(blind5)}
-
-not-official violations: **${blind5.notOfficialViolations}**${blind5.failures.length ? `; failed to run: ${blind5.failures.length}` : ''}
-`
-    : ''
-}
+read and drove the rules named in the session-13 note, so the scores here are upper bounds.`,
+)}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 

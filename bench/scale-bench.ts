@@ -26,7 +26,6 @@ import { privateSchema } from '@provnews/testing';
 const generated = Number(process.argv[2] ?? 100);
 const hostDelayMs = Number(process.argv[3] ?? 0);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const say = (s: string) => process.stderr.write(`${s}\n`);
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -58,7 +57,7 @@ interface RunResult {
 async function runSetup(perStage: number): Promise<RunResult> {
   const redisServer = await startRedisServer();
   const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
-  const db = await privateSchema('scale', SERVER_URL);
+  const db = await privateSchema('scale');
   const { admin, schema } = db;
   const server = await startDemoPortals({ generated });
   const expected = server.portals.reduce((n, p) => n + p.articles.length, 0);

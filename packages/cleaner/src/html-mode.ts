@@ -13,7 +13,7 @@ import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -477,9 +477,6 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
  */
 const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,6}\s*\)?\.?$/u;
 
-/** A clock time alone: "15:20", "8h30". */
-const BARE_TIME = /^\s*(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d\s*$/u;
-
 function isCreditLine(text: string): boolean {
   return text.length <= 60 && CREDIT_LINE.test(text);
 }
@@ -651,7 +648,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
     // The clock in an item of its own right after the day ("08/11/2024", then "15:20"): one post time.
     const last = metaDates[metaDates.length - 1] ?? outsideDates[outsideDates.length - 1];
-    if (!seenBody && last && BARE_TIME.test(b.text) && !/\d{1,2}\s*[:h]\s*\d{2}/u.test(last.text)) {
+    if (!seenBody && last && isBareClock(b.text) && !hasClock(last.text)) {
       last.text = `${last.text} ${b.text.trim()}`;
       continue;
     }

@@ -399,13 +399,32 @@ export function isDateOnlyLine(key: string): boolean {
  */
 const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
 
-/** A reporter's credit in a meta line: "Bài, ảnh: Kim Thoa", "Tin: Minh Hà", "Bài và ảnh: …". */
+/**
+ * A reporter's credit in a meta line: "Bài, ảnh: Kim Thoa", "Tin: Minh Hà", "Bài và ảnh: …". Narrower
+ * than {@link CREDIT_LINE}: a photo or video credit ("Ảnh: …") or a source ("Theo …") in a meta line
+ * is not taken for the article's author.
+ */
 const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
 
+/** A clock time: "15:03", "8h30". */
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d`;
+const BARE_CLOCK = new RegExp(String.raw`^\s*${CLOCK}\s*$`, 'u');
+const ANY_CLOCK = new RegExp(String.raw`(?<!\d)${CLOCK}(?!\d)`, 'u');
+
+/** True when the text is a clock time and nothing else ("15:20"). */
+export function isBareClock(text: string): boolean {
+  return BARE_CLOCK.test(text);
+}
+
+/** True when the text shows a clock time somewhere ("08/11/2024 15:20"). */
+export function hasClock(text: string): boolean {
+  return ANY_CLOCK.test(text);
+}
+
 /** A day, then its clock time in the next cell of a meta line ("27/02/2024 | 15:03"). */
-const DATE_BAR_TIME = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[|·•]\s*((?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d)(?![\d/])/gu;
+const DATE_BAR_TIME = new RegExp(String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[|·•]\s*(${CLOCK})(?![\d/])`, 'gu');
 /** A clock time, then its day in the next cell ("18:47 | 10/12/2025"). */
-const TIME_BAR_DATE = /(?<![\d/])((?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d)\s*[|·•]\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/gu;
+const TIME_BAR_DATE = new RegExp(String.raw`(?<![\d/])(${CLOCK})\s*[|·•]\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`, 'gu');
 
 /**
  * A meta line that joins the post time with counters: "23/12/2025 20:46 | Lượt xem: 120",

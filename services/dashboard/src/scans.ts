@@ -49,7 +49,7 @@ export class Scans {
   /** The preview scan of a portal since a date: the one running or just finished, else a new one. */
   preview(portal: Portal, since: Date): ScanTask<StoredSnapshot[]> {
     this.sweep();
-    const key = `${portal.id} ${since.toISOString()}`;
+    const key = previewKey(portal, since);
     const known = this.previews.get(key);
     if (known) return known;
     const task = this.run<StoredSnapshot[]>((onProgress) => findSnapshots(this.deps.content, portal.baseUrl, since, { onProgress }));
@@ -63,7 +63,7 @@ export class Scans {
    */
   reprocess(portal: Portal, since: Date): ReprocessTask {
     this.sweep();
-    const previewed = this.previews.get(`${portal.id} ${since.toISOString()}`);
+    const previewed = this.previews.get(previewKey(portal, since));
     const reprocessId = newReprocessId();
     const task = this.run(async (onProgress) => {
       const pages = previewed?.state === 'done' ? previewed.result! : await findSnapshots(this.deps.content, portal.baseUrl, since, { onProgress });
@@ -109,6 +109,11 @@ export class Scans {
       for (const [key, t] of map) if (t.finishedAt !== undefined && t.finishedAt < before) map.delete(key);
     }
   }
+}
+
+/** Previews are kept per portal and date: the confirmation that follows one finds it by the same key. */
+function previewKey(portal: Portal, since: Date): string {
+  return `${portal.id} ${since.toISOString()}`;
 }
 
 /** Waits for a task to settle, `ms` at most. */
