@@ -244,6 +244,20 @@ describe('politeness', () => {
     process.stdout.write(`[crawler figures] Crawl-delay 0.4 s: gaps ${spacing.join(', ')} ms\n`);
   });
 
+  it('keeps one request in flight on a host while a request outlasts its lease (the lease is renewed)', async () => {
+    const paths = [1, 2, 3].map((n) => `/cham/bai-viet-tai-lau-hon-han-thue-${n}.html`);
+    const s = await site(Object.fromEntries(paths.map((p) => [p, slow(600, article(p))])));
+    const p = portal(s, { id: 'demo-renew', politeness: { hostDelayMs: 0 } });
+    // A 150 ms lease against 600 ms responses: without renewal a second request would start at ~150 ms.
+    const c = await startCrawler([p], { concurrency: 3, config: { hostLeaseMs: 150 } });
+    for (const path of paths) await c.enqueue({ url: `${s.origin}${path}`, portal: p.id });
+    await c.drained();
+    const pages = s.hits.filter((h) => h.path !== '/robots.txt');
+    expect(pages).toHaveLength(3);
+    expect(Math.max(...pages.map((h) => h.inFlight))).toBe(1);
+    expect(c.outcomes.filter((o) => o.status === 'fetched')).toHaveLength(3);
+  });
+
   it('spaces requests per host with one in flight, and a slow host does not hold back a fast one', async () => {
     const slowPaths = [1, 2, 3, 4].map((n) => `/cham/bai-viet-may-chu-cham-${n}.html`);
     const fastPaths = [1, 2, 3, 4].map((n) => `/nhanh/bai-viet-may-chu-nhanh-${n}.html`);

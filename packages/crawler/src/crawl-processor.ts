@@ -35,6 +35,8 @@ export interface CrawlerConfig {
   timeoutMs: number;
   /** Allow private/loopback targets for every portal (CRAWL_ALLOW_PRIVATE). */
   allowPrivate: boolean;
+  /** How long a host's lease lasts unless renewed (default {@link HOST_LEASE_MS}; tests shorten it). */
+  hostLeaseMs?: number;
 }
 
 /** What the crawl processor needs; the crawler service passes its connections and `Queues` methods. */
@@ -84,8 +86,14 @@ export interface CrawlOutcome {
 
 /** Waits for a host's turn up to this long in the job itself; longer ones park the job (see crawlPage). */
 const SHORT_WAIT_MS = 100;
-/** A lease outlives the fetch deadline by this much, so a live request never loses its host lease. */
-const LEASE_MARGIN_MS = 10_000;
+/**
+ * A host's lease lasts this long and the request holding it renews it every third of that
+ * ({@link keepLease}), so a live request keeps its host however long it takes (up to CRAWL_TIMEOUT_MS),
+ * while a worker killed mid-request blocks the host for at most this long. (A lease that had to
+ * outlive the fetch deadline without renewal blocked the host for 40 s after such a kill.) A third
+ * leaves room for two renewals to be late (an event loop held up by a long garbage collection).
+ */
+export const HOST_LEASE_MS = 9_000;
 /** Listing pages followed through pagination per run (page 1 is depth 0 or 1). */
 const MAX_LISTING_DEPTH = 5;
 /** Sitemap index → sitemap → … hops followed; real portals use one or two levels. */
@@ -190,6 +198,25 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     }
   };
 
+  /** Renews `holder`'s lease on `host` every third of `leaseMs` until the returned timer is cleared. */
+  const keepLease = (host: string, holder: string, leaseMs: number, log: Logger): NodeJS.Timeout => {
+    const timer = setInterval(() => {
+      gate.renew(host, holder, leaseMs).then(
+        (held) => {
+          // Lost (the event loop or Redis stalled past the lease): another request may now run on
+          // this host beside ours. Nothing to undo; say so, once per request.
+          if (!held) {
+            clearInterval(timer);
+            log.warn({ host, leaseMs }, 'host lease ran out during a request');
+          }
+        },
+        (err: Error) => log.warn({ host, err: err.message }, 'cannot renew the host lease'),
+      );
+    }, Math.max(1, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return timer;
+  };
+
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
     const payload = parsePayload('crawl', job.data);
     const portal = payload.portal ? lookupPortal(payload.portal) : undefined;
@@ -234,7 +261,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     const holder = `${job.id ?? 'direct'}:${randomUUID()}`;
     const hadTurn = parkedBefore(job);
     // The host's turn and what the last fetch of this URL left, in one round trip.
-    const leaseMs = cfg.timeoutMs + LEASE_MARGIN_MS;
+    const leaseMs = cfg.hostLeaseMs ?? HOST_LEASE_MS;
     // Asked as if at the head of the line (no place taken at the tail): a job that ends up waiting
     // in the job takes no slot from the jobs parked behind it; one that must park takes its place below.
     const first = await gate.acquireReading(host, holder, leaseMs, delayMs, true, { key: frontier.stateKey, field: url });
@@ -268,6 +295,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     };
     let page: FetchedPage | undefined;
     let penaltyMs = 0;
+    const renewal = keepLease(host, holder, leaseMs, log);
     try {
       if (!rules) {
         rules = await robots.fetch(origin, fetchOpts);
@@ -282,6 +310,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       }
       throw err;
     } finally {
+      clearInterval(renewal);
       await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
     }
     if (!page) {

@@ -66,6 +66,26 @@ describe('HostGate', () => {
   });
 });
 
+describe('HostGate lease renewal', () => {
+  it('extends a lease for its holder only, and a lease nobody renews runs out', async () => {
+    const gate = new HostGate(redis, fresh());
+    expect(await gate.acquire('h:80', 'a', 150, 0)).toBe(0);
+    expect(await gate.renew('h:80', 'b', 150)).toBe(false); // not b's to extend
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 60));
+      expect(await gate.renew('h:80', 'a', 150)).toBe(true);
+    }
+    // 240 ms after the acquire, past the first 150 ms: still a's.
+    expect(await gate.acquire('h:80', 'c', 150, 0)).toBeGreaterThan(0);
+    // a stops renewing (a worker killed mid-request): the host is free once the lease runs out.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await gate.renew('h:80', 'a', 150)).toBe(true); // nobody took it yet: still a's token
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await gate.acquire('h:80', 'c', 150, 0, true)).toBe(0);
+    expect(await gate.renew('h:80', 'a', 150)).toBe(false); // c holds it now
+  });
+});
+
 describe('HostGate with no delay', () => {
   it('still keeps one request in flight, and spaces waiters by how long the host\'s requests take', async () => {
     const gate = new HostGate(redis, fresh());

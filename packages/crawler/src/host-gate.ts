@@ -87,12 +87,24 @@ redis.call('PEXPIRE', KEYS[1], target - now + 86400000)
 return target - now
 `;
 
+/** Extends the lease of its holder (1), or does nothing when someone else holds the host now (0). */
+const RENEW = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if redis.call('HGET', KEYS[1], 'holder') ~= ARGV[1] then return 0 end
+local lease = tonumber(ARGV[2])
+redis.call('HSET', KEYS[1], 'busy', now + lease)
+if redis.call('PTTL', KEYS[1]) < lease + 86400000 then redis.call('PEXPIRE', KEYS[1], lease + 86400000) end
+return 1
+`;
+
 /** The gate's scripts as client commands: ioredis sends EVALSHA (the script's text only once per connection). */
 interface GateCommands {
   /** Key count first (1, or 2 with the hash to read a field of): one script serves acquire and acquireReading. */
   provnewsGateAcquire(numKeys: 1, key: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string): Promise<number>;
   provnewsGateAcquire(numKeys: 2, key: string, readKey: string, holder: string, leaseMs: number, delayMs: number, hadTurn: string, field: string): Promise<[number, string | null]>;
   provnewsGateRelease(key: string, holder: string, delayMs: number, penaltyMs: number, fetched: string, handTo: string, leaseMs: number): Promise<number>;
+  provnewsGateRenew(key: string, holder: string, leaseMs: number): Promise<number>;
 }
 
 /** Redis-backed per-host lease and spacing. */
@@ -106,6 +118,7 @@ export class HostGate {
     const r = redis as (Redis | Cluster) & Partial<GateCommands>;
     if (typeof r.provnewsGateAcquire !== 'function') r.defineCommand('provnewsGateAcquire', { lua: ACQUIRE });
     if (typeof r.provnewsGateRelease !== 'function') r.defineCommand('provnewsGateRelease', { numberOfKeys: 1, lua: RELEASE });
+    if (typeof r.provnewsGateRenew !== 'function') r.defineCommand('provnewsGateRenew', { numberOfKeys: 1, lua: RENEW });
     this.redis = r as (Redis | Cluster) & GateCommands;
   }
 
@@ -138,6 +151,14 @@ export class HostGate {
     // scripts copies every one of them onto itself when it is made.
     const [wait, value] = await this.redis.provnewsGateAcquire(2, this.key(host), read.key, holder, Math.ceil(leaseMs), Math.ceil(delayMs), hadTurn ? '1' : '0', read.field);
     return { wait: Number(wait), value: value ?? null };
+  }
+
+  /**
+   * Extends a lease its holder still holds to `leaseMs` from now (true), while its request runs;
+   * false when the lease has run out and someone else holds the host (or nobody does).
+   */
+  async renew(host: string, holder: string, leaseMs: number): Promise<boolean> {
+    return Number(await this.redis.provnewsGateRenew(this.key(host), holder, Math.ceil(leaseMs))) === 1;
   }
 
   /**
