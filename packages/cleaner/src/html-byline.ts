@@ -5,7 +5,7 @@
  * {@link isBylineLine}.
  */
 import type { Element } from 'domhandler';
-import { endsLikeSentence, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
+import { endsLikeSentence, isBylineLine, isCreditOnly, isDateOnlyLine, lineKey, matchChromeRule, wordsOf } from './line-rules.ts';
 
 /** A kept block of the body: its text and the block element that holds it. */
 export interface BodyLine {
@@ -14,7 +14,7 @@ export interface BodyLine {
 }
 
 /** A credit on a line of its own: "(Theo Báo Tin Tức)", "Theo VOV", "Nguồn: TTXVN". */
-const CREDIT_ONLY = /^\(?\s*(?:theo|nguồn)\s*[:：]?\s+[^()]{2,60}\)?\.?$/iu;
+
 
 /**
  * What a slash byline credits after the name: an outlet ("Báo Hòa Bình", "TTXVN", "Đài PT-TH huyện"),
@@ -56,11 +56,11 @@ export function trailingByline(lines: readonly BodyLine[]): { byline: string; li
   const text = last.text.trim();
   if (isSlashByline(text)) return { byline: text, lines: [...lines.slice(0, end), ...lines.slice(end + 1)] };
   const prev = lines[end - 1];
-  if (!prev || !CREDIT_ONLY.test(text) || wordsOf(text).length > 10) return null;
+  if (!prev || !isCreditOnly(text) || wordsOf(text).length > 10) return null;
   const name = prev.text.trim();
   // The name line: short, name-shaped, and printed with the credit (same paragraph split by <br>,
   // or two short lines one under the other).
   const together = prev.el === last.el || (name.length <= 40 && text.length <= 60);
-  if (!together || wordsOf(name).length > 6 || !isBylineLine(name) || CREDIT_ONLY.test(name)) return null;
+  if (!together || wordsOf(name).length > 6 || !isBylineLine(name) || isCreditOnly(name)) return null;
   return { byline: `${name} ${text}`, lines: [...lines.slice(0, end - 1), ...lines.slice(end + 1)] };
 }

@@ -181,3 +181,15 @@ describe('meta lines and credit lines around the body', () => {
     expect(clean(page('13/03/2026', '<div class="source-news">Theo kế hoạch của huyện</div>')).byline).toBeNull();
   });
 });
+
+describe('author field and credit under the body (session 14)', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Đoạn ${i + 1}: sáng nay, UBND phường Thử Nghiệm tổ chức hội nghị tổng kết công tác năm với sự tham dự của đông đảo cán bộ, đảng viên và nhân dân trên địa bàn.</p>`).join('');
+  it('joins "Tác giả: X" and a "Nguồn: Y" line into one byline', () => {
+    const r = clean(`<!doctype html><html><head><title>Phường tổng kết năm</title></head><body><div class="content-detail"><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1>${body}<div class="author-detail">Tác giả: Trần Minh Khôi</div><div class="source-detail">Nguồn: Văn phòng HĐND và UBND phường</div></div></body></html>`);
+    expect(r.byline).toBe('Trần Minh Khôi (Nguồn: Văn phòng HĐND và UBND phường)');
+  });
+  it('reads a pen name field ("Bút danh")', () => {
+    const r = clean(`<!doctype html><html><head><title>Phường tổng kết năm</title></head><body><article><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1>${body}</article><div class="detail-author"><span class="label">Bút danh</span> <span class="name">Quốc Khánh</span></div></body></html>`);
+    expect(r.byline).toBe('Quốc Khánh');
+  });
+});

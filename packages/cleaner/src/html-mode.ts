@@ -13,7 +13,7 @@ import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isCreditOnly, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -742,7 +742,12 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     paragraphs,
     text: paragraphs.join('\n\n'),
     captions,
-    byline: tail?.byline ?? out.byline ?? (authorLine && authorCredit ? `${authorLine} (${authorCredit})` : (authorLine ?? authorCredit)),
+    // A credit alone at the end of the body ("Nguồn: Văn phòng ...") under the template's author
+    // field ("Tác giả: Trần Minh"): the two are one byline.
+    byline:
+      tail?.byline ??
+      (out.byline && authorLine && isCreditOnly(out.byline) ? `${authorLine} (${out.byline})` : out.byline) ??
+      (authorLine && authorCredit ? `${authorLine} (${authorCredit})` : (authorLine ?? authorCredit)),
     dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],

@@ -106,10 +106,25 @@ export const navigationRule: LineRule = {
     // or with a "you are here" label: "Bạn đang ở: Tin tức > Kinh tế", "Vị trí hiện tại: ...".
     return (
       line.length <= 200 &&
-      (/^(?:trang chủ|home|trang nhất)\s*[»›>|/]/u.test(key) || /^(?:bạn đang (?:ở|xem)|vị trí(?: hiện tại)?|you are here)\s*[:：»>]/u.test(key))
+      (/^(?:trang chủ|home|trang nhất)\s*[»›>|/]/u.test(key) || /^(?:bạn đang (?:ở|xem)|vị trí(?: hiện tại)?|you are here)\s*[:：»>]/u.test(key) || isSpacedMenuBar(line))
     );
   },
 };
+
+/**
+ * A menu bar whose items a capture joined with spaces only: "Trang chủ Giới thiệu Tin tức Chính quyền
+ * Văn bản Liên hệ". It opens with the home label, the items after it are capitalised on their first word,
+ * and it has no figure or sentence mark; a sentence never opens with "Trang chủ" and a run of such items.
+ */
+function isSpacedMenuBar(line: string): boolean {
+  const t = line.trim();
+  const m = /^(?:Trang chủ|TRANG CHỦ|Home|HOME|Trang nhất)\s+(.+)$/u.exec(t);
+  if (!m?.[1] || t.length > 160 || /[\d.,;:!?"“”]/u.test(t)) return false;
+  const rest = wordsOf(m[1]);
+  // Items of one or two words, each capitalised on its first: at least three, and two words in five.
+  const capitals = rest.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals >= 3 && capitals * 5 >= rest.length * 2;
+}
 
 /**
  * A breadcrumb without its home label, or a whole menu bar on one line (after the more specific
@@ -125,11 +140,19 @@ function shortLabels(parts: readonly string[], maxWords: number): boolean {
   return parts.every((p) => /\p{L}/u.test(p) && !/\d/u.test(p) && wordsOf(p).length <= maxWords);
 }
 
-/** A breadcrumb without its home label: "Tin tức › Kinh tế - Xã hội", "Tin tức - Sự kiện » Tin hoạt động". */
+/**
+ * A breadcrumb without its home label: "Tin tức › Kinh tế - Xã hội", "Tin tức - Sự kiện » Tin hoạt động",
+ * and "Tin tức - Sự kiện / Nông nghiệp" cut by spaced slashes when it starts at a top menu label (a
+ * slashed byline, "NGỌC LAN / TTXVN", "Minh Hà / Báo Lào Cai", has the same shape otherwise).
+ */
 function isCrumbTrail(key: string): boolean {
-  if (key.length > 120 || !/[»›]|\s>\s/u.test(key)) return false;
-  const parts = key.split(/\s*(?:[»›]|\s>\s)\s*/u).filter((p) => p !== '');
-  return parts.length >= 2 && shortLabels(parts, 6);
+  if (key.length > 120) return false;
+  if (/[»›]|\s>\s/u.test(key)) {
+    const parts = key.split(/\s*(?:[»›]|\s>\s)\s*/u).filter((p) => p !== '');
+    return parts.length >= 2 && shortLabels(parts, 6);
+  }
+  const slashed = key.split(/\s\/\s/u).map((p) => p.trim());
+  return slashed.length >= 2 && NAV_LABEL.test(slashed[0] ?? '') && shortLabels(slashed, 4);
 }
 
 /** A menu bar on one line: "Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân | Liên hệ". */
@@ -140,13 +163,13 @@ function isMenuBar(key: string): boolean {
 }
 
 /**
- * Share / print / font-size toolbars: "Chia sẻ", "In bài viết", "Gửi email", "Cỡ chữ: A- A A+",
+ * Share / print / font-size toolbars: "Chia sẻ", "In bài viết", "Gửi email", "Gửi bài viết", "Cỡ chữ: A- A A+",
  * "Facebook Twitter Zalo", "Lưu bài", "Bản in", "Phóng to", "Thu nhỏ", "Nghe đọc bài".
  */
 export const shareToolbarRule: LineRule = {
   name: 'shareToolbarRule',
   test: (key) =>
-    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài| tin| trang)?(?: qua| cho bạn)? (?:e-?mail|mail|thư)|gửi cho bạn bè|email|e-mail|mail|chia sẻ lên (?:facebook|zalo|twitter)|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
+    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài| tin| trang)?(?: qua| cho bạn)? (?:e-?mail|mail|thư)|gửi (?:bài viết|bài|tin)|gửi cho bạn bè|email|e-mail|mail|chia sẻ lên (?:facebook|zalo|twitter)|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
       key,
     ),
 };
@@ -196,7 +219,7 @@ export const pollRule: LineRule = {
 
 /**
  * Portal footer: licence and editorial office lines. "Giấy phép số 123/GP-BTTTT ngày 12/3/2020",
- * "Cơ quan chủ quản: ...", "Chịu trách nhiệm nội dung: ...", "Tổng biên tập: ...", "Địa chỉ: ...",
+ * "Cơ quan chủ quản: ...", "Chịu trách nhiệm nội dung: ...", "Chịu trách nhiệm: Ông ... - Chánh Văn phòng ...", "Tổng biên tập: ...", "Địa chỉ: ...",
  * "Điện thoại: 0209 3852 123", "© Bản quyền thuộc về Báo ...", "Ghi rõ nguồn khi phát hành lại thông tin".
  * The label must open the line, so "theo giấy phép số ..." inside a sentence is kept.
  */
@@ -207,7 +230,7 @@ export const licenceFooterRule: LineRule = {
     if (/\/gp-(?:btttt|ttđt|bvhtt|stttt|cbc)(?![\p{L}\p{N}])/u.test(key)) return true;
     // Strong openers: a sentence never starts like this inside an article body.
     if (
-      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi|điều khoản sử dụng|chính sách bảo mật|terms of (?:use|service)|privacy policy|cấm sao chép|không được sao chép)/u.test(key)
+      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|chịu trách nhiệm\s*[:：]|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi|điều khoản sử dụng|chính sách bảo mật|terms of (?:use|service)|privacy policy|cấm sao chép|không được sao chép)/u.test(key)
     )
       return true;
     // Weak labels ("Địa chỉ", "Điện thoại", "Tổng biên tập") only as "label: value" lines.
@@ -247,12 +270,12 @@ export const attachmentOrInlineLinkRule: LineRule = {
 
 /**
  * Skip links that screen-reader menus print first: "Truy cập nội dung luôn", "Bỏ qua liên kết",
- * "Chuyển đến nội dung chính", "Đi tới nội dung", "Skip to main content", "Skip navigation".
+ * "Chuyển đến nội dung chính", "Đi tới nội dung", "Bỏ qua để đến nội dung", "Skip to main content", "Skip navigation".
  */
 export const skipLinkRule: LineRule = {
   name: 'skipLinkRule',
   test: (key) =>
-    /^(?:(?:truy cập|chuyển|đi|nhảy|đến|tới|chuyển đến|đi đến|đi tới|nhảy đến|nhảy tới|bỏ qua) (?:đến |tới )?(?:nội dung|phần nội dung|menu|liên kết|thanh điều hướng)(?: chính)?(?: luôn| ngay)?|skip (?:to )?(?:main )?(?:content|navigation|links?)|jump to (?:main )?content)$/u.test(
+    /^(?:(?:truy cập|chuyển|đi|nhảy|đến|tới|chuyển đến|đi đến|đi tới|nhảy đến|nhảy tới|bỏ qua) (?:để )?(?:đến |tới )?(?:nội dung|phần nội dung|menu|liên kết|thanh điều hướng)(?: chính)?(?: luôn| ngay)?|skip (?:to )?(?:main )?(?:content|navigation|links?)|jump to (?:main )?content)$/u.test(
       key,
     ),
 };
@@ -505,8 +528,8 @@ export function splitInlineDatePrefix(line: string): { date: string; rest: strin
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
-/** Labels of an author field: "Được đăng bởi", "Viết bởi", "bởi", "Tác giả", "Người viết", "Posted by". */
-const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|bởi|tác giả|người (?:viết|đăng)|posted by|written by)`;
+/** Labels of an author field: "Được đăng bởi", "Viết bởi", "bởi", "Tác giả", "Bút danh" (pen name), "Người viết", "Posted by". */
+const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|bởi|tác giả|bút danh|người (?:viết|đăng)|posted by|written by)`;
 const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*${AUTHOR_LABEL}\s*[:：]?\s*(.{2,60}?)\s*$`, 'iu');
 /** Placeholder accounts that CMSs print as the author: not a byline. */
 const PLACEHOLDER_AUTHOR = /^(?:quản trị(?: viên)?|admin(?:istrator)?|super ?user|webmaster|ban biên tập|biên tập viên|editor|host)$/u;
@@ -528,6 +551,11 @@ export function authorMetaName(line: string): string | null {
  */
 const CREDIT_LINE =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
+
+/** A credit and nothing else: "Nguồn: Văn phòng HĐND và UBND huyện", "(Theo TTXVN)". */
+export function isCreditOnly(text: string): boolean {
+  return /^\(?\s*(?:theo|nguồn)\s*[:：]?\s+[^()]{2,60}\)?\.?$/iu.test(text.trim());
+}
 
 /**
  * An office signing a government-portal article: "Phòng Văn hóa - Thông tin", "Trung tâm VH-TT huyện",

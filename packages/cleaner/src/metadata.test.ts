@@ -22,6 +22,12 @@ describe('extractMeta: publisher (issue 8, class 4)', () => {
     expect(extractMeta(load(html)).publisher).toBe('Báo Sơn La');
   });
 
+  it('reads the province of the footer address when no licence line names the owner', () => {
+    const html = page('', '<div id="footer"><p>Trang thông tin điện tử huyện Thử</p><p>Địa chỉ: số 5 đường Hà Nội, thị trấn Thử, huyện Thử, tỉnh Lai Châu</p></div>');
+    // The last "tỉnh"/"thành phố" of the address: "đường Hà Nội" is a street.
+    expect(extractMeta(load(html)).publisher).toBe('tỉnh Lai Châu');
+  });
+
   it('gives null when the page names no publisher', () => {
     expect(extractMeta(load(page('', '<footer>Bản quyền</footer>'))).publisher).toBeNull();
   });

@@ -2,7 +2,8 @@
  * The page's own metadata, read before any cleaning: JSON-LD, Open Graph, `article:*` meta tags,
  * `<time datetime>`, canonical link and `<html lang>`.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import type { PageMeta } from './types.ts';
 import { cleanInline } from './vietnamese.ts';
 import { emptyMeta } from './result.ts';
@@ -106,7 +107,7 @@ export function extractMeta($: CheerioAPI): PageMeta {
   pushUnique(meta.modifiedTimes, metaContent('article:modified_time', 'og:updated_time'));
   if (ld) for (const d of asStrings(ld['dateModified'])) pushUnique(meta.modifiedTimes, d);
 
-  meta.publisher = footerLicensee($) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null);
+  meta.publisher = footerLicensee($) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince($);
 
   pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
   if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
@@ -124,16 +125,41 @@ export function extractMeta($: CheerioAPI): PageMeta {
  */
 const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|thành|đảng|ủy|uỷ|ubnd|hđnd|ban|sở|bộ|văn phòng|trung tâm)[^\n.;|,:]{2,60})/iu;
 
-function footerLicensee($: CheerioAPI): string | null {
+/** The page's footer elements, innermost last: at most 12, no page wrappers. */
+function footerElements($: CheerioAPI): Cheerio<Element>[] {
   // Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
   // would make this read the whole page, and nested footer parts would read it again.
-  const candidates = $('footer, [class*="footer" i], [id*="footer" i]')
+  return $('footer, [class*="footer" i], [id*="footer" i]')
     .toArray()
     .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
-    .slice(-12);
-  for (const el of candidates) {
-    const m = LICENSEE.exec($(el).text().slice(0, 4000));
+    .slice(-12)
+    .map((el) => $(el));
+}
+
+function footerLicensee($: CheerioAPI): string | null {
+  for (const el of footerElements($)) {
+    const m = LICENSEE.exec(el.text().slice(0, 4000));
     if (m?.[1]) return cleanInline(m[1]);
+  }
+  return null;
+}
+
+/** The footer's address line: "Địa chỉ: Tiểu khu 2, thị trấn Mai Châu, huyện Mai Châu, tỉnh Hòa Bình". */
+const FOOTER_ADDRESS = /(?:[Đđ]ịa chỉ|ĐỊA CHỈ)\s*[:：]?([^\n]{5,200})/u;
+/** A province in an address, by its level word (a street may carry another province's name: "đường Hà Nội"). */
+const ADDRESS_PROVINCE = /(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|TP\.)\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})/gu;
+
+/**
+ * The province of the address a footer prints for the site's owner, as "tỉnh X" (the last
+ * "tỉnh"/"thành phố" of the address: a district-level city comes before its province), when no
+ * licence line names the owner: a district portal often names its province nowhere else.
+ */
+function footerAddressProvince($: CheerioAPI): string | null {
+  for (const el of footerElements($)) {
+    const address = FOOTER_ADDRESS.exec(el.text().slice(0, 4000))?.[1];
+    if (!address) continue;
+    const last = [...cleanInline(address).matchAll(ADDRESS_PROVINCE)].at(-1)?.[1];
+    if (last) return `tỉnh ${last}`;
   }
   return null;
 }

@@ -228,3 +228,34 @@ describe('a whole district portal page, chrome above and below the article', () 
     expect(rules.get('Năm 2024')).toBe('counterPieceRule');
   });
 });
+
+describe('a capture of a district portal: the header names the portal, the end names the writer (session 14)', () => {
+  const r = cleanText(
+    [
+      'Thứ Hai, ngày 10 tháng 6 năm 2024',
+      'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THỬ NGHIỆM',
+      'TỈNH LAI CHÂU',
+      'Trang chủ    Giới thiệu    Tin tức    Văn bản    Liên hệ',
+      '',
+      'Huyện Thử Nghiệm triển khai kế hoạch phát triển kinh tế năm 2024',
+      '',
+      BODY,
+      '',
+      'Lò Thị Hoa',
+      'Nguồn: Văn phòng HĐND và UBND huyện',
+      '',
+      'In bài | Gửi bài viết',
+      'Chịu trách nhiệm: Ông Vàng A Páo - Chánh Văn phòng HĐND và UBND huyện',
+    ].join('\n'),
+  );
+
+  it("gives the portal's banner and the province under it as the site name", () => {
+    expect(r.meta.siteName).toBe('CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THỬ NGHIỆM - TỈNH LAI CHÂU');
+  });
+
+  it('takes the headline, not the menu bar, and the writer over the credit as one byline', () => {
+    expect(r.title).toBe('Huyện Thử Nghiệm triển khai kế hoạch phát triển kinh tế năm 2024');
+    expect(r.byline).toBe('Lò Thị Hoa (Nguồn: Văn phòng HĐND và UBND huyện)');
+    expect(r.text).not.toMatch(/Chịu trách nhiệm|Gửi bài viết|Lò Thị Hoa/u);
+  });
+});

@@ -11,6 +11,7 @@ import {
   hasCaptionWords,
   isBylineLine,
   isCaptionLike,
+  isCreditOnly,
   isCounterPiece,
   isDateOnlyLine,
   lineKey,
@@ -466,6 +467,14 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       byline = last.text;
       states[lastIdx] = { kind: 'removed', text: last.text, rule: 'bylineRule' };
       removed.push({ rule: 'bylineRule', text: last.text, movedTo: 'byline', ...spanOf(lastIdx) });
+      // A writer's name over the credit ("Nguyễn Hồng Nhung" / "Nguồn: Văn phòng Điều phối NTM huyện"): one byline.
+      const prevIdx = idxAfterTitle.length > 2 ? idxAfterTitle[idxAfterTitle.length - 2] : undefined;
+      const prev = prevIdx === undefined ? undefined : states[prevIdx];
+      if (prevIdx !== undefined && prev?.kind === 'content' && isCreditOnly(last.text) && wordsOf(prev.text).length <= 6 && isBylineLine(prev.text) && !isCreditOnly(prev.text)) {
+        byline = `${prev.text} (${last.text})`;
+        states[prevIdx] = { kind: 'removed', text: prev.text, rule: 'bylineRule' };
+        removed.push({ rule: 'bylineRule', text: prev.text, movedTo: 'byline', ...spanOf(prevIdx) });
+      }
     }
   }
   // Or a byline printed under the title ("NGỌC MAI" between the headline and the first paragraph):
@@ -549,6 +558,27 @@ export function articleVerdict(paragraphs: readonly string[], minWords = MIN_ART
   };
 }
 
+/** How far down a capture the portal's header may reach (banner, menus, today widget, breadcrumb). */
+const HEADER_LINES = 15;
+/** The province printed alone under a portal's banner: "TỈNH THÁI BÌNH", "Thành phố Hà Nội". */
+const PROVINCE_LINE = /^(?:TỈNH|THÀNH PHỐ|Tỉnh|Thành phố)\s+\p{Lu}[\p{L} -]{1,30}$/u;
+
+/**
+ * The portal's name as its header prints it, for the page's `siteName` (a text capture has no
+ * metadata): the banner ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIỀN HẢI", "UBND HUYỆN TAM BÌNH - TỈNH VĨNH
+ * LONG", "Trang thông tin điện tử xã Trùng Khánh") with the province line printed under it, if any.
+ * The extractor reads the publisher's province from it, as it does from an HTML page's site name.
+ */
+function portalSiteName(lines: readonly string[]): string | null {
+  const top = lines.slice(0, HEADER_LINES).map((l) => l.trim());
+  for (const [i, line] of top.entries()) {
+    if (line === '' || !isPortalName(line)) continue;
+    const next = top.slice(i + 1).find((l) => l !== '');
+    return next !== undefined && PROVINCE_LINE.test(next) ? `${line} - ${next}` : line;
+  }
+  return null;
+}
+
 /**
  * Clean text that is already text (a portal's text dump): re-flow hard-wrapped lines, remove chrome
  * lines, take out the title (saying why in `titleWhy`), byline and visible dates, keep every real
@@ -570,7 +600,7 @@ export function cleanText(text: string, _opts: CleanOptions = {}): CleanResult {
     captions: out.captions,
     byline: out.byline,
     dates: out.dates,
-    meta: emptyMeta(),
+    meta: { ...emptyMeta(), siteName: portalSiteName(flowed.lines) },
     removed: out.removed,
   };
 }

@@ -47,6 +47,15 @@ describe('widget labels of government portals', () => {
     ['Bạn đang ở :   Tin tức > Kinh tế - Chính trị', 'navigationRule'],
     ['Vị trí hiện tại: Trang chủ / Hoạt động HĐND', 'navigationRule'],
     ['Ý kiến thăm dò', 'pollRule'],
+    // session 14 (bench/blind7's first run): a skip link with "để", a menu bar whose items a capture
+    // joined with spaces, a breadcrumb cut by spaced slashes, a "send the article" toolbar and the
+    // footer's responsible person
+    ['Bỏ qua để đến nội dung', 'skipLinkRule'],
+    ['Trang chủ    Giới thiệu    Tin tức    Chính quyền    Văn bản    Liên hệ', 'navigationRule'],
+    ['Trang chủ Giới thiệu Tin tức Chính quyền Văn bản Làng nghề Liên hệ', 'navigationRule'],
+    ['Tin tức - Sự kiện / Kinh tế', 'menuTrailRule'],
+    ['In bài | Gửi bài viết', 'shareToolbarRule'],
+    ['Chịu trách nhiệm: Ông Hoàng Văn Sinh - Chánh Văn phòng HĐND và UBND huyện', 'licenceFooterRule'],
   ])('%s → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -60,6 +69,10 @@ describe('widget labels of government portals', () => {
     'Diện tích: 1.200 ha Năng suất: 56 tạ',
     'Nhiệt độ ngoài trời có lúc lên tới 39°C khiến cây trồng bị khô héo.',
     'Thời tiết nắng nóng kéo dài khiến nhiều diện tích lúa thiếu nước.',
+    'Trang chủ của Cổng thông tin điện tử huyện được nâng cấp giao diện mới.',
+    'Trang chủ Cổng Dịch vụ công được nâng cấp, giúp người dân nộp hồ sơ dễ hơn.',
+    'Năng suất đạt 56 tạ / ha, cao hơn vụ trước.',
+    'Chịu trách nhiệm trước Ban Thường vụ Huyện ủy về kết quả thực hiện.',
   ])('keeps the sentence "%s"', (line) => {
     expect(ruleOf(line)).toBeNull();
   });

@@ -27,7 +27,8 @@ function toVietnamTime(ms: number): string {
  * - "Thứ Sáu, 13/03/2020, 18:23 [GMT+7]" → "2020-03-13T18:23:00+07:00"
  * - "Cập nhật lúc 07:40 Thứ Tư, 02/06/2021", "Ngày xuất bản: 05/09/2019 - 16:02",
  *   "17:54, 08/04/2024", "03/07/2022 11:15" → timestamps with +07:00
- * - "Chủ nhật, 9/10/2022 (GMT+7)" → "2022-10-09"; "ngày 30 tháng 4 năm 2020" → "2020-04-30"
+ * - "Chủ nhật, 9/10/2022 (GMT+7)" → "2022-10-09"; "ngày 30 tháng 4 năm 2020" → "2020-04-30";
+ *   "Thứ Năm, 22 tháng 8 năm 2024" → "2024-08-22"
  * - "date 2021-02" → "2021-02"; "tháng 6/2023" → "2023-06"
  * - ISO 8601 from metadata ("2020-03-13T11:23:00Z") → converted to +07:00
  *
@@ -51,7 +52,8 @@ export function parseVietnameseDate(input: string): string | null {
     text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)),
   );
   const dmy = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
-  const longForm = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
+  // "ngày 30 tháng 4 năm 2020", and after a weekday without "ngày": "Thứ Năm, 22 tháng 8 năm 2024".
+  const longForm = /(?:ngày\s+|(?<!\d))(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
   const ymd = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
   let y = 0;
   let m = 0;
