@@ -198,23 +198,32 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     }
   };
 
-  /** Renews `holder`'s lease on `host` every third of `leaseMs` until the returned timer is cleared. */
-  const keepLease = (host: string, holder: string, leaseMs: number, log: Logger): NodeJS.Timeout => {
+  /** Renews `holder`'s lease on `host` every third of `leaseMs` until `stop()`. */
+  const keepLease = (host: string, holder: string, leaseMs: number, log: Logger): { stop(): void } => {
+    let stopped = false;
     const timer = setInterval(() => {
       gate.renew(host, holder, leaseMs).then(
         (held) => {
           // Lost (the event loop or Redis stalled past the lease): another request may now run on
-          // this host beside ours. Nothing to undo; say so, once per request.
-          if (!held) {
+          // this host beside ours. Nothing to undo; say so, once per request. (A renewal answered
+          // after the request ended and gave the lease back is not a loss.)
+          if (!held && !stopped) {
             clearInterval(timer);
             log.warn({ host, leaseMs }, 'host lease ran out during a request');
           }
         },
-        (err: Error) => log.warn({ host, err: err.message }, 'cannot renew the host lease'),
+        (err: Error) => {
+          if (!stopped) log.warn({ host, err: err.message }, 'cannot renew the host lease');
+        },
       );
     }, Math.max(1, Math.floor(leaseMs / 3)));
     timer.unref();
-    return timer;
+    return {
+      stop: () => {
+        stopped = true;
+        clearInterval(timer);
+      },
+    };
   };
 
   return async function processCrawlJob(job: Job, token?: string): Promise<CrawlOutcome> {
@@ -310,7 +319,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
       }
       throw err;
     } finally {
-      clearInterval(renewal);
+      renewal.stop();
       await giveBack(host, holder, leaseMs, delayMs, penaltyMs, true);
     }
     if (!page) {
