@@ -36,6 +36,12 @@ describe('extractOfficials', () => {
     expect(first?.spans?.map(([a, b]) => text.slice(a, b))).toEqual(['Lương Minh Tiến', 'Lương Minh Tiến']);
   });
 
+  it('keeps "nông thôn mới" (the new rural development programme) whole inside an office\'s name', () => {
+    expect(pick('Chánh Văn phòng Điều phối nông thôn mới tỉnh Lò Văn Thử đề nghị các xã rà soát tiêu chí.')).toEqual([
+      { name: 'Lò Văn Thử', titles: ['Chánh Văn phòng Điều phối nông thôn mới tỉnh'] },
+    ]);
+  });
+
   it('chains comma-separated titles before the name', () => {
     expect(pick('Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Hoàng Văn Nam làm việc tại huyện.')).toEqual([
       { name: 'Hoàng Văn Nam', titles: ['Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] },
