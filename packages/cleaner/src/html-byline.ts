@@ -13,9 +13,6 @@ export interface BodyLine {
   el: Element;
 }
 
-/** A credit on a line of its own: "(Theo Báo Tin Tức)", "Theo VOV", "Nguồn: TTXVN". */
-
-
 /**
  * What a slash byline credits after the name: an outlet ("Báo Hòa Bình", "TTXVN", "Đài PT-TH huyện"),
  * a site ("baohoabinh.vn") or a unit in capitals ("VNA").

@@ -733,6 +733,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     const sentences = paragraphs.reduce((n, p) => n + (p.match(/[.!?…](?:\s|$)/gu)?.length ?? 0), 0);
     reason = listing || pageLinks > 20 ? `no-article: listing page (${pageLinks} links, ${sentences} sentences${listing ? `, ${teasers} teasers` : ''})` : reason;
   }
+  // The credit that joins the template's author field ("Tác giả: Trần Minh") in the byline: the
+  // body's last line when that is a credit alone ("Nguồn: Văn phòng ..."), else the credit line
+  // found under the body; a byline of another form at the body's end stands as it is.
+  const credit = out.byline === null ? authorCredit : isCreditOnly(out.byline) ? out.byline : null;
   return {
     mode: 'html',
     isArticle: verdict.isArticle,
@@ -742,12 +746,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     paragraphs,
     text: paragraphs.join('\n\n'),
     captions,
-    // A credit alone at the end of the body ("Nguồn: Văn phòng ...") under the template's author
-    // field ("Tác giả: Trần Minh"): the two are one byline.
-    byline:
-      tail?.byline ??
-      (out.byline && authorLine && isCreditOnly(out.byline) ? `${authorLine} (${out.byline})` : out.byline) ??
-      (authorLine && authorCredit ? `${authorLine} (${authorCredit})` : (authorLine ?? authorCredit)),
+    byline: tail?.byline ?? (authorLine && credit ? `${authorLine} (${credit})` : (out.byline ?? authorLine ?? authorCredit)),
     dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
     meta,
     removed: [...removed, ...outside, ...out.removed],

@@ -552,7 +552,7 @@ export function authorMetaName(line: string): string | null {
 const CREDIT_LINE =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
-/** A credit and nothing else: "Nguồn: Văn phòng HĐND và UBND huyện", "(Theo TTXVN)". */
+/** A credit on a line of its own: "(Theo Báo Tin Tức)", "Theo VOV", "Nguồn: Văn phòng HĐND và UBND huyện". */
 export function isCreditOnly(text: string): boolean {
   return /^\(?\s*(?:theo|nguồn)\s*[:：]?\s+[^()]{2,60}\)?\.?$/iu.test(text.trim());
 }

@@ -2,8 +2,7 @@
  * The page's own metadata, read before any cleaning: JSON-LD, Open Graph, `article:*` meta tags,
  * `<time datetime>`, canonical link and `<html lang>`.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { CheerioAPI } from 'cheerio';
 import type { PageMeta } from './types.ts';
 import { cleanInline } from './vietnamese.ts';
 import { emptyMeta } from './result.ts';
@@ -107,7 +106,8 @@ export function extractMeta($: CheerioAPI): PageMeta {
   pushUnique(meta.modifiedTimes, metaContent('article:modified_time', 'og:updated_time'));
   if (ld) for (const d of asStrings(ld['dateModified'])) pushUnique(meta.modifiedTimes, d);
 
-  meta.publisher = footerLicensee($) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince($);
+  const footers = footerTexts($);
+  meta.publisher = footerLicensee(footers) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince(footers);
 
   pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
   if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
@@ -125,20 +125,20 @@ export function extractMeta($: CheerioAPI): PageMeta {
  */
 const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|thành|đảng|ủy|uỷ|ubnd|hđnd|ban|sở|bộ|văn phòng|trung tâm)[^\n.;|,:]{2,60})/iu;
 
-/** The page's footer elements, innermost last: at most 12, no page wrappers. */
-function footerElements($: CheerioAPI): Cheerio<Element>[] {
+/** The text of the page's footer elements, innermost last: at most 12, each cut at 4,000 characters. */
+function footerTexts($: CheerioAPI): string[] {
   // Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
   // would make this read the whole page, and nested footer parts would read it again.
   return $('footer, [class*="footer" i], [id*="footer" i]')
     .toArray()
     .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
     .slice(-12)
-    .map((el) => $(el));
+    .map((el) => $(el).text().slice(0, 4000));
 }
 
-function footerLicensee($: CheerioAPI): string | null {
-  for (const el of footerElements($)) {
-    const m = LICENSEE.exec(el.text().slice(0, 4000));
+function footerLicensee(footers: readonly string[]): string | null {
+  for (const text of footers) {
+    const m = LICENSEE.exec(text);
     if (m?.[1]) return cleanInline(m[1]);
   }
   return null;
@@ -154,9 +154,9 @@ const ADDRESS_PROVINCE = /(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|TP\.)
  * "tỉnh"/"thành phố" of the address: a district-level city comes before its province), when no
  * licence line names the owner: a district portal often names its province nowhere else.
  */
-function footerAddressProvince($: CheerioAPI): string | null {
-  for (const el of footerElements($)) {
-    const address = FOOTER_ADDRESS.exec(el.text().slice(0, 4000))?.[1];
+function footerAddressProvince(footers: readonly string[]): string | null {
+  for (const text of footers) {
+    const address = FOOTER_ADDRESS.exec(text)?.[1];
     if (!address) continue;
     const last = [...cleanInline(address).matchAll(ADDRESS_PROVINCE)].at(-1)?.[1];
     if (last) return `tỉnh ${last}`;

@@ -457,6 +457,11 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     }
   }
 
+  /** Takes content line `i` (`text`) out of the text as the byline or a part of it. */
+  const toByline = (i: number, text: string): void => {
+    states[i] = { kind: 'removed', text, rule: 'bylineRule' };
+    removed.push({ rule: 'bylineRule', text, movedTo: 'byline', ...spanOf(i) });
+  };
   // Byline: the last content line when it reads like one.
   let byline: string | null = null;
   const idxAfterTitle = contentIdx();
@@ -465,15 +470,13 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
     const last = states[lastIdx];
     if (last?.kind === 'content' && isBylineLine(last.text)) {
       byline = last.text;
-      states[lastIdx] = { kind: 'removed', text: last.text, rule: 'bylineRule' };
-      removed.push({ rule: 'bylineRule', text: last.text, movedTo: 'byline', ...spanOf(lastIdx) });
+      toByline(lastIdx, last.text);
       // A writer's name over the credit ("Nguyễn Hồng Nhung" / "Nguồn: Văn phòng Điều phối NTM huyện"): one byline.
       const prevIdx = idxAfterTitle.length > 2 ? idxAfterTitle[idxAfterTitle.length - 2] : undefined;
       const prev = prevIdx === undefined ? undefined : states[prevIdx];
       if (prevIdx !== undefined && prev?.kind === 'content' && isCreditOnly(last.text) && wordsOf(prev.text).length <= 6 && isBylineLine(prev.text) && !isCreditOnly(prev.text)) {
         byline = `${prev.text} (${last.text})`;
-        states[prevIdx] = { kind: 'removed', text: prev.text, rule: 'bylineRule' };
-        removed.push({ rule: 'bylineRule', text: prev.text, movedTo: 'byline', ...spanOf(prevIdx) });
+        toByline(prevIdx, prev.text);
       }
     }
   }
@@ -497,8 +500,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       endsLikeSentence(next.text)
     ) {
       byline = first.text;
-      states[firstIdx2] = { kind: 'removed', text: first.text, rule: 'bylineRule' };
-      removed.push({ rule: 'bylineRule', text: first.text, movedTo: 'byline', ...spanOf(firstIdx2) });
+      toByline(firstIdx2, first.text);
     }
   }
 
