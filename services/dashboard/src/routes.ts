@@ -93,6 +93,9 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
   /** A scan still running: how far it got, and the page comes back in two seconds. */
   const scanning = (req: Request, res: Response, title: string, task: ScanTask<unknown>, json: Record<string, unknown>) =>
     send(req, res, title, html`<h2>${title}</h2><p id="scanning">Scanning the snapshot store: <strong>${task.scanned}</strong> stored pages read so far.</p>`, { ...json, scanning: true, scanned: task.scanned }, 202, 2);
+  /** A scan that failed: its reasoned error, as a 500. */
+  const scanFailed = (req: Request, res: Response, title: string, heading: Html, task: ScanTask<unknown>, json: Record<string, unknown>) =>
+    send(req, res, title, html`${heading}<p class="error">${task.error}</p>`, { ...json, error: task.error }, 500);
 
   app.get('/api/ops/overview', async (_req, res) => void res.json(await readOverview(queues, redis, portals)));
 
@@ -222,7 +225,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     await settleWithin(task, SCAN_WAIT_MS);
     const title = `Reprocess ${input.portal.id} since ${localTime(input.since)}`;
     if (task.state === 'scanning') return scanning(req, res, title, task, {});
-    if (task.state === 'failed') return send(req, res, 'Scan failed', html`<p class="error">${task.error}</p>`, { error: task.error }, 500);
+    if (task.state === 'failed') return scanFailed(req, res, 'Scan failed', html``, task, {});
     const n = task.result!.length;
     send(req, res, 'Reprocess preview', html`<h2>${title}</h2>
       <p id="preview-count"><strong>${n}</strong> stored pages will be cleaned and extracted again (no refetch).</p>
@@ -242,7 +245,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     log.info({ user: req.session!.user, portal: input.portal.id, reprocessId: task.reprocessId }, 'dashboard reprocess');
     await settleWithin(task, SCAN_WAIT_MS);
     const link = html`<p>Progress and records changed: <a href="/reprocess/${input.portal.id}/${task.reprocessId}">${task.reprocessId}</a></p>`;
-    if (task.state === 'failed') return send(req, res, 'Reprocess failed', html`<p class="error">${task.error}</p>`, { reprocessId: task.reprocessId, error: task.error }, 500);
+    if (task.state === 'failed') return scanFailed(req, res, 'Reprocess failed', html``, task, { reprocessId: task.reprocessId });
     if (task.state === 'scanning') return send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${input.portal.id}: scanning the snapshot store</h2>${link}`, { reprocessId: task.reprocessId, scanning: true, scanned: task.scanned }, 202);
     send(req, res, 'Reprocess started', html`<h2 id="result">Reprocessing ${task.result!.pages} pages of ${input.portal.id}</h2>${link}`, { reprocessId: task.reprocessId, snapshots: task.result!.pages });
   });
@@ -253,7 +256,7 @@ export function opsRoutes(app: Express, deps: OpsDeps): void {
     // This dashboard's own reprocess, while it is kept: whether its scan is still running, or failed.
     const task = scans?.reprocessTask(id);
     if (task?.portal === portal.id && task.state === 'scanning') return scanning(req, res, id, task, {});
-    if (task?.portal === portal.id && task.state === 'failed') return send(req, res, 'Reprocess failed', html`<h2>${id}</h2><p class="error">${task.error}</p>`, { error: task.error }, 500);
+    if (task?.portal === portal.id && task.state === 'failed') return scanFailed(req, res, 'Reprocess failed', html`<h2>${id}</h2>`, task, {});
     const stats = await runStats(redis, queues.prefix, portal.id, id);
     const pages = task?.portal === portal.id ? task.result?.pages : undefined;
     send(req, res, 'Reprocess', html`<h2>${id}</h2>${pages !== undefined ? html`<p>${pages} pages enqueued.</p>` : ''}${stats ? html`<p id="result">records changed: <strong>${stats.stored}</strong>, unchanged: ${stats.unchanged}, failed: ${stats.failed}</p>` : html`<p>no job of this reprocess has finished yet</p>`}`, { ...(pages !== undefined ? { pages } : {}), ...(stats ?? {}) });
