@@ -420,6 +420,7 @@ async function main(): Promise<void> {
   const blind5 = runCases(pageSetCases('blind5'));
   const blind6 = runCases(pageSetCases('blind6'));
   const blind7 = runCases(pageSetCases('blind7'));
+  const blind8 = runCases(pageSetCases('blind8'));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -535,6 +536,12 @@ first run (\`bench/results/blind7-first-run.md\`, totals only); **a development 
 read and drove the rules named in the session-14 note, so the scores here are upper bounds.`,
 )}
 ${pageSetSection(
+  blind8,
+  'Held-out set (bench/blind8)',
+  `${blind8.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind8/README.md). **Held out**:
+only these totals are printed, never the per-page results.`,
+)}
+${pageSetSection(
   blind5,
   'Blind-written pages and captures (bench/blind5)',
   `${blind5.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind5/README.md). Held out for its
@@ -607,7 +614,7 @@ ${robust}
   writeFileSync(resultFile, md);
   console.log(`real pages\n${scoreTable(realPages.total)}\n${cleanerLine(realPages)}\n`);
   console.log(`real text\n${scoreTable(realText.total)}\n${cleanerLine(realText)}\n`);
-  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}, blind6 (held out) ${fmt(overallF1(blind6.total))}, blind7 ${fmt(overallF1(blind7.total))}`);
+  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}, blind6 (held out) ${fmt(overallF1(blind6.total))}, blind7 ${fmt(overallF1(blind7.total))}, blind8 (held out) ${fmt(overallF1(blind8.total))}`);
   console.log(`seeds\n${table}\n\nnot-official violations: ${seeds.notOfficialViolations}`);
   console.log(`\ndemo articles\n${demoTable}`);
   const failures = [...seeds.failures, ...demo.failures];
