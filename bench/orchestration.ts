@@ -35,7 +35,8 @@ import type { RunResult, RunSpec } from './orchestration-run.ts';
  * settings for the child after `@`: `pipeline@CLEAN_CONCURRENCY=4@EXTRACT_CONCURRENCY=4`
  * (environment variables), `pipeline-procs@STAGES=crawl.clean/extract` (processes by stage) or
  * `pipeline@ROOT=/path/to/other/checkout` (the same run from another checkout with its own
- * node_modules: before/after comparisons in one run).
+ * node_modules: before/after comparisons in one run) or `pipeline@FLAGS=--single-threaded-gc+--max-semi-space-size=32`
+ * (Node flags for the child, `+` between them; some, like `--single-threaded-gc`, NODE_OPTIONS refuses).
  */
 type Config = string;
 const isPipeline = (c: Config) => c.startsWith('pipeline');
@@ -126,17 +127,19 @@ function ensureCrawlee(): string | null {
   return res.status === 0 ? null : `npm ci --prefix bench/crawlee failed (exit ${res.status})`;
 }
 
-type ChildSpec = RunSpec & { env: Record<string, string>; root?: string };
+type ChildSpec = RunSpec & { env: Record<string, string>; root?: string; nodeFlags?: string[] };
 
 function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dataDir: string): ChildSpec {
   const [config, ...settings] = label.split('@') as [RunSpec['config'], ...string[]];
   const env: Record<string, string> = {};
   let stageGroups: RunSpec['stageGroups'];
   let otherRoot: string | undefined;
+  let nodeFlags: string[] | undefined;
   for (const kv of settings) {
     const at = kv.indexOf('=');
     const [k, v] = at < 0 ? [kv, ''] : [kv.slice(0, at), kv.slice(at + 1)];
     if (k === 'ROOT') otherRoot = v;
+    else if (k === 'FLAGS') nodeFlags = v.split('+');
     else if (k === 'STAGES') stageGroups = v.split('/').map((g) => g.split('.') as NonNullable<RunSpec['stageGroups']>[number]);
     else env[k!] = v;
   }
@@ -144,6 +147,7 @@ function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dat
     config,
     env,
     ...(otherRoot ? { root: otherRoot } : {}),
+    ...(nodeFlags ? { nodeFlags } : {}),
     ...(stageGroups ? { stageGroups } : {}),
     redisUrl,
     dataDir,
@@ -165,7 +169,7 @@ function specFor(label: Config, server: DemoPortalsServer, redisUrl: string, dat
 function runChild(spec: ChildSpec, nodeArgs: string[] = []): Promise<RunResult> {
   const cwd = spec.root ?? root;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(cwd, 'bench/orchestration-run.ts'), JSON.stringify(spec)], {
+    const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), ...nodeArgs, '--import', 'tsx', join(cwd, 'bench/orchestration-run.ts'), JSON.stringify(spec)], {
       cwd,
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, ...spec.env, LOG_LEVEL: 'silent' },
@@ -264,6 +268,17 @@ function fileCreateMicros(dir: string): number {
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
 
+/**
+ * The order of one round's runs: as listed in odd rounds, reversed in even ones. The ratio this file
+ * goes by pairs the pipeline with the baseline of the same round, so the two (listed first and second)
+ * run next to each other in every round, each first in every other round: on a VM whose speed drifts
+ * by ±10 % within minutes, a pair split by a three-minute Crawlee run (the rotation used until session
+ * 15: P I C, I C P, C P I) compares more of the drift than of the configurations.
+ */
+function runOrder(configs: Config[], round: number): Config[] {
+  return round % 2 === 1 ? [...configs] : [...configs].reverse();
+}
+
 function report(runs: Measured[], sizes: number[], configs: Config[], notes: string[], queuedJobBytes: number, command: string): string {
   const lines: string[] = [
     '# Orchestration cost',
@@ -271,7 +286,7 @@ function report(runs: Measured[], sizes: number[], configs: Config[], notes: str
     `Command: \`${command}\`, run ${new Date().toISOString()} on Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), shared with other work (load average beside each figure).`,
     '',
     'Demo portals with generated articles, host delay 0, served from the harness process; each configuration runs in its own',
-    'child process, in alternating order per round. Redis is a private `redis-server` without persistence. CPU is process CPU',
+    'child process, in alternating order per round (as listed, then reversed: the pipeline and the baseline always run next to each other). Redis is a private `redis-server` without persistence. CPU is process CPU',
     '(+ Redis CPU from `INFO cpu` for the pipeline) over the measured window (start of work → last record stored, teardown',
     'excluded; start-up is outside it: the modules the baseline imports, and the pipeline\'s workers and page threads with',
     'the cleaner and extractor loaded). Every configuration fetches each portal\'s sitemap and every article (the pipeline also',
@@ -459,7 +474,7 @@ async function main(): Promise<void> {
       const server = await startDemoPortals({ generated: Math.max(0, Math.ceil((size - handwritten) / 4)) });
       try {
         for (let round = 1; round <= rounds; round++) {
-          const order = configs.map((_, i) => configs[(i + round - 1) % configs.length]!);
+          const order = runOrder(configs, round);
           for (const config of order) {
             runs.push(await measure(config, server, redis, redisHandle.url, size, round));
             // Written after every run, so a run stopped early still leaves its figures.
