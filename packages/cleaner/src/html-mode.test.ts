@@ -188,6 +188,12 @@ describe('author field and credit under the body (session 14)', () => {
     const r = clean(`<!doctype html><html><head><title>Phường tổng kết năm</title></head><body><div class="content-detail"><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1>${body}<div class="author-detail">Tác giả: Trần Minh Khôi</div><div class="source-detail">Nguồn: Văn phòng HĐND và UBND phường</div></div></body></html>`);
     expect(r.byline).toBe('Trần Minh Khôi (Nguồn: Văn phòng HĐND và UBND phường)');
   });
+  it('reads an e-magazine credit box: "Thực hiện:" names the authors, "Trình bày:" the designer (session 15)', () => {
+    const r = clean(`<!doctype html><html><head><title>Phường tổng kết năm</title></head><body><section class="hero"><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1></section><article class="emag-body"><div class="emag-credit"><p>Thực hiện: Kha Minh Đức - Lục Thu Hà</p><p>Trình bày: Ông Gia Bảo</p></div>${body}</article></body></html>`);
+    expect(r.byline).toBe('Kha Minh Đức - Lục Thu Hà');
+    // Without its colon "Thực hiện" opens a sentence ("Thực hiện Kế hoạch số 12/KH-UBND, ...").
+    expect(clean(`<!doctype html><html><body><article><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1>${body}<p>Thực hiện Kế hoạch số 12</p></article></body></html>`).byline).toBeNull();
+  });
   it('reads a pen name field ("Bút danh")', () => {
     const r = clean(`<!doctype html><html><head><title>Phường tổng kết năm</title></head><body><article><h1>Phường Thử Nghiệm tổng kết công tác năm 2025</h1>${body}</article><div class="detail-author"><span class="label">Bút danh</span> <span class="name">Quốc Khánh</span></div></body></html>`);
     expect(r.byline).toBe('Quốc Khánh');

@@ -458,39 +458,58 @@ export function splitMetaLine(key: string, line: string = key): { date: string; 
   if (key.length > 160 || !HAS_DATE.test(key)) return null;
   // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
   for (const source of line === key ? [key] : [line, key]) {
-    let counts = 0;
-    const rest = source
-      .replace(META_COUNT, () => {
-        counts++;
-        return ' | ';
-      })
-      // The day and the clock in two cells of the toolbar: "27/02/2024 | 15:03", "18:47 | 10/12/2025".
-      .replace(DATE_BAR_TIME, '$1 $2')
-      .replace(TIME_BAR_DATE, '$1 $2');
-    // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
-    const dates: string[] = [];
-    let author: string | undefined;
-    let ok = true;
-    for (const raw of rest.split(/\s*[|·•]\s*/u)) {
-      const part = raw.replace(/^[\s,;:\-–—()[\]]+|[\s,;:\-–—()[\]]+$/gu, '');
-      if (part === '') continue;
-      const partKey = lineKey(part);
-      if (isDateOnlyLine(partKey)) dates.push(part);
-      else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) counts++;
-      else if (author === undefined && source === line && CREDIT_BYLINE.test(lineKey(part))) {
-        // "Bài, ảnh: Kim Thoa · Đăng lúc 16:10 ngày 22/11/2025": the credit line rides along, as written.
-        counts++;
-        author = part;
-      } else if (author === undefined && source === line && authorMetaName(part) !== null) {
-        // "Đăng bởi: Minh Hà | 12/05/2023 08:30": the author's name rides along (a placeholder account is dropped).
-        counts++;
-        const name = authorMetaName(part);
-        if (name) author = name;
-      } else ok = false;
-    }
-    if (ok && counts > 0 && dates.length > 0) return author === undefined ? { date: dates.join(' ') } : { date: dates.join(' '), author };
+    const { ok, chrome, dates, author } = readMetaParts(source, source === line);
+    if (ok && chrome + (author === undefined ? 0 : 1) > 0 && dates.length > 0) return author === undefined ? { date: dates.join(' ') } : { date: dates.join(' '), author };
   }
   return null;
+}
+
+/**
+ * An author field sharing its line with counters and no date: "Tác giả: Đỗ Thị Kim Liên | Lượt xem: 57".
+ * Returns the name, or null when the line is anything else.
+ */
+export function splitAuthorCountLine(line: string): string | null {
+  if (line.length > 160 || HAS_DATE.test(lineKey(line))) return null;
+  const { ok, chrome, dates, author } = readMetaParts(line, true);
+  return ok && chrome > 0 && dates.length === 0 && author ? author : null;
+}
+
+/**
+ * The parts of a meta line: its dates, the author riding along (read only on the line as written,
+ * `asWritten`), and how many counters and toolbar pieces were dropped (`chrome`); `ok` is false
+ * when a part is none of these.
+ */
+function readMetaParts(source: string, asWritten: boolean): { ok: boolean; chrome: number; dates: string[]; author?: string } {
+  let chrome = 0;
+  const rest = source
+    .replace(META_COUNT, () => {
+      chrome++;
+      return ' | ';
+    })
+    // The day and the clock in two cells of the toolbar: "27/02/2024 | 15:03", "18:47 | 10/12/2025".
+    .replace(DATE_BAR_TIME, '$1 $2')
+    .replace(TIME_BAR_DATE, '$1 $2');
+  // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
+  const dates: string[] = [];
+  let author: string | undefined;
+  let ok = true;
+  for (const raw of rest.split(/\s*[|·•]\s*/u)) {
+    const part = raw.replace(/^[\s,;:\-–—()[\]]+|[\s,;:\-–—()[\]]+$/gu, '');
+    if (part === '') continue;
+    const partKey = lineKey(part);
+    if (isDateOnlyLine(partKey)) dates.push(part);
+    else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) chrome++;
+    else if (author === undefined && asWritten && CREDIT_BYLINE.test(lineKey(part))) {
+      // "Bài, ảnh: Kim Thoa · Đăng lúc 16:10 ngày 22/11/2025": the credit line rides along, as written.
+      author = part;
+    } else if (author === undefined && asWritten && authorMetaName(part) !== null) {
+      // "Đăng bởi: Minh Hà | 12/05/2023 08:30": the author's name rides along (a placeholder account is dropped).
+      const name = authorMetaName(part);
+      if (name) author = name;
+      else chrome++;
+    } else ok = false;
+  }
+  return author === undefined ? { ok, chrome, dates } : { ok, chrome, dates, author };
 }
 
 /**
@@ -530,7 +549,12 @@ export function splitInlineDatePrefix(line: string): { date: string; rest: strin
 
 /** Labels of an author field: "Được đăng bởi", "Viết bởi", "bởi", "Tác giả", "Bút danh" (pen name), "Người viết", "Posted by". */
 const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|bởi|tác giả|bút danh|người (?:viết|đăng)|posted by|written by)`;
-const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*${AUTHOR_LABEL}\s*[:：]?\s*(.{2,60}?)\s*$`, 'iu');
+/**
+ * Labels that name the authors only with their colon: an e-magazine's credit box "Thực hiện: A - B"
+ * ("produced by"; without the colon "Thực hiện Kế hoạch số …" opens a sentence).
+ */
+const AUTHOR_COLON_LABEL = String.raw`(?:(?:người |nhóm )?thực hiện)`;
+const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*(?:${AUTHOR_LABEL}\s*[:：]?|${AUTHOR_COLON_LABEL}\s*[:：])\s*(.{2,60}?)\s*$`, 'iu');
 /** Placeholder accounts that CMSs print as the author: not a byline. */
 const PLACEHOLDER_AUTHOR = /^(?:quản trị(?: viên)?|admin(?:istrator)?|super ?user|webmaster|ban biên tập|biên tập viên|editor|host)$/u;
 
@@ -606,7 +630,8 @@ export function isNameWithUnit(line: string): boolean {
   if (!m || m[1] === undefined) return false;
   const name = m[1].trim();
   if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !(isNameCase(name) || isCapsName(name))) return false;
-  const unit = (m[2] ?? m[3] ?? '').trim();
+  // "Châu Ngọc Thảo - Nguồn: Văn phòng HĐND và UBND phường": the unit may carry its credit label.
+  const unit = (m[2] ?? m[3] ?? '').trim().replace(/^(?:nguồn|theo)\s*[:：]?\s+/iu, '');
   const unitKey = normalizeForMatch(unit);
   if (endsLikeSentence(unit) && !/\.(?:vn|com|net|org)$/u.test(unitKey)) return false;
   return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey) || isUnitAbbreviation(unit);

@@ -259,3 +259,41 @@ describe('a capture of a district portal: the header names the portal, the end n
     expect(r.text).not.toMatch(/Chịu trách nhiệm|Gửi bài viết|Lò Thị Hoa/u);
   });
 });
+
+describe('a ward portal capture: author with a counter, a labelled credit, the portal name in the footer (session 15)', () => {
+  const capture = (byline: string[], over: string[] = []) =>
+    cleanText(
+      [
+        'Trang thông tin điện tử phường Thử Nghiệm - Tỉnh Lai Châu',
+        'Trang chủ    Giới thiệu    Tin tức    Liên hệ',
+        '',
+        'Phường Thử Nghiệm sơ kết công tác quý III năm 2025',
+        'Đăng ngày 02/10/2025 - 08:15',
+        ...over,
+        BODY,
+        '',
+        ...byline,
+        'Tin cùng chuyên mục',
+        'Phường Thử Nghiệm ra quân làm sạch môi trường (28/09/2025)',
+        'UBND PHƯỜNG THỬ NGHIỆM, TỈNH LAI CHÂU',
+        'Trang thông tin điện tử phường Thử Nghiệm - Tỉnh Lai Châu',
+        'Địa chỉ: Số 2 đường Hòa Bình, phường Thử Nghiệm',
+      ].join('\n'),
+    );
+
+  it('reads "Tác giả: X | Lượt xem: N" above the body as the author, the counter as chrome', () => {
+    const r = capture([], ['Tác giả: Mạc Thị Lan | Lượt xem: 57']);
+    expect(r.byline).toBe('Mạc Thị Lan');
+    expect(r.text).not.toMatch(/Lượt xem|Tác giả/u);
+  });
+
+  it('takes "Người viết: X - Nguồn: unit" as the byline', () => {
+    expect(capture(['Người viết: Mạc Thị Lan - Nguồn: Văn phòng HĐND và UBND phường']).byline).toBe('Người viết: Mạc Thị Lan - Nguồn: Văn phòng HĐND và UBND phường');
+  });
+
+  it("removes the portal's name and banner from the footer: neither byline nor text", () => {
+    const r = capture([]);
+    expect(r.byline).toBeNull();
+    expect(r.text).not.toMatch(/Trang thông tin điện tử|UBND PHƯỜNG/u);
+  });
+});

@@ -20,6 +20,7 @@ import {
   sentenceCount,
   endsLikeSentence,
   splitInlineDatePrefix,
+  splitAuthorCountLine,
   splitMetaLine,
   viewCountRule,
   visitorCounterRule,
@@ -223,6 +224,24 @@ function isCaptionish(line: string): boolean {
   return isOfficialCaption(line) || (isCaptionLike(line) && hasCaptionWords(normalizeForMatch(line)) && wordsOf(line).length <= 12);
 }
 
+/**
+ * The portal's name printed again in the footer ("Trang thông tin điện tử phường X - Thành phố Y",
+ * "UBND XÃ X, TỈNH Y" over the address): chrome, never the byline or a paragraph. Only below the
+ * first line of running text (the header's banner is the title picker's to explain), and only
+ * a name, not a sentence that opens with one.
+ */
+function removeFooterPortalNames(states: LineState[]): void {
+  let inBody = false;
+  for (const [i, s] of states.entries()) {
+    if (s.kind !== 'content') continue;
+    if (!inBody) {
+      inBody = isBodyLine(s.text);
+      continue;
+    }
+    if (wordsOf(s.text).length <= 15 && !endsLikeSentence(s.text) && isPortalName(s.text)) states[i] = { kind: 'removed', text: s.text, rule: 'pageHeaderRule' };
+  }
+}
+
 /** Why a title-like line above the body is not the headline, or null when it may be. */
 function notHeadline(line: string): { why: string; rule: string | null } | null {
   if (isSloganBanner(line)) return { why: 'a portal slogan banner', rule: 'sloganBannerRule' };
@@ -367,6 +386,13 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       if (meta.author !== undefined && metaAuthor === null) metaAuthor = { text: meta.author, index: lineIdx };
       continue;
     }
+    // "Tác giả: Đỗ Thị Kim Liên | Lượt xem: 57": the counter goes, the name is the author field.
+    const counted = key === null ? null : splitAuthorCountLine(line);
+    if (counted !== null) {
+      states.push({ kind: 'removed', text: line, rule: 'metaLineRule' });
+      if (metaAuthor === null) metaAuthor = { text: counted, index: lineIdx };
+      continue;
+    }
     const rule = key === null ? null : matchChromeRule(line, key);
     if (rule) {
       states.push({ kind: 'removed', text: line, rule: rule.name });
@@ -411,6 +437,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
   }
 
   removeCounterPieces(states);
+  removeFooterPortalNames(states);
 
   const contentIdx = (): number[] => states.flatMap((s, i) => (s.kind === 'content' ? [i] : []));
   const dates: { index: number; line: DateLine }[] = [];

@@ -24,6 +24,8 @@ describe('parseByline', () => {
     ['TIN, ẢNH: PHƯƠNG THẢO', ['Phương Thảo'], null],
     ['Tin, ảnh: Bảo Trường', ['Bảo Trường'], null],
     ['Nhóm PV', [], null],
+    ['Người viết: Mạc Thị Lan - Nguồn: Văn phòng HĐND và UBND xã', ['Mạc Thị Lan'], 'Văn phòng HĐND và UBND xã'],
+    ['Thực hiện: Kha Minh Đức - Lục Thu Hà', ['Kha Minh Đức', 'Lục Thu Hà'], null],
     ['Nhóm phóng viên', [], null],
     ['Tác giả: Hà Lan - Phòng Văn hóa và Thông tin huyện', ['Hà Lan'], 'Phòng Văn hóa và Thông tin huyện'],
     ['H.Long - V.T.Mai', ['H.Long', 'V.T.Mai'], null],

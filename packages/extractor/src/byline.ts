@@ -13,7 +13,7 @@ export interface Byline {
  * Why a character-class-free alternation: each prefix is a fixed phrase, so the match is linear.
  */
 const ROLE_PREFIX =
-  /^(?:tin(?:\s*(?:,|và|-)\s*ảnh)?|bài(?:\s*(?:,|và|-)\s*ảnh)?|ảnh|video|clip|thực hiện|tác giả|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
+  /^(?:tin(?:\s*(?:,|và|-)\s*ảnh)?|bài(?:\s*(?:,|và|-)\s*ảnh)?|ảnh|video|clip|thực hiện|tác giả|người viết|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
 
 /**
  * A role label inside the line, after the first part: " – Ảnh: ", ". Ảnh: ", " - Video: ".
@@ -61,6 +61,9 @@ export function stripHonorifics(s: string): string {
   return rest.length > 0 ? rest : s;
 }
 
+/** A byline part labelled as the credited unit: "Nguồn: Văn phòng HĐND và UBND phường" (kept whole). */
+const CREDITED_PART = /^nguồn\s*:\s*/iu;
+
 /** A credit word before an outlet: "Theo TTXVN", "Nguồn: baoxyz.vn", "Nguồn baoxyz.vn". */
 const CREDIT_PREFIX = /^(?:theo|nguồn)(?:\s*:\s*|\s+)/iu;
 
@@ -89,7 +92,7 @@ function personName(s: string): string {
  * - "Tin, ảnh: Duy Tuấn", "Bài và ảnh: Minh Hà" → author
  * - "TRÍ DŨNG" → "Trí Dũng"
  * - "Bảo Bình (baocaobang.vn)" → author and credited source
- * - "Tác giả: Lê Minh - Trung tâm VH-TT huyện" → author and source (the unit)
+ * - "Tác giả: Lê Minh - Trung tâm VH-TT huyện", "Người viết: Lê Minh - Nguồn: Văn phòng UBND xã" → author and source (the unit)
  * - "Minh Hà - Quang Huy", "Minh Hà và Quang Huy" → two authors
  * - "Theo TTXVN" → source only
  */
@@ -134,11 +137,17 @@ export function parseByline(input: string | null | undefined): Byline {
   const parts = line
     .split(/\s+[-–—|]\s+/u)
     .map((p) => p.replace(ROLE_PREFIX, '').trim())
-    .flatMap((p) => (ORG_START.test(p) ? [p] : p.split(/\s*[,;]\s*|\s+và\s+/u)))
+    .flatMap((p) => (ORG_START.test(p) || CREDITED_PART.test(p) ? [p] : p.split(/\s*[,;]\s*|\s+và\s+/u)))
     .map((p) => p.replace(ROLE_PREFIX, '').trim())
     .filter(Boolean);
   for (const raw of parts) {
     if (STAFF_CREDIT.test(raw)) continue;
+    // "Người viết: Châu Ngọc Thảo - Nguồn: Văn phòng HĐND và UBND phường": a labelled part credits the unit.
+    const labelled = CREDITED_PART.exec(raw);
+    if (labelled) {
+      out.source ??= raw.slice(labelled[0].length).trim() || null;
+      continue;
+    }
     const part = stripHonorifics(raw);
     if (looksLikePersonName(part)) out.authors.push(personName(part));
     else if (!out.source && part.length > 1) out.source = part;

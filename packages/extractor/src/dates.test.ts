@@ -52,6 +52,15 @@ describe('extractPublishedAt', () => {
     expect(extractPublishedAt({ meta: meta(), dates: dates(['date 2020-09', 'inlinePrefix']) })).toBe('2020-09');
   });
 
+  it('takes the post time shown by the headline when the metadata puts it on another day (session 15)', () => {
+    // article:published_time left at the draft's creation, the evening before the page's own time.
+    expect(extractPublishedAt({ meta: meta(['2024-03-04T21:30:00+07:00']), dates: dates(['05/03/2024 10:45', 'meta']) })).toBe('2024-03-05T10:45:00+07:00');
+    // The same day: the metadata's time stands; a date-only line or a footer date never overrides it.
+    expect(extractPublishedAt({ meta: meta(['2024-03-05T09:30:00+07:00']), dates: dates(['05/03/2024 10:45', 'underTitle']) })).toBe('2024-03-05T09:30:00+07:00');
+    expect(extractPublishedAt({ meta: meta(['2024-03-04T21:30:00+07:00']), dates: dates(['05/03/2024', 'underTitle']) })).toBe('2024-03-04T21:30:00+07:00');
+    expect(extractPublishedAt({ meta: meta(['2024-03-04T21:30:00+07:00']), dates: dates(['05/03/2024 10:45', 'footer']) })).toBe('2024-03-04T21:30:00+07:00');
+  });
+
   it('ignores a today-date widget above the title', () => {
     expect(extractPublishedAt({ meta: meta(), dates: dates(['Thứ năm, 09/06/2022', 'header']) })).toBeNull();
     expect(extractPublishedAt({ meta: meta(), dates: dates(['Thứ năm, 09/06/2022', 'header'], ['ngày 02/03/2021', 'footer']) })).toBe('2021-03-02');

@@ -126,12 +126,18 @@ export function extractPublishedAt(clean: Pick<CleanResult, 'meta' | 'dates'>): 
     }
     if (fromMeta === null || (isTimestamp(parsed) && !isTimestamp(fromMeta))) fromMeta = parsed;
   }
-  const visible = visiblePublishedAt(clean.dates);
+  const shown = visiblePublishedAt(clean.dates);
+  const visible = shown?.date ?? null;
   if (fromMeta && !isTimestamp(fromMeta) && visible && isTimestamp(visible) && visible.startsWith(fromMeta)) return visible;
+  // The post time the page prints by the headline falls on another day than the metadata's timestamp
+  // (an `article:published_time` left at the draft's creation): what the reader is shown wins. A
+  // date-only metadata value is a publication date set on purpose and stands (see above).
+  if (fromMeta && isTimestamp(fromMeta) && visible && shown?.byTitle && isTimestamp(visible) && visible.slice(0, 10) !== fromMeta.slice(0, 10)) return visible;
   return fromMeta ?? visible;
 }
 
-function visiblePublishedAt(dates: readonly DateLine[]): string | null {
+/** The visible post date, and whether it stood by the headline (a date element or the line under the title). */
+function visiblePublishedAt(dates: readonly DateLine[]): { date: string; byTitle: boolean } | null {
   const order: ReadonlyArray<DateLine['where']> = ['meta', 'underTitle', 'inlinePrefix', 'footer', 'header'];
   let modified: string | null = null;
   for (const where of order) {
@@ -146,11 +152,12 @@ function visiblePublishedAt(dates: readonly DateLine[]): string | null {
         continue;
       }
       // "Ngày 26/07/2023 00:00:00": CMSs that store only the day print midnight; the day is all we know.
-      if (/(?<!\d)00\s*[:h]\s*00(?::00)?(?!\d)/u.test(line.text) && parsed.endsWith('T00:00:00+07:00')) return parsed.slice(0, 10);
-      return parsed;
+      const byTitle = where === 'meta' || where === 'underTitle';
+      if (/(?<!\d)00\s*[:h]\s*00(?::00)?(?!\d)/u.test(line.text) && parsed.endsWith('T00:00:00+07:00')) return { date: parsed.slice(0, 10), byTitle };
+      return { date: parsed, byTitle };
     }
   }
-  return modified;
+  return modified === null ? null : { date: modified, byTitle: false };
 }
 
 /** A day and month (and maybe year) read from the text, with where it was found. */

@@ -4,8 +4,11 @@
 import { GIVEN_NAME_ORG_WORDS, MARKED_MIDDLE_NAMES, NAME_STOP, SENTENCE_OPENERS, SOFT_NAME_STOP, SURNAMES } from './official-names.ts';
 import { TRAILING } from './official-titles.ts';
 import { ORG_NAME_PRECEDERS } from './official-traps.ts';
-import { isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
+import { foldVietnamese, isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
 import { OfficialTokens } from './official-tokens.ts';
+
+/** The ward word, after which a capitalised run is a ward's name only if some ward or commune bears it. */
+const WARD = foldVietnamese('phường');
 
 /**
  * Layer 2: people's names — a name at a token (family name, middle name, given names that are also
@@ -90,6 +93,12 @@ export class NameReader extends OfficialTokens {
     return !SENTENCE_OPENERS.has(first.key) && !this.isPlace(i + 1, e);
   }
 
+  /** Does a ward or commune name of two words or more start at token i and end within i..e (the run may go on past it)? */
+  protected wardNamedFrom(i: number, e: number): boolean {
+    for (let k = e; k > i; k--) if (this.isWard(i, k)) return true;
+    return false;
+  }
+
   /**
    * A person's name starting exactly at token i: 2-4 name words beginning with a family name,
    * not a place ("Hà Quảng"), not after a street/school/organisation word ("đường Lê Lợi",
@@ -131,7 +140,10 @@ export class NameReader extends OfficialTokens {
     const prevInProperName = !!prev && isCapitalized(prev.text) && !isAllCaps(prev.text) && this.isNameWord(i - 2) && this.spaceBefore(i - 1);
     if (prev && this.spaceBefore(i) && !prevInProperName && ORG_NAME_PRECEDERS.has(prev.key)) {
       const unless = ORG_NAME_PRECEDERS.get(prev.key);
-      if (!unless || this.tokens[i - 2]?.key !== unless) return null;
+      // "phường Chu Văn An" is a ward named after a person; "UBND phường Đàm Quang Trí" (a title in
+      // shorthand, then the official) is not, when no commune or ward of either system bears the name.
+      const personAfterWard = prev.key === WARD && !this.wardNamedFrom(i, e);
+      if (!personAfterWard && (!unless || this.tokens[i - 2]?.key !== unless)) return null;
     }
     // "Hà Giang Lò Thị Hoa": a place name first, the person after it.
     for (let p = 2; p <= len - 2; p++) if (this.isPlace(i, i + p - 1)) return null;

@@ -35,6 +35,12 @@ export class OfficialTokens {
     return [g.provinceIndex, g.districtIndex, g.communeIndex];
   })();
 
+  /** Communes and wards of both systems, by folded name: is "phường X" a ward, or a person after "phường"? */
+  protected readonly wardIndexes = (() => {
+    const g = gazetteer();
+    return [g.communeIndex, g.commune2025Index];
+  })();
+
   /** Memo of {@link isCapsWord} per token: -1 unknown, 0 no, 1 yes. */
   protected readonly capsMemo: Int8Array;
 
@@ -134,6 +140,12 @@ export class OfficialTokens {
   protected isPlace(from: number, to: number): boolean {
     const key = placeKey(this.tokens.slice(from, to + 1).map((t) => t.text).join(' '));
     return this.placeIndexes.some((index) => index.has(key));
+  }
+
+  /** True when tokens from..to name a commune or ward, before or after the 2025 reform. */
+  protected isWard(from: number, to: number): boolean {
+    const key = placeKey(this.tokens.slice(from, to + 1).map((t) => t.text).join(' '));
+    return this.wardIndexes.some((index) => index.has(key));
   }
 
   /** Length of the word run of `phrases` starting at token j (words joined by spaces), or 0. */

@@ -131,6 +131,13 @@ describe('extractOfficials', () => {
       expect(pick(text)).toEqual([]);
     });
 
+    it('reads a person, not a ward, after "UBND phường" when no ward bears the name (session 15)', () => {
+      expect(pick('Theo PCT UBND phường Tạ Minh Khang, năm nay phường đón 2 triệu lượt khách.')).toEqual([{ name: 'Tạ Minh Khang', titles: ['Phó Chủ tịch UBND phường'] }]);
+      // A real ward named after a person stays a ward: "Chu Văn An" (Hải Phòng), "Trần Phú" (many provinces).
+      expect(pick('Chủ tịch UBND phường Chu Văn An Lê Thị Hoa cho biết.')).toEqual([{ name: 'Lê Thị Hoa', titles: ['Chủ tịch UBND phường Chu Văn An'] }]);
+      expect(pick('Chủ tịch UBND phường Trần Phú phát biểu.')).toEqual([]);
+    });
+
     it('keeps a name after a place and an organisation in a title', () => {
       expect(pick('Chủ tịch UBND tỉnh Hà Giang Phan Văn Lộc và Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Bích dự.')).toEqual([
         { name: 'Phan Văn Lộc', titles: ['Chủ tịch UBND tỉnh Hà Giang'] },
