@@ -468,8 +468,11 @@ export function splitMetaLine(key: string, line: string = key): { date: string; 
  * An author field sharing its line with counters and no date: "Tác giả: Đỗ Thị Kim Liên | Lượt xem: 57".
  * Returns the name, or null when the line is anything else.
  */
-export function splitAuthorCountLine(line: string): string | null {
-  if (line.length > 160 || HAS_DATE.test(lineKey(line))) return null;
+export function splitAuthorCountLine(key: string, line: string): string | null {
+  if (line.length > 160 || HAS_DATE.test(key)) return null;
+  // The name and the chrome need two parts: a separator, or a counter cut out of the line. Most
+  // lines of a capture have neither, and go no further.
+  if (!/[|·•]/u.test(line) && line.search(META_COUNT) < 0) return null;
   const { ok, chrome, dates, author } = readMetaParts(line, true);
   return ok && chrome > 0 && dates.length === 0 && author ? author : null;
 }

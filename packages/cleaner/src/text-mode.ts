@@ -387,7 +387,7 @@ export function runLinePipeline(input: LinePipelineInput): LinePipelineOutput {
       continue;
     }
     // "Tác giả: Đỗ Thị Kim Liên | Lượt xem: 57": the counter goes, the name is the author field.
-    const counted = key === null ? null : splitAuthorCountLine(line);
+    const counted = key === null ? null : splitAuthorCountLine(key, line);
     if (counted !== null) {
       states.push({ kind: 'removed', text: line, rule: 'metaLineRule' });
       if (metaAuthor === null) metaAuthor = { text: counted, index: lineIdx };

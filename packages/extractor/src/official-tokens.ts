@@ -138,14 +138,18 @@ export class OfficialTokens {
   }
 
   protected isPlace(from: number, to: number): boolean {
-    const key = placeKey(this.tokens.slice(from, to + 1).map((t) => t.text).join(' '));
-    return this.placeIndexes.some((index) => index.has(key));
+    return this.namedIn(this.placeIndexes, from, to);
   }
 
   /** True when tokens from..to name a commune or ward, before or after the 2025 reform. */
   protected isWard(from: number, to: number): boolean {
+    return this.namedIn(this.wardIndexes, from, to);
+  }
+
+  /** True when one of `indexes` holds the place name written by tokens from..to. */
+  private namedIn(indexes: readonly ReadonlyMap<string, unknown>[], from: number, to: number): boolean {
     const key = placeKey(this.tokens.slice(from, to + 1).map((t) => t.text).join(' '));
-    return this.wardIndexes.some((index) => index.has(key));
+    return indexes.some((index) => index.has(key));
   }
 
   /** Length of the word run of `phrases` starting at token j (words joined by spaces), or 0. */
