@@ -37,6 +37,8 @@ export interface CrawlerConfig {
   allowPrivate: boolean;
   /** How long a host's lease lasts unless renewed (default {@link HOST_LEASE_MS}; tests shorten it). */
   hostLeaseMs?: number;
+  /** Longest wait for a host's turn inside the job before it parks (default {@link SHORT_WAIT_MS}; tests on a loaded machine lengthen it). */
+  shortWaitMs?: number;
 }
 
 /** What the crawl processor needs; the crawler service passes its connections and `Queues` methods. */
@@ -285,7 +287,7 @@ export function createCrawlProcessor(deps: CrawlProcessorDeps): (job: Job, token
     }
     // A turn a few ms away (a host with little or no delay whose request is ending) is waited for
     // here: parking the job in the delayed set and fetching it again costs more than the wait.
-    for (const until = Date.now() + SHORT_WAIT_MS; wait > 0 && token && Date.now() + wait <= until; ) {
+    for (const until = Date.now() + (cfg.shortWaitMs ?? SHORT_WAIT_MS); wait > 0 && token && Date.now() + wait <= until; ) {
       // Held here: handed the lease at the release (the oldest waiter first). Held elsewhere: the gate's estimate.
       const granted = await waitForTurn(host, holder, holding.has(host) ? Math.max(1, until - Date.now()) : wait);
       wait = granted ? 0 : await gate.acquire(host, holder, leaseMs, delayMs, true);
