@@ -43,6 +43,10 @@ export const BLOCK_TAGS = new Set([
 const CAPTION_CLASS = /caption|chu-?thich|chuthich|image_?desc|img-?desc|photo-?desc|desc-?img|pic-?desc|expnoedit|note-?img|image-?note|credit/iu;
 /** Class/id words of date elements: "date", "time", "publish", "ngay-dang", "post-date". */
 const DATE_CLASS = /(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|post-?date|ngay-?dang|ngaydang|thoi-?gian|ngay)(?:$|[\s_-])/iu;
+/** A date class naming the clock of the page, not of the post: "date-now", "today", "ngay-hom-nay", "current-time". */
+const TODAY_CLASS = /(?:^|[\s_-])(?:now|today|current|hom-?nay|homnay|hien-?tai)(?:$|[\s_-])/iu;
+/** A post date's class (a today widget's "date-now" is not one). */
+const isDateClass = (ci: string): boolean => DATE_CLASS.test(ci) && !TODAY_CLASS.test(ci);
 
 /** Byline classes: "author", "byline", "tac-gia". */
 export const AUTHOR_CLASS = /author|byline|tac-?gia|tacgia|writer|nguon-?tin/iu;
@@ -271,7 +275,7 @@ export function segmentBlocks(root: Element, index?: TreeIndex): Block[] {
       blockOwner.push(node);
     } else if (name === 'td' || name === 'th') {
       flags |= FLAG_BLOCK;
-    } else if ((name === 'time' || DATE_CLASS.test(ci)) && shortText(node, 80)) {
+    } else if ((name === 'time' || isDateClass(ci)) && shortText(node, 80)) {
       // An inline date ("<span class=\"post-date\">…</span> <span>Lượt xem: 12</span>") is a line of
       // its own, so it is not glued to the view counter or the first words of the body.
       flush();
@@ -287,7 +291,7 @@ export function segmentBlocks(root: Element, index?: TreeIndex): Block[] {
       flags |= FLAG_CAPTION;
       st.caption++;
     }
-    if (name === 'time' || DATE_CLASS.test(ci)) {
+    if (name === 'time' || isDateClass(ci)) {
       flags |= FLAG_DATE;
       st.date++;
     }

@@ -12,7 +12,7 @@ import { boundedText, elementsInside, indexTree, NON_TEXT_TAGS, type TreeIndex }
 import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
-import { articleVerdict, runLinePipeline } from './text-mode.ts';
+import { articleVerdict, isPortalName, runLinePipeline } from './text-mode.ts';
 import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isCreditOnly, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
@@ -109,6 +109,8 @@ interface TitleEvidence {
   linkTexts: Set<string>;
   /** Document order of every element under the body. */
   order: Map<Element, number>;
+  /** h1 elements too short to be candidates ("Thiếu máu"): the title of a page that offers no other. */
+  shortH1s: TitleCandidate[];
 }
 
 /**
@@ -118,6 +120,7 @@ interface TitleEvidence {
 function gatherTitleEvidence(root: Element, index: TreeIndex): TitleEvidence {
   const linkTexts = new Set<string>();
   const candidates: TitleCandidate[] = [];
+  const shortH1s: TitleCandidate[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const el = stack.pop();
@@ -131,14 +134,16 @@ function gatherTitleEvidence(root: Element, index: TreeIndex): TitleEvidence {
     } else if ((isHeading || TITLE_CLASS.test(classAndId(el))) && !LEAD_CLASS.test(classAndId(el)) && len <= 250) {
       const raw = boundedText(el, SMALL_TEXT_NODES);
       const text = raw === null ? '' : cleanInline(raw);
-      if (text.length >= 12 && wordsOf(text).length >= 4 && !insideLink(el)) candidates.push({ text, order: index.order.get(el) ?? 0, h1: el.name === 'h1', el });
+      const candidate = { text, order: index.order.get(el) ?? 0, h1: el.name === 'h1', el };
+      if (text.length >= 12 && wordsOf(text).length >= 4 && !insideLink(el)) candidates.push(candidate);
+      else if (el.name === 'h1' && text.length >= 3 && !insideLink(el)) shortH1s.push(candidate);
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i];
       if (c && isTag(c)) stack.push(c);
     }
   }
-  return { candidates, linkTexts, order: index.order };
+  return { candidates, linkTexts, order: index.order, shortH1s };
 }
 
 function insideLink(el: Element): boolean {
@@ -154,6 +159,12 @@ function insideLink(el: Element): boolean {
 function isGenericTitle(t: string, ev: TitleEvidence, siteName: string | null): boolean {
   const key = normalizeForMatch(t);
   return ev.linkTexts.has(key) || wordsOf(t).length <= 3 || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName));
+}
+
+/** A heading that names the site or a section: a link text elsewhere, a chrome label, the site's name. */
+function isSectionOrSite(t: string, ev: TitleEvidence, siteName: string | null): boolean {
+  const key = normalizeForMatch(t);
+  return ev.linkTexts.has(key) || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName)) || isPortalName(t);
 }
 
 /**
@@ -179,7 +190,7 @@ function pickTitle(
   const docTitle = rawDocTitle ? stripSiteSuffix(rawDocTitle, siteName) : null;
   const strong = ogTitle ?? ldHeadline;
   const reference = strong ?? (docTitle && !isGenericTitle(docTitle, ev, siteName) ? rawDocTitle : null);
-  const usable = ev.candidates.filter((c) => !ev.linkTexts.has(normalizeForMatch(c.text)) && matchChromeRule(c.text) === null);
+  const usable = ev.candidates.filter((c) => !isSectionOrSite(c.text, ev, null));
   const h1s = usable.filter((c) => c.h1);
   let best: string | null = null;
   if (reference) {
@@ -193,6 +204,12 @@ function pickTitle(
     }
     if (bestScore < 0.3) best = null;
   } else if (h1s.length === 1) best = h1s[0]?.text ?? null;
+  else if (h1s.length === 0 && !docTitle) {
+    // No title to match and no long heading: the page's one h1, however short, unless it names the
+    // site or a section (a logo in an h1, a menu label).
+    const short = ev.shortH1s.filter((c) => !isSectionOrSite(c.text, ev, siteName));
+    if (short.length === 1) best = short[0]!.text;
+  }
   if (best) return stripSiteSuffix(best, siteName) || null;
   if (strong) return stripSiteSuffix(strong, siteName) || null;
   // Visible title above the body: the `<title>` may carry the site name in a form the suffix rule
@@ -458,6 +475,34 @@ function teaserCount(blocks: readonly Block[], inside: ReadonlySet<Element>): nu
   return teasers;
 }
 
+/** A link to a writer's page: "/tac-gia/lam-thao-vy", "/author/minh-ha", "/but-danh/…", "?tacgia=12". */
+const AUTHOR_HREF = /(?:^|[/?&=])(?:tac-?gia|author|authors|nha-?bao|but-?danh|phong-?vien)(?:[/?=&.]|$)/iu;
+
+/**
+ * The name in a link to a writer's page among the first elements under `el` (a header row), when
+ * its text reads as a byline name; else null.
+ */
+function authorLinkName(el: Element): string | null {
+  const stack: Element[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < 24; seen++) {
+    const cur = stack.pop()!;
+    if (cur.name === 'a') {
+      const href = cur.attribs.href ?? '';
+      if (AUTHOR_HREF.test(href)) {
+        const raw = boundedText(cur, SMALL_TEXT_NODES);
+        const name = raw === null ? '' : cleanInline(raw);
+        if (name && wordsOf(name).length <= 5 && isBylineLine(name)) return name;
+      }
+      continue;
+    }
+    for (let i = cur.children.length - 1; i >= 0; i--) {
+      const c = cur.children[i];
+      if (c && isTag(c)) stack.push(c);
+    }
+  }
+  return null;
+}
+
 function hasAuthorClass(b: Block): boolean {
   let cur: Element | null = b.el;
   for (let i = 0; i < 3 && cur; i++) {
@@ -525,7 +570,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const parse = (markup: string): CheerioAPI =>
     load(markup, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   // Deep nesting is cut first: the parser and the selector engine cost O(depth) per element.
-  const markup = capNesting(html);
+  // NFC first: every rule and name list matches composed text, and some editors save pages
+  // decomposed (tone marks as combining characters); metadata, the title and the header need it
+  // as much as the paragraphs, which are normalised one by one later anyway.
+  const markup = capNesting(html.normalize('NFC'));
   let $ = parse(markup);
   // A fragment without <body>/<html> (a CMS export, a truncated page) gets a body around it.
   if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${markup}</body></html>`);
@@ -616,10 +664,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
    * Lượt xem: 248 | In bài", "27/02/2024 | 15:03 (Lượt xem: 587)"); the author's name riding
    * along ("Đăng bởi: Minh Hà | 12/05/2023") becomes the author field.
    */
+  const isLinkLabel = (part: string): boolean => evidence.linkTexts.has(normalizeForMatch(part));
   const postDate = (text: string): string | null => {
     const key = lineKey(text);
     if (isDateOnlyLine(key)) return text;
-    const meta = splitMetaLine(key, text);
+    const meta = splitMetaLine(key, text, isLinkLabel);
     if (meta?.author && !authorLine) authorLine = meta.author;
     return meta?.date ?? null;
   };
@@ -632,6 +681,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
 
   for (const [i, b] of blocks.entries()) {
     const inside = insideSet.has(b.el);
+    // The name linked to the writer's page in the header ("<a href="/tac-gia/…">A</a> · 19/11/2025"):
+    // the author field, whatever else shares its row (the row's date is read below as usual).
+    if (!seenBody && !authorLine && b.len <= 160) authorLine = authorLinkName(b.el);
     // "Theo TTXVN" in the template's source field just after the body, or styled like a caption in
     // it: the source the text is credited to, for the byline (one in a body paragraph is the
     // trailing byline's to read, with the name above it).

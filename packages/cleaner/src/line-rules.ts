@@ -444,6 +444,8 @@ export function hasClock(text: string): boolean {
   return ANY_CLOCK.test(text);
 }
 
+/** A numeric day with its clock on either side, then the rest of the cell ("18:20 13/09/2025 Chính trị"). */
+const LEAD_DAY = new RegExp(String.raw`^((?:${CLOCK}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*${CLOCK})?)\s*(\p{L}.*)$`, 'u');
 /** A day, then its clock time in the next cell of a meta line ("27/02/2024 | 15:03"). */
 const DATE_BAR_TIME = new RegExp(String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[|·•]\s*(${CLOCK})(?![\d/])`, 'gu');
 /** A clock time, then its day in the next cell ("18:47 | 10/12/2025"). */
@@ -453,12 +455,14 @@ const TIME_BAR_DATE = new RegExp(String.raw`(?<![\d/])(${CLOCK})\s*[|·•]\s*(\
  * A meta line that joins the post time with counters: "23/12/2025 20:46 | Lượt xem: 120",
  * "Ngày đăng: 12/05/2023 - Lượt xem 230", "Cập nhật lúc 08:30, 12/05/2023 · 1.024 lượt xem".
  * Returns the date part (to be read as the post time), or null when the line holds anything else.
+ * `isLinkLabel` (HTML): whether a short part is a link text of the page, i.e. the section's label
+ * riding in the row ("14/10/2025 16:20 · Thời sự · Lượt xem: 1.204"); such a part is chrome.
  */
-export function splitMetaLine(key: string, line: string = key): { date: string; author?: string } | null {
+export function splitMetaLine(key: string, line: string = key, isLinkLabel?: (part: string) => boolean): { date: string; author?: string } | null {
   if (key.length > 160 || !HAS_DATE.test(key)) return null;
   // Read on the line as written so the date keeps its case ("Ngày đăng: ..."); the key is the fallback.
   for (const source of line === key ? [key] : [line, key]) {
-    const { ok, chrome, dates, author } = readMetaParts(source, source === line);
+    const { ok, chrome, dates, author } = readMetaParts(source, source === line, isLinkLabel);
     if (ok && chrome + (author === undefined ? 0 : 1) > 0 && dates.length > 0) return author === undefined ? { date: dates.join(' ') } : { date: dates.join(' '), author };
   }
   return null;
@@ -482,7 +486,7 @@ export function splitAuthorCountLine(key: string, line: string): string | null {
  * `asWritten`), and how many counters and toolbar pieces were dropped (`chrome`); `ok` is false
  * when a part is none of these.
  */
-function readMetaParts(source: string, asWritten: boolean): { ok: boolean; chrome: number; dates: string[]; author?: string } {
+function readMetaParts(source: string, asWritten: boolean, isLinkLabel?: (part: string) => boolean): { ok: boolean; chrome: number; dates: string[]; author?: string } {
   let chrome = 0;
   const rest = source
     .replace(META_COUNT, () => {
@@ -500,8 +504,16 @@ function readMetaParts(source: string, asWritten: boolean): { ok: boolean; chrom
     const part = raw.replace(/^[\s,;:\-–—()[\]]+|[\s,;:\-–—()[\]]+$/gu, '');
     if (part === '') continue;
     const partKey = lineKey(part);
+    const lead = isLinkLabel ? LEAD_DAY.exec(part) : null;
     if (isDateOnlyLine(partKey)) dates.push(part);
     else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) chrome++;
+    // Cells joined without a separator: "18:20 13/09/2025 Chính trị" (the time, then the section link).
+    else if (lead && isDateOnlyLine(lineKey(lead[1]!)) && isLinkLabel!(lead[2]!)) {
+      dates.push(lead[1]!);
+      chrome++;
+    }
+    // A short label that is a link of the page (the section in "10/03/2024 14:25 · Thời sự · Lượt đọc: 2.046").
+    else if (isLinkLabel && part.length <= 40 && isLinkLabel(part)) chrome++;
     else if (author === undefined && asWritten && CREDIT_BYLINE.test(lineKey(part))) {
       // "Bài, ảnh: Kim Thoa · Đăng lúc 16:10 ngày 22/11/2025": the credit line rides along, as written.
       author = part;

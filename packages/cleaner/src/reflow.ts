@@ -87,8 +87,9 @@ function continues(cur: string, next: string, width: number | null): boolean {
   if (!wrapped && /^\p{L}$/u.test(next)) return false;
   if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
-  // "thống kê truy cập" over "hôm nay: 12".
-  return !isWidgetLine(cur) && !isWidgetLine(next);
+  // "thống kê truy cập" over "hôm nay: 12". A chrome line stopped on a dangling word goes on below
+  // ("Chịu trách nhiệm chính: … Chánh Văn phòng HĐND và" / "UBND huyện"): its rest is chrome too.
+  return (dangling || !isWidgetLine(cur)) && !isWidgetLine(next);
 }
 
 /** Widgets are short: a long line skips the lexicon (as in the line pipeline). */

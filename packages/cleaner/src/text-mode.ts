@@ -192,6 +192,9 @@ function isBodyLine(line: string): boolean {
 /** Words that open a portal's name: "Cổng thông tin điện tử", "Trang TTĐT", "Website". */
 const PORTAL_NAME = /^(?:cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|website|báo điện tử|tạp chí điện tử|đài phát thanh)/u;
 
+/** A paper's name as its masthead prints it: "Báo Phú Yên Online", "Báo Hà Giang điện tử". */
+const PAPER_NAME = /^báo\s+\S.*\s(?:online|điện tử)$/u;
+
 /**
  * The body that runs the portal, printed in capitals as its banner: "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG",
  * "ỦY BAN NHÂN DÂN XÃ TÂN CƯƠNG", "HUYỆN ỦY MƯỜNG ẢNG": the body and its unit, nothing else.
@@ -212,8 +215,9 @@ function portalSuffix(line: string): RegExpExecArray | null {
  * The portal's own name printed as a banner: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...", "Trang TTĐT xã ...",
  * or a browser title bar "Tin tức - Sự kiện - Cổng thông tin điện tử huyện ..." (a section, then the portal).
  */
-function isPortalName(line: string): boolean {
-  if (PORTAL_NAME.test(normalizeForMatch(line))) return true;
+export function isPortalName(line: string): boolean {
+  const key = normalizeForMatch(line);
+  if (PORTAL_NAME.test(key) || (PAPER_NAME.test(key) && wordsOf(line).length <= 7)) return true;
   if (isBodyBanner(line)) return true;
   const m = portalSuffix(line);
   return m !== null && wordsOf(line.slice(0, m.index)).length < 5;

@@ -1,0 +1,90 @@
+/**
+ * What a page shows must read the same however it is written: decomposed Unicode, no metadata, a
+ * CMS's own class names, a capture wrapped at another width (bench/perturb-eval.ts measures the
+ * same over the evaluation sets). Invented pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean, cleanHtml } from './clean.ts';
+import { reflowLines } from './reflow.ts';
+
+const body = [
+  'Sáng 14/10, đoàn công tác của UBND tỉnh do ông Hà Quốc Lâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú.',
+  'Theo báo cáo của UBND xã, từ đầu năm đến nay địa phương đã nạo vét 18 km kênh mương, tổng kinh phí hơn 2,4 tỷ đồng, bảo đảm nước tưới cho 640 ha lúa.',
+  'Phát biểu kết luận, ông Hà Quốc Lâm đề nghị xã tiếp tục huy động nhân dân tham gia giữ gìn công trình sau khi bàn giao.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
+
+const page = (head: string, header: string, opts: { h1?: string } = {}) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${head}</head><body>
+<header><div class="logo"><h1>Báo Tân Phú Online</h1></div><nav><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-te">Kinh tế</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></nav></header>
+<main><article>
+<h1>${opts.h1 ?? 'Phó Chủ tịch UBND tỉnh kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú'}</h1>
+${header}
+<div class="content">${body}</div>
+</article></main>
+<footer><p>Cơ quan chủ quản: Tỉnh ủy Tân Phú</p></footer></body></html>`;
+
+describe('pages written differently', () => {
+  it('reads a page saved in decomposed Unicode (NFD) as the same page in NFC', () => {
+    const html = page('<title>Phó Chủ tịch UBND tỉnh kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú - Báo Tân Phú</title><meta property="og:site_name" content="Báo Tân Phú">', '<div class="meta">14/10/2025 16:20</div>');
+    const nfc = cleanHtml(html);
+    const nfd = cleanHtml(html.normalize('NFD'));
+    expect(nfd.title).toBe(nfc.title);
+    expect(nfd.meta.siteName).toBe('Báo Tân Phú');
+    // The footer's licensee names the province: read through the same NFC rules.
+    expect(nfc.meta.publisher).toBe('Tỉnh ủy Tân Phú');
+    expect(nfd.meta.publisher).toBe(nfc.meta.publisher);
+    expect(nfd.text).toBe(nfc.text);
+    expect(nfd.title).toBe(nfd.title?.normalize('NFC'));
+  });
+
+  it('reads the post time from a header row that also holds the section link and a view counter', () => {
+    // "14/10/2025 16:20 · Thời sự · Lượt xem: 1.204", the section a link of the page's menu.
+    const r = cleanHtml(page('', '<div class="info"><span>14/10/2025 16:20</span> · <a href="/thoi-su">Thời sự</a> · <span>Lượt xem: 1.204</span></div>'));
+    expect(r.dates.map((d) => d.text)).toContain('14/10/2025 16:20');
+    // The cells glued together without a separator, as inline spans are.
+    const glued = cleanHtml(page('', '<div class="info"><span>16:20 14/10/2025</span><a href="/thoi-su">Thời sự</a><span>Lượt xem: 1.204</span></div>'));
+    expect(glued.dates.map((d) => d.text)).toContain('16:20 14/10/2025');
+    // A label that is no link of the page is not taken for chrome: the row is not read as a date line.
+    const unknown = cleanHtml(page('', '<div class="info"><span>14/10/2025 16:20</span> · <span>Hội nghị tổng kết</span></div>'));
+    expect(unknown.dates.map((d) => d.text)).not.toContain('14/10/2025 16:20');
+  });
+
+  it("does not take a today widget's date-classed element for the post date", () => {
+    const r = cleanHtml(page('', '<div class="date-now">Thứ Ba, 21/10/2025</div><div class="post-date">14/10/2025 16:20</div>'));
+    const marked = r.dates.filter((d) => d.where === 'meta').map((d) => d.text);
+    expect(marked).toContain('14/10/2025 16:20');
+    expect(marked).not.toContain('Thứ Ba, 21/10/2025');
+  });
+
+  it("takes the name linked to the writer's page in the header row as the author", () => {
+    const r = cleanHtml(page('', '<div class="row"><a href="/tac-gia/mai-ngoc-anh">Mai Ngọc Ánh</a> <time>14/10/2025 16:20</time></div>'));
+    expect(r.byline).toBe('Mai Ngọc Ánh');
+    // A link to anything else is not an author.
+    const other = cleanHtml(page('', '<div class="row"><a href="/chu-de/thuy-loi">Thủy Lợi</a> <time>14/10/2025 16:20</time></div>'));
+    expect(other.byline).toBeNull();
+  });
+
+  it("takes a short h1 for the title when the page has no other, never the paper's masthead", () => {
+    const r = cleanHtml(page('', '<div class="info">14/10/2025</div>', { h1: 'Nạo vét kênh' }));
+    expect(r.title).toBe('Nạo vét kênh');
+    // With a long headline the masthead h1 ("Báo Tân Phú Online", four words) still never wins.
+    const long = cleanHtml(page('', '<div class="info">14/10/2025</div>'));
+    expect(long.title).toBe('Phó Chủ tịch UBND tỉnh kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú');
+  });
+
+  it('joins a footer line that stops on a dangling word with its rest, so the rest is not read as the byline', () => {
+    const lines = ['Chịu trách nhiệm chính: Ông Lương Văn Hạ - Chánh Văn phòng HĐND và', 'UBND huyện'];
+    expect(reflowLines(lines).lines).toEqual(['Chịu trách nhiệm chính: Ông Lương Văn Hạ - Chánh Văn phòng HĐND và UBND huyện']);
+    const capture = [
+      'Phó Chủ tịch UBND tỉnh kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú',
+      '14/10/2025 16:20',
+      ...body.split('\n').map((p) => p.replace(/<\/?p>/gu, '')),
+      'Ngọc Ánh - Minh Thư',
+      'Cổng thông tin điện tử huyện Tân Phú',
+      'Chịu trách nhiệm chính: Ông Lương Văn Hạ - Chánh Văn phòng HĐND và',
+      'UBND huyện',
+    ].join('\n');
+    expect(clean(capture).byline).toBe('Ngọc Ánh - Minh Thư');
+  });
+});
