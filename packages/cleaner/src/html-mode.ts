@@ -7,7 +7,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
 import { AUTHOR_CLASS, BLOCK_TAGS, classAndId, segmentBlocks, type Block } from './blocks.ts';
-import { chooseBody, gatherStats, NEGATIVE_CLASS, POSITIVE_CLASS } from './scoring.ts';
+import { chooseBody, gatherStats, isNegativeClass, POSITIVE_CLASS } from './scoring.ts';
 import { boundedText, elementsInside, indexTree, NON_TEXT_TAGS, type TreeIndex } from './tree-index.ts';
 import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
@@ -300,13 +300,13 @@ function chromeElementRule(el: Element, ctx: ChromeContext, inArticleHeader = fa
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'search') return 'landmarkChromeRule';
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
   const ci = inArticleHeader ? classAndId(el).replace(HEADER_WORD, ' ') : classAndId(el);
-  if (ci.trim() === '' || !NEGATIVE_CLASS.test(ci)) return null;
+  if (ci.trim() === '' || !isNegativeClass(ci)) return null;
   if (POSITIVE_CLASS.test(ci)) return null;
   // The article header ("sc-longform-header": title, byline, date, sapo) is taken apart, not dropped:
   // its chrome children (share bars, font-size tools) still go by their own classes.
   if (ctx.titlePath.has(el)) return null;
   // A "header" box holding the sapo ("detail-header" > "sapo") when "header" is its only chrome word.
-  if (ctx.leadPath.has(el) && !NEGATIVE_CLASS.test(ci.replace(HEADER_WORD, ' '))) return null;
+  if (ctx.leadPath.has(el) && !isNegativeClass(ci.replace(HEADER_WORD, ' '))) return null;
   // A keyword or related-story link inside a sentence is part of the sentence.
   if (INLINE_TAGS.has(el.name) && inRunningText(el, ctx)) return null;
   return holdsMuchOfPage() ? null : 'chromeClassRule';
@@ -520,7 +520,7 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
  * Nhân Dân", "(Theo VOV)". The name starts with a capital and is short, so a sentence opening with
  * "Theo kế hoạch, …" or "Theo ông …" is not one, nor a photo credit ("Nguồn ảnh: …").
  */
-const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,6}\s*\)?\.?$/u;
+const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}\s*\)?\.?$/u;
 
 function isCreditLine(text: string): boolean {
   return text.length <= 60 && CREDIT_LINE.test(text);

@@ -169,8 +169,8 @@ function isMenuBar(key: string): boolean {
 export const shareToolbarRule: LineRule = {
   name: 'shareToolbarRule',
   test: (key) =>
-    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài| tin| trang)?(?: qua| cho bạn)? (?:e-?mail|mail|thư)|gửi (?:bài viết|bài|tin)|gửi cho bạn bè|email|e-mail|mail|chia sẻ lên (?:facebook|zalo|twitter)|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•-]*)+$/u.test(
-      key,
+    /^(?:(?:chia sẻ|share|chia sẻ bài viết|in(?: bài(?: viết)?| trang)?|bản in|print|gửi(?: bài| tin| trang)?(?: qua| cho bạn)? (?:e-?mail|mail|thư)|gửi (?:bài viết|bài|tin)|gửi (?:cho )?bạn(?: bè)?|gửi cho bạn bè|email|e-mail|mail|chia sẻ lên (?:facebook|zalo|twitter)|lưu(?: bài(?: viết)?)?|save|cỡ chữ|font ?size|phóng to|thu nhỏ|a[-+]?|zalo|facebook|twitter|x|linkedin|pinterest|tweet|like|thích|copy link|sao chép(?: liên kết)?|nghe(?: đọc)?(?: bài(?: viết)?)?|đọc bài|lên đầu trang|về đầu trang|đầu trang|quay lại|trở về|trở lại|back|top)[\s|:/,.·•\-\]\[()]*)+$/u.test(
+      key.replace(/^[\[(]\s*/u, ''),
     ),
 };
 
@@ -401,7 +401,7 @@ const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|c
 /** Date forms: "18/05/2022", "18-5-2022", "25.2.2021", "2021-02", "2021-02-25", "ngày 7 tháng 11 năm 2022". */
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})?|tháng (?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?) \d{1,2},? \d{4}|\d{1,2}/\d{4})`;
 /** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
-const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
+const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?(?:[ap]\.?m\.?|sa|ch)(?![\p{L}]))?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
 /** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on", a today widget's "Hôm nay:". */
 const DATE_LABEL = String.raw`(?:hôm nay|cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
 const SEP = String.raw`[\s,|:\-–—]*`;
@@ -427,7 +427,7 @@ const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|tru
  * than {@link CREDIT_LINE}: a photo or video credit ("Ảnh: …") or a source ("Theo …") in a meta line
  * is not taken for the article's author.
  */
-const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
+const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
 
 /** A clock time: "15:03", "8h30". */
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d`;
@@ -571,6 +571,14 @@ const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|b
 const AUTHOR_COLON_LABEL = String.raw`(?:(?:người |nhóm )?thực hiện)`;
 const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*(?:${AUTHOR_LABEL}\s*[:：]?|${AUTHOR_COLON_LABEL}\s*[:：])\s*(.{2,60}?)\s*$`, 'iu');
 /** Placeholder accounts that CMSs print as the author: not a byline. */
+/**
+ * A CMS login, not a person: one token without capitals or spaces, carrying "_", a digit or only
+ * ASCII letters ("qtv_ngabay", "bientap2", "admin"): names are written capitalised, with tone marks.
+ */
+export function isAccountName(name: string): boolean {
+  return /^[\p{Ll}\d._-]+$/u.test(name) && /[_\d]|^[a-z.-]+$/u.test(name);
+}
+
 const PLACEHOLDER_AUTHOR = /^(?:quản trị(?: viên)?|admin(?:istrator)?|super ?user|webmaster|ban biên tập|biên tập viên|editor|host)$/u;
 
 /**
@@ -581,7 +589,7 @@ export function authorMetaName(line: string): string | null {
   const m = AUTHOR_META_LINE.exec(line);
   if (!m || m[1] === undefined) return null;
   const name = m[1].trim();
-  return PLACEHOLDER_AUTHOR.test(normalizeForMatch(name)) ? '' : name;
+  return PLACEHOLDER_AUTHOR.test(normalizeForMatch(name)) || isAccountName(name) ? '' : name;
 }
 
 /**
@@ -589,7 +597,7 @@ export function authorMetaName(line: string): string | null {
  * "Theo Báo Lạng Sơn", "Nguồn: baocaobang.vn", "Video: ...".
  */
 const CREDIT_LINE =
-  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
+  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
 /** A credit on a line of its own: "(Theo Báo Tin Tức)", "Theo VOV", "Nguồn: Văn phòng HĐND và UBND huyện". */
 export function isCreditOnly(text: string): boolean {

@@ -107,7 +107,9 @@ export function extractMeta($: CheerioAPI): PageMeta {
   if (ld) for (const d of asStrings(ld['dateModified'])) pushUnique(meta.modifiedTimes, d);
 
   const footers = footerTexts($);
-  meta.publisher = footerLicensee(footers) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince(footers);
+  // A print view or a portal prints the licence line in its header instead ("Cơ quan chủ quản: …" under the masthead).
+  meta.publisher =
+    footerLicensee(footers) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince(footers) ?? footerLicensee(headerTexts($));
 
   pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
   if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
@@ -133,6 +135,15 @@ function footerTexts($: CheerioAPI): string[] {
     .toArray()
     .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
     .slice(-12)
+    .map((el) => $(el).text().slice(0, 4000));
+}
+
+/** The page's header parts (same bounds as {@link footerTexts}). */
+function headerTexts($: CheerioAPI): string[] {
+  return $('header, [class*="header" i], [class*="banner" i]')
+    .toArray()
+    .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
+    .slice(0, 12)
     .map((el) => $(el).text().slice(0, 4000));
 }
 

@@ -82,7 +82,9 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
 function continues(cur: string, next: string, width: number | null): boolean {
   if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
   const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width - wrapSlack(width);
-  const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3;
+  // A dangling word joins a capitalised next line only when `cur` is sentence-sized: a run of
+  // menu items ("Chuyển đổi số" / "Văn bản") is short lines, and noun phrases end in "số", "qua"…
+  const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3 && (wordsOf(cur).length >= 5 || /^[\p{Ll}\p{N}]/u.test(next));
   // A lone letter under a short line is a stray of the capture ("l", "x"), not the sentence going on.
   if (!wrapped && /^\p{L}$/u.test(next)) return false;
   if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;

@@ -19,7 +19,20 @@ export const POSITIVE_CLASS =
  * and their Vietnamese names ("tin-lien-quan", "tinkhac", "binh-luan", "thong-ke", "quang-cao").
  */
 export const NEGATIVE_CLASS =
-  /(?:^|[\s_-])(?:comments?|comment-?list|binh-?luan|binhluan|ykien|footer|foot|sidebar|side-?bar|widget|related|relate|lien-?quan|lienquan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|more-?news|most-?read|doc-?nhieu|xem-?nhieu|menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|print|toolbar|tool-?bar|tags?|tag-?list|keywords?|banner|advert|advertisement|ads|ad|quang-?cao|quangcao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|login|dang-?nhap|register|search|counter|thong-?ke|thongke|visitor|truy-?cap|poll|binh-?chon|thamdo|survey|rating|pagination|pager|paging|copyright|masthead|topbar|top-?bar|header|hidden|skip|outbrain|taboola|recommend(?:ed|ations)?|trending|popular|disqus|signup|author-?bio|shoutbox|slider|carousel)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:comments?|comment-?list|binh-?luan|binhluan|ykien|footer|foot|sidebar|side-?bar|widget|related|relate|lien-?quan|lienquan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|more-?news|most-?read|doc-?nhieu|xem-?nhieu|menu|nav|navbar|navigation|breadcrumbs?|share|sharing|social|toolbar|tool-?bar|tags?|tag-?list|keywords?|banner|advert|advertisement|ads|ad|quang-?cao|quangcao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|login|dang-?nhap|register|search|counter|thong-?ke|thongke|visitor|truy-?cap|poll|binh-?chon|thamdo|survey|rating|pagination|pager|paging|copyright|masthead|topbar|top-?bar|header|skip|outbrain|taboola|recommend(?:ed|ations)?|trending|popular|disqus|signup|author-?bio|shoutbox|slider|carousel)(?:$|[\s_-])/iu;
+
+/**
+ * Chrome words that count only as a whole class, never as a part of one: "print" names a print
+ * button ("print", "btn-print", "no-print", "print-icon") but is also the prefix of a print view's
+ * own parts ("print-title", "print-content"); "hidden" hides an element, but Drupal's
+ * "field--label-hidden" hides only a field's label and Bootstrap's "hidden-xs" one screen size.
+ */
+const NEGATIVE_TOKEN = /(?:^|\s)(?:(?:[\w-]*[-_])?print|print[-_]?(?:btn|button|icon|link|tools?|bar)|hidden|is-hidden|visually-hidden|sr-only)(?=$|\s)/iu;
+
+/** Class/id words of chrome: {@link NEGATIVE_CLASS} anywhere, or a chrome token of its own. */
+export function isNegativeClass(ci: string): boolean {
+  return NEGATIVE_CLASS.test(ci) || NEGATIVE_TOKEN.test(ci);
+}
 
 /** Per-element totals gathered from the blocks below it. */
 export interface ElementStats {
@@ -47,7 +60,7 @@ export function classWeight(el: Element): number {
   let w = 0;
   if (ci.trim() !== '') {
     if (POSITIVE_CLASS.test(ci)) w += 25;
-    if (NEGATIVE_CLASS.test(ci)) w -= 25;
+    if (isNegativeClass(ci)) w -= 25;
   }
   if (el.name === 'article' || el.name === 'main') w += 15;
   if (el.name === 'form' || el.name === 'ul' || el.name === 'ol' || el.name === 'nav' || el.name === 'aside') w -= 10;

@@ -606,8 +606,15 @@ function portalSiteName(lines: readonly string[]): string | null {
   const top = lines.slice(0, HEADER_LINES).map((l) => l.trim());
   for (const [i, line] of top.entries()) {
     if (line === '' || !isPortalName(line)) continue;
-    const next = top.slice(i + 1).find((l) => l !== '');
-    return next !== undefined && PROVINCE_LINE.test(next) ? `${line} - ${next}` : line;
+    // The banner block: the body's banner, the portal's name and the province line under it
+    // ("ỦY BAN NHÂN DÂN HUYỆN X" / "Cổng thông tin điện tử huyện X - tỉnh Y"): one site name.
+    const parts = [line];
+    for (const l of top.slice(i + 1)) {
+      if (l === '') continue;
+      if (!(isPortalName(l) || PROVINCE_LINE.test(l)) || parts.length >= 3) break;
+      parts.push(l);
+    }
+    return parts.join(' - ');
   }
   return null;
 }

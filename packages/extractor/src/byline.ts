@@ -13,7 +13,7 @@ export interface Byline {
  * Why a character-class-free alternation: each prefix is a fixed phrase, so the match is linear.
  */
 const ROLE_PREFIX =
-  /^(?:tin(?:\s*(?:,|và|-)\s*ảnh)?|bài(?:\s*(?:,|và|-)\s*ảnh)?|ảnh|video|clip|thực hiện|tác giả|người viết|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
+  /^(?:(?:phóng sự ảnh|phóng sự|tin bài|bài viết|tin|bài)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*|ảnh|video|clip|thực hiện|tác giả|người viết|nhóm (?:pv|phóng viên)|pv|phóng viên|ctv|bài và ảnh|nhóm tác giả)\s*:\s*/iu;
 
 /**
  * A role label inside the line, after the first part: " – Ảnh: ", ". Ảnh: ", " - Video: ".
@@ -150,7 +150,8 @@ export function parseByline(input: string | null | undefined): Byline {
     }
     const part = stripHonorifics(raw);
     if (looksLikePersonName(part)) out.authors.push(personName(part));
-    else if (!out.source && part.length > 1) out.source = part;
+    // A CMS login ("qtv_ngabay") names nobody and no unit.
+    else if (!out.source && part.length > 1 && !/_|^[\p{Ll}\d.-]+$/u.test(part)) out.source = part;
   }
   return out;
 }

@@ -48,7 +48,7 @@ export function parseVietnameseDate(input: string): string | null {
     return `${y}-${mo}-${d}T${h}:${mi}:${s}${VN_OFFSET}`;
   }
   // Why: the time may come before or after the date ("07:40 Thứ Tư, 02/06/2021", "13/03/2020, 18:23").
-  const time = /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}]))?/u.exec(
+  const time = /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}])|\s*(SA|CH|sa|ch)(?![\p{L}]))?/u.exec(
     text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)),
   );
   const dmy = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
@@ -68,9 +68,10 @@ export function parseVietnameseDate(input: string): string | null {
   if (y && validDay(y, m, d)) {
     const day = `${y}-${pad(m)}-${pad(d)}`;
     // "Ngày 26/07/2023 00:00:00": a CMS that stores no time prints midnight; the day is all it knows.
-    if (!time || (Number(time[1]) === 0 && time[2] === '00' && (time[3] ?? '00') === '00' && !time[4])) return day;
+    if (!time || (Number(time[1]) === 0 && time[2] === '00' && (time[3] ?? '00') === '00' && !time[4] && !time[5])) return day;
     let hour = Number(time[1]);
-    const half = time[4]?.toLowerCase();
+    // vi-VN 12-hour clock: "3:15:00 CH" (chiều, p.m.), "9:05 SA" (sáng, a.m.); day-first, never US.
+    const half = time[4]?.toLowerCase() ?? ({ ch: 'p', sa: 'a' } as Record<string, string>)[time[5]?.toLowerCase() ?? ''];
     if (half === 'p' && hour < 12) hour += 12;
     else if (half === 'a' && hour === 12) hour = 0;
     return `${day}T${pad(hour)}:${time[2]}:${time[3] ?? '00'}${VN_OFFSET}`;
@@ -273,7 +274,7 @@ export function yearsTalkedAbout(text: string): number[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
     const after = text.slice(m.index + 4, m.index + 8);
-    if (/(đến|tới|tầm nhìn|kỳ|đoạn|phấn đấu|mục tiêu|chỉ tiêu|dự kiến)\s*(năm\s*)?$/u.test(before)) continue;
+    if (/(đến|tới|tầm nhìn|kỳ|đoạn|phấn đấu|mục tiêu|chỉ tiêu|dự kiến)\s*((?:hết|cuối|trước)\s*)?(năm\s*)?$/u.test(before)) continue;
     // "Năm 2025, huyện phấn đấu ..." / "năm 2025 sẽ ...": a target, not the year written in.
     if (/^\s*,?\s*(huyện|xã|tỉnh|thành phố|thị xã|toàn huyện|toàn tỉnh)?\s*(phấn đấu|sẽ|dự kiến)(?![\p{L}])/iu.test(text.slice(m.index + 4, m.index + 40))) continue;
     if (/^\s*[-–]\s*\d{4}/.test(after) || /\d{4}\s*[-–]\s*$/.test(before)) continue;

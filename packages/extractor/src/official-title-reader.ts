@@ -381,7 +381,7 @@ export class TitleReader extends NameReader {
       last = read.last;
       j = read.last + 1;
     }
-    return { titles, last };
+    return { titles: completeCommitteeMembership(titles), last };
   }
 
   /**
@@ -435,3 +435,22 @@ export class TitleReader extends NameReader {
   }
 
 }
+
+/**
+ * A committee membership that names the organ but not its body ("Ủy viên BTV", "Ủy viên BCH",
+ * "Ủy viên Ban Thường vụ") in a chain whose later title ends with a party committee ("Trưởng Ban
+ * Dân vận Huyện ủy"): the body is written once, at the end, and is the member's too.
+ */
+export function completeCommitteeMembership(titles: readonly string[]): string[] {
+  const ORGAN_ONLY = /^(?:Ủy|Uỷ) viên (?:BTV|BCH|Ban Thường vụ|Ban Chấp hành)$/u;
+  const PARTY_BODY = /(?:^| )((?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: (?:xã|phường|thị trấn|đặc khu))?(?: \p{Lu}[\p{L} ]*)?)$/u;
+  return titles.map((t, k) => {
+    if (!ORGAN_ONLY.test(t)) return t;
+    for (const later of titles.slice(k + 1)) {
+      const m = PARTY_BODY.exec(later);
+      if (m?.[1]) return `${t} ${m[1]}`;
+    }
+    return t;
+  });
+}
+
