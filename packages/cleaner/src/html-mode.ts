@@ -517,10 +517,11 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
 
 /**
  * A line of its own that credits the text to another paper or agency: "Theo TTXVN", "Nguồn: Báo
- * Nhân Dân", "(Theo VOV)". The name starts with a capital and is short, so a sentence opening with
- * "Theo kế hoạch, …" or "Theo ông …" is not one, nor a photo credit ("Nguồn ảnh: …").
+ * Nhân Dân", "(Theo VOV)", "Nguồn suckhoedoisong.vn". The name starts with a capital and is short,
+ * or is a web address, so a sentence opening with "Theo kế hoạch, …" or "Theo ông …" is not one, nor
+ * a photo credit ("Nguồn ảnh: …").
  */
-const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}\s*\)?\.?$/u;
+const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)?\.?$/u;
 
 function isCreditLine(text: string): boolean {
   return text.length <= 60 && CREDIT_LINE.test(text);
@@ -637,11 +638,17 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // (-1 when it does not: then no block of the body stands above it).
   const titleInBody = Math.min(...titleHeadings.filter((h) => insideSet.has(h)).map((h) => evidence.order.get(h) ?? -1), Number.POSITIVE_INFINITY);
   const titleAbove = titleHeadings.map((h) => evidence.order.get(h) ?? -1).filter((o) => o < bodyStart);
+  // No h1 holds the title (an h2 or h3 headline, a print view): the heading whose text was taken.
+  let titleOrder = titleAbove.length > 0 ? Math.max(...titleAbove) : -1;
+  if (titleOrder < 0 && title) {
+    const key = normalizeForMatch(title);
+    for (const c of [...evidence.candidates, ...evidence.shortH1s]) if (c.order < bodyStart && normalizeForMatch(c.text) === key) titleOrder = Math.max(titleOrder, c.order);
+  }
   const description = meta.description ?? null;
   const lead = findLead(blocks, {
     inside: insideSet,
     bodyStart,
-    titleOrder: titleAbove.length > 0 ? Math.max(...titleAbove) : -1,
+    titleOrder,
     order: evidence.order,
     descriptionKey: description ? normalizeForMatch(description) : null,
   });
@@ -690,6 +697,13 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     if (((inside && b.caption) || (!inside && lastInside >= 0 && i > lastInside && i <= lastInside + 2)) && seenBody && isCreditLine(b.text)) {
       authorCredit ??= b.text.replace(/^\(\s*|\s*\)?\.?$/gu, '');
       removed.push({ rule: 'creditLineRule', text: shorten(b.text), movedTo: 'byline' });
+      continue;
+    }
+    // A line of names standing right after the body, whatever its markup ("A - B (unit)" in a
+    // right-aligned div of its own): the byline, as a class "author" would have said.
+    if (!inside && seenBody && lastInside >= 0 && i > lastInside && i <= lastInside + 2 && b.linkLen === 0 && b.len <= 100 && !authorLine && !CREDIT_START.test(b.text) && isBylineLine(b.text)) {
+      authorLine = b.text;
+      removed.push({ rule: 'authorFieldRule', text: shorten(b.text), movedTo: 'byline' });
       continue;
     }
     // Dates marked in the markup count until the body is over; after it they date comments or other stories.

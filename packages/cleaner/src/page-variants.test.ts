@@ -87,4 +87,20 @@ describe('pages written differently', () => {
     ].join('\n');
     expect(clean(capture).byline).toBe('Ngọc Ánh - Minh Thư');
   });
+
+  it('reads a page whose markup names nothing: an h2 headline, its sapo, and the names and the credit under the body', () => {
+    const html = `<html><body><div><div><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>
+<div><h2>Xã Tân Phú đón 42.000 lượt khách trong mùa du lịch năm 2025</h2>
+<div>Ngày đăng: 21/10/2025 09:30</div>
+<div><b>Chiều 20/10, UBND xã Tân Phú tổ chức hội nghị tổng kết mùa du lịch năm 2025 với sự tham dự của hơn 60 cơ sở lưu trú.</b></div>
+<div>${body}</div>
+<div>Hà Mai Lan - Lò Văn Chiến</div>
+<div>Nguồn tanphu.gov.vn</div>
+</div><div><a href="/a">Tin khác</a></div></div></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.title).toBe('Xã Tân Phú đón 42.000 lượt khách trong mùa du lịch năm 2025');
+    expect(r.lead).toBe('Chiều 20/10, UBND xã Tân Phú tổ chức hội nghị tổng kết mùa du lịch năm 2025 với sự tham dự của hơn 60 cơ sở lưu trú.');
+    expect(r.byline).toContain('Hà Mai Lan - Lò Văn Chiến');
+    expect(r.byline).toContain('tanphu.gov.vn');
+  });
 });
