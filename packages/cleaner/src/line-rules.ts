@@ -56,7 +56,9 @@ export const visitorCounterRule: LineRule = {
   test: (key) =>
     /^(?:(?:thống kê(?: truy cập| lượt truy cập)?|bộ đếm(?: truy cập)?|(?:đang|người|lượt|số lượt|số người|tổng(?: số)?(?: lượt)?|đã) (?:truy cập|online|trực tuyến)|đang (?:online|trực tuyến|xem)|truy cập|online|trực tuyến)(?: (?:hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước)|năm (?:nay|trước)))?|hôm nay|hôm qua|trong (?:ngày|tuần|tháng|năm)|tuần (?:này|trước)|tháng (?:này|trước|hiện tại)|năm (?:nay|hiện tại)|tất cả|tổng cộng|khách|thành viên|visitors?(?: today| online)?|page ?views?|total)(?:\s*[:：]?\s*[\d.,\s]*)$/u.test(
       key,
-    ),
+    ) &&
+    // "trong năm 2020." (a wrapped title's last words): a year without a colon is no count.
+    !/^[^:：]*\s(?:19|20)\d\d\.?$/u.test(key),
 };
 
 /** One "label: number" pair of a counter row ("hôm nay: 12 ", "tổng: 1.234.567"). */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanHtml } from './clean.ts';
 import { reflowLines } from './reflow.ts';
+import { matchChromeRule } from './line-rules.ts';
 
 const body = [
   'Sáng 14/10, đoàn công tác của UBND tỉnh do ông Hà Quốc Lâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú.',
@@ -102,5 +103,14 @@ describe('pages written differently', () => {
     expect(r.lead).toBe('Chiều 20/10, UBND xã Tân Phú tổ chức hội nghị tổng kết mùa du lịch năm 2025 với sự tham dự của hơn 60 cơ sở lưu trú.');
     expect(r.byline).toContain('Hà Mai Lan - Lò Văn Chiến');
     expect(r.byline).toContain('tanphu.gov.vn');
+  });
+
+  it('joins the lines of a capture wrapped narrower: a range cut after its first year, a title cut before its year', () => {
+    expect(reflowLines(['Hội nghị đã bầu ông Lương Văn Hạ giữ chức Chủ tịch HĐND huyện, nhiệm kỳ 2021', '- 2026.']).lines).toHaveLength(1);
+    // A list item that opens with a year stays a list item.
+    expect(reflowLines(['Kết quả qua các năm như sau: năm 2022', '- 2023: 120 hộ thoát nghèo']).lines).toHaveLength(2);
+    expect(reflowLines(['Hội nghị Ban Thường vụ Huyện ủy triển khai một số nhiệm vụ trọng tâm', 'trong năm 2026.']).lines).toHaveLength(1);
+    expect(matchChromeRule('trong năm 2026.')).toBeNull();
+    expect(matchChromeRule('Trong năm: 2026')?.name).toBe('visitorCounterRule');
   });
 });

@@ -80,14 +80,17 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
  * or `cur` ends with a word no sentence ends with ("... công tác xây dựng Đảng của" / "Huyện ủy ...").
  */
 function continues(cur: string, next: string, width: number | null): boolean {
-  if (cur === '' || next === '' || LIST_ITEM.test(next)) return false;
+  if (cur === '' || next === '') return false;
+  // "- 2021." under "… nhiệm kỳ 2016" is the rest of a range the wrap cut, not a list item.
+  const range = /(?<!\d)\d{4}$/u.test(cur) && /^[-–]\s\d{4}(?![\d:])/u.test(next);
+  if (LIST_ITEM.test(next) && !range) return false;
   const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width - wrapSlack(width);
   // A dangling word joins a capitalised next line only when `cur` is sentence-sized: a run of
   // menu items ("Chuyển đổi số" / "Văn bản") is short lines, and noun phrases end in "số", "qua"…
   const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3 && (wordsOf(cur).length >= 5 || /^[\p{Ll}\p{N}]/u.test(next));
   // A lone letter under a short line is a stray of the capture ("l", "x"), not the sentence going on.
   if (!wrapped && /^\p{L}$/u.test(next)) return false;
-  if (!wrapped && !dangling && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
+  if (!wrapped && !dangling && !range && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
   // "thống kê truy cập" over "hôm nay: 12". A chrome line stopped on a dangling word goes on below
   // ("Chịu trách nhiệm chính: … Chánh Văn phòng HĐND và" / "UBND huyện"): its rest is chrome too.
