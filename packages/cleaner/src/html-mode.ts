@@ -751,6 +751,11 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       outside.push({ rule: 'outsideArticleRule', text: shorten(b.text) });
       continue;
     }
+    // "19:15" alone: an entry time of a live page or a clock widget, never running text.
+    if (isBareClock(b.text)) {
+      removed.push({ rule: 'bareClockRule', text: shorten(b.text) });
+      continue;
+    }
     // A kicker above the title inside the article header ("Y tế", "Thời sự"): a section label.
     if (b.heading === 0 && titleInBody !== Number.POSITIVE_INFINITY && (evidence.order.get(b.el) ?? 0) < titleInBody && wordsOf(b.text).length <= 4 && !/[.!?…]/u.test(b.text)) {
       removed.push({ rule: 'sectionLabelRule', text: shorten(b.text) });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean, cleanHtml } from './clean.ts';
-import { authorMetaName, isDateOnlyLine, lineKey, matchChromeRule } from './line-rules.ts';
+import { authorMetaName, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine } from './line-rules.ts';
 import { reflowLines } from './reflow.ts';
 import { isNegativeClass } from './scoring.ts';
 
@@ -82,5 +82,21 @@ describe('lines', () => {
       ...paragraphs,
     ].join('\n');
     expect(clean(capture).meta.siteName).toBe('ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ - Cổng thông tin điện tử huyện Tân Phú - tỉnh Hà Giang');
+  });
+
+  it('reads meta rows with a clock cell, an icon count and an update stamp', () => {
+    expect(splitMetaLine(lineKey('14:20 | Thứ Tư, 12/06/2024 318'), '14:20 | Thứ Tư, 12/06/2024 318')?.date).toBe('14:20 Thứ Tư, 12/06/2024');
+    expect(splitMetaLine(lineKey('18/11/2023 06:45 Cập nhật lần cuối: 21:40'), '18/11/2023 06:45 Cập nhật lần cuối: 21:40')?.date).toBe('18/11/2023 06:45');
+    // A clock with no day is no post date; a year after a date is not a count.
+    expect(splitMetaLine(lineKey('14:20 | Lượt xem: 318'), '14:20 | Lượt xem: 318')).toBeNull();
+    expect(isDateOnlyLine(lineKey('Đăng lúc 16g20 ngày 05/11/2025'))).toBe(true);
+  });
+
+  it('drops a bare clock inside the body (an entry time of a live page)', () => {
+    const html = `<html><body><article><h1>Mưa lũ ở xã Tân Phú, khẩn trương di dời dân vùng ven sông</h1><div class="entry-list">
+<p>${paragraphs[0]}</p><time class="entry-time">19:15</time><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></div></article></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.paragraphs).not.toContain('19:15');
+    expect(r.text).toContain(paragraphs[1]);
   });
 });

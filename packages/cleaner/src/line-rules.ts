@@ -403,7 +403,7 @@ const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|c
 /** Date forms: "18/05/2022", "18-5-2022", "25.2.2021", "2021-02", "2021-02-25", "ngày 7 tháng 11 năm 2022". */
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})?|tháng (?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?) \d{1,2},? \d{4}|\d{1,2}/\d{4})`;
 /** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
-const TIME = String.raw`(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?(?:[ap]\.?m\.?|sa|ch)(?![\p{L}]))?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
+const TIME = String.raw`(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?: ?(?:[ap]\.?m\.?|sa|ch)(?![\p{L}]))?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
 /** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on", a today widget's "Hôm nay:". */
 const DATE_LABEL = String.raw`(?:hôm nay|cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
 const SEP = String.raw`[\s,|:\-–—]*`;
@@ -432,7 +432,7 @@ const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|tru
 const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
 
 /** A clock time: "15:03", "8h30". */
-const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d`;
 const BARE_CLOCK = new RegExp(String.raw`^\s*${CLOCK}\s*$`, 'u');
 const ANY_CLOCK = new RegExp(String.raw`(?<!\d)${CLOCK}(?!\d)`, 'u');
 
@@ -497,9 +497,13 @@ function readMetaParts(source: string, asWritten: boolean, isLinkLabel?: (part: 
     })
     // The day and the clock in two cells of the toolbar: "27/02/2024 | 15:03", "18:47 | 10/12/2025".
     .replace(DATE_BAR_TIME, '$1 $2')
-    .replace(TIME_BAR_DATE, '$1 $2');
+    .replace(TIME_BAR_DATE, '$1 $2')
+    // "18/11/2023 06:45 Cập nhật lần cuối: 21:40": two stamps in one row; the update is a cell of its own.
+    .replace(UPDATE_CUT, ' | ');
   // The other parts of a toolbar: "In bài viết", "Chia sẻ", "Cỡ chữ" are dropped with the counts.
   const dates: string[] = [];
+  const clocks: string[] = [];
+  const updates: string[] = [];
   let author: string | undefined;
   let ok = true;
   for (const raw of rest.split(/\s*[|·•]\s*/u)) {
@@ -508,7 +512,18 @@ function readMetaParts(source: string, asWritten: boolean, isLinkLabel?: (part: 
     const partKey = lineKey(part);
     const lead = isLinkLabel ? LEAD_DAY.exec(part) : null;
     if (isDateOnlyLine(partKey)) dates.push(part);
-    else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) chrome++;
+    // "Cập nhật lần cuối: 21:40": an update stamp; the post date only when the row has no other.
+    else if (UPDATE_STAMP.test(part) && (isDateOnlyLine(lineKey(part.replace(UPDATE_STAMP, ''))) || BARE_CLOCK.test(part.replace(UPDATE_STAMP, '')))) {
+      updates.push(part);
+      chrome++;
+    }
+    // "14:20 | Thứ Tư, 12/06/2024": the clock in a cell of its own, before or after its day.
+    else if (BARE_CLOCK.test(part)) clocks.push(part);
+    // "Thứ Tư, 12/06/2024 318": a count whose label was an icon, printed right after a full date.
+    else if (TRAILING_COUNT.test(part) && isDateOnlyLine(lineKey(part.replace(TRAILING_COUNT, ''))) && /\d{4}/u.test(part.replace(TRAILING_COUNT, ''))) {
+      dates.push(part.replace(TRAILING_COUNT, ''));
+      chrome++;
+    } else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) chrome++;
     // Cells joined without a separator: "18:20 13/09/2025 Chính trị" (the time, then the section link).
     else if (lead && isDateOnlyLine(lineKey(lead[1]!)) && isLinkLabel!(lead[2]!)) {
       dates.push(lead[1]!);
@@ -526,8 +541,21 @@ function readMetaParts(source: string, asWritten: boolean, isLinkLabel?: (part: 
       else chrome++;
     } else ok = false;
   }
+  if (dates.length === 0 && updates.length > 0 && updates.some((u) => HAS_DATE.test(lineKey(u)))) {
+    dates.push(...updates);
+    chrome--;
+  }
+  if (clocks.length > 0) {
+    if (dates.length === 0) ok = false;
+    else dates[0] = `${clocks.join(' ')} ${dates[0]}`;
+  }
   return author === undefined ? { ok, chrome, dates } : { ok, chrome, dates, author };
 }
+
+const UPDATE_CUT = /(?<=\S)(?<!ngày)\s+(?=(?:cập nhật|updated?)(?![\p{L}]))/giu;
+const UPDATE_STAMP = /^(?:cập nhật|updated?|sửa lần cuối)(?:\s+lần cuối|\s+lúc|\s+ngày|\s+on|\s+at)?\s*[:：]?\s*/iu;
+/** A bare number closing a date cell (a view count shown with an eye icon); never a year. */
+const TRAILING_COUNT = /\s+(?!(?:19|20)\d\d(?!\d))\d[\d.,]*$/u;
 
 /**
  * A piece of a visitor-counter block once its label line was recognised: a bare number ("46990"),

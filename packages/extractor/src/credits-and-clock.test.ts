@@ -49,3 +49,36 @@ describe('a committee membership that names only its organ', () => {
     expect(o?.titles).toEqual(['Ủy viên BTV Huyện ủy', 'Trưởng Ban Dân vận Huyện ủy']);
   });
 });
+
+describe('officials in portal shorthand and unit names (blind9, session 16)', () => {
+  const names = (text: string) => extractOfficials(text).map((o) => `${o.name} [${o.titles.join('; ')}]`);
+
+  it('reads a written-out "Phó" before an abbreviated head as the deputy ("Phó CT UBND huyện")', () => {
+    expect(names('Tham dự có ông Lâm Văn Hậu, Phó CT UBND huyện Tân Phú.')).toEqual(['Lâm Văn Hậu [Phó Chủ tịch UBND huyện Tân Phú]']);
+  });
+
+  it('spells out the Front in portal shorthand ("CT UBMTTQ VN huyện")', () => {
+    expect(names('Bà Lò Thị Hoa, CT UBMTTQ VN huyện phát biểu tại buổi lễ.')).toEqual(['Lò Thị Hoa [Chủ tịch Ủy ban MTTQ Việt Nam huyện]']);
+  });
+
+  it('keeps two fields joined by "và" in a unit name, and knows stations and hamlets', () => {
+    expect(names('Ông Đinh Văn Tài, Trưởng Trạm Trồng trọt và Bảo vệ thực vật huyện cho biết.')).toEqual(['Đinh Văn Tài [Trưởng Trạm Trồng trọt và Bảo vệ thực vật huyện]']);
+    expect(names('Ông Thạch Văn Sơn, Trưởng ấp Phước Lộc cho biết, cả ấp có 12 hộ nghèo.')).toEqual(['Thạch Văn Sơn [Trưởng ấp Phước Lộc]']);
+  });
+
+  it('takes three name words after the level word of a title-first chain, with a family name it does not list', () => {
+    expect(names('Phó Chủ tịch UBND tỉnh Khưu Ngọc Diễm đề nghị các xã đẩy nhanh tiến độ.')).toEqual(['Khưu Ngọc Diễm [Phó Chủ tịch UBND tỉnh]']);
+    // A place of that length is no person.
+    expect(names('Phó Chủ tịch UBND huyện Hoàng Su Phì đề nghị các xã đẩy nhanh tiến độ.')).toEqual([]);
+  });
+});
+
+describe('event days on a live page (blind9, session 16)', () => {
+  it('reads "từ đêm 16/11" in mid-sentence as the start of a span, not the day reported', async () => {
+    const { extractEventDate } = await import('./dates.ts');
+    const text = 'Do mưa lớn kéo dài từ đêm 16/11, nước sông dâng cao; sáng 18/11, lực lượng chức năng huyện tiếp tục di dời dân.';
+    expect(extractEventDate(text, '2023-11-18T06:45:00+07:00')).toBe('2023-11-18');
+    const midway = 'Lực lượng chức năng huyện tiếp tục di dời dân khi mưa lớn kéo dài từ đêm 16/11 khiến nước sông dâng cao.';
+    expect(extractEventDate(midway, '2023-11-18T06:45:00+07:00')).toBe('2023-11-16');
+  });
+});

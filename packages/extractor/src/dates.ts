@@ -89,7 +89,7 @@ const POST_DATE_LABEL = /(?:ngày đăng|đăng ngày|đăng lúc|ngày xuất b
 
 /** True when a date line shows a clock time: a today-date widget does not. */
 function hasTime(line: string): boolean {
-  return /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*[0-5]\d(?!\d)/.test(line);
+  return /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d(?!\d)/.test(line);
 }
 
 /** A full timestamp with its zone, as JSON-LD writes it: "2023-11-21T09:28:56+07:00". */
@@ -257,6 +257,11 @@ function findEventDayMonth(text: string, opening = false): EventHit | null {
     const after = text.slice(m.index + whole.length, m.index + whole.length + 16);
     if (dateOfSomethingElse(before, after, y !== undefined)) continue;
     const dm: DayMonth = { d, m: mo, y: y ? Number(y) : null };
+    // "Mưa lớn kéo dài từ đêm 16/11 ...": mid-sentence, "từ" + a time of day starts a span (background); a fallback only.
+    if (timeWord && /(?<![\p{L}])từ[ \u00a0]*$/iu.test(before) && (!atOpening || m.index - (para?.start ?? 0) > 16)) {
+      weak ??= dm;
+      continue;
+    }
     if (timeWord || atOpening) return { found: dm, strong: true, first: atOpening && para?.start === 0 };
     if (dayWord && !weak) weak = dm;
   }

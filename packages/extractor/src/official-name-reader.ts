@@ -2,7 +2,7 @@
  * Officials scanner, layer 2 of 4: people's names (see officials.ts).
  */
 import { GIVEN_NAME_ORG_WORDS, MARKED_MIDDLE_NAMES, NAME_STOP, SENTENCE_OPENERS, SOFT_NAME_STOP, SURNAMES } from './official-names.ts';
-import { TRAILING } from './official-titles.ts';
+import { LEVEL_WORDS, TRAILING } from './official-titles.ts';
 import { ORG_NAME_PRECEDERS } from './official-traps.ts';
 import { foldVietnamese, isAllCaps, isCapitalized, type Token } from './vietnamese-text.ts';
 import { OfficialTokens } from './official-tokens.ts';
@@ -191,6 +191,16 @@ export class NameReader extends OfficialTokens {
     for (const k of [3, 2, 4]) {
       const s = e - k + 1;
       if (s > j && this.nameAt(s) === e) return { nameStart: s };
+    }
+    // Title first, family name outside SURNAMES ("… tỉnh Khưu Ngọc Diễm", "… xã Phước Thể Nhan Thành
+    // Lợi cho biết"): after a bare level word or a known place, a rest of three name words that is
+    // no place is the person the title names. Not in capitals (the run's end is unknown there).
+    if (!caps) {
+      const s = e - 2;
+      const prevKey = this.tokens[j - 1]?.key ?? '';
+      const afterPlace = s > j && this.isPlace(j, s - 1);
+      const afterLevel = s === j && LEVEL_WORDS.has(prevKey);
+      if ((afterPlace || afterLevel) && !this.isPlace(s, e) && !this.isWard(s, e) && !this.isPlace(s, s + 1) && !SENTENCE_OPENERS.has((this.tokens[s] as Token).key)) return { nameStart: s };
     }
     return null;
   }

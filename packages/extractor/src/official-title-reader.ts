@@ -233,8 +233,10 @@ export class TitleReader extends NameReader {
     const before = this.tokens[j - 2];
     if (!field || !before || !this.spaceBefore(j) || !isCapitalized(field.text) || isAllCaps(field.text)) return -1;
     const afterNoun = ORG_NOUNS.has(before.key) && this.spaceBefore(j - 1);
+    // "Trung tâm Nước sạch và Vệ | sinh môi trường …": the second field of a list joined by "và".
+    const afterAnd = before.key === 'và' && this.spaceBefore(j - 1) && this.spaceBefore(j - 2);
     const afterDash = /^[ \t\u00a0]*[-–][ \t\u00a0]*$/.test(this.gapBefore(j - 1));
-    if (!afterNoun && !afterDash) return -1;
+    if (!afterNoun && !afterDash && !afterAnd) return -1;
     for (let k = j; k < j + 5; k++) {
       const w = this.tokens[k];
       if (!w || isCapitalized(w.text) || /\d/.test(w.text) || OBJECT_BOUNDARIES.has(w.key) || TRAILING.has(w.key) || this.headAt(k)) return -1;
@@ -245,6 +247,9 @@ export class TitleReader extends NameReader {
       if (!next || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap)) return short ? k : -1;
       if (!/^[ \t\u00a0]+$/.test(gap)) return -1;
       if (isAllCaps(next.text) && next.text.length > 1) return k;
+      // "Nước sạch | và Vệ sinh …", "Trồng trọt | và Bảo vệ thực vật": another capitalised field follows "và".
+      const field2 = this.tokens[k + 2];
+      if (next.key === 'và' && field2 && this.spaceBefore(k + 2) && isCapitalized(field2.text) && !this.headAt(k + 2) && this.nameAt(k + 2) === null) return k;
       if (isCapitalized(next.text) && this.orgPhraseAt(k + 1)) return k;
       if (LEVEL_WORDS.has(next.key)) return k;
       if (short && (OBJECT_BOUNDARIES.has(next.key) || OBJECT_BOUNDARIES.has(`${next.key} ${this.tokens[k + 2]?.key ?? ''}`))) return k;
@@ -345,6 +350,8 @@ export class TitleReader extends NameReader {
       rest = rest.replace(/^\./, '');
       if (this.tokens[i + h.words.length]?.key === STANDING_ABBREVIATION && i + h.words.length <= last) rest = rest.replace(/^ TT(?= |$)/, ' Thường trực');
     }
+    // Portal shorthand for the Front inside a title: "UBMTTQ VN huyện" → "Ủy ban MTTQ Việt Nam huyện".
+    rest = rest.replace(/(?<![\p{L}])UBMTTQ(?![\p{L}])/gu, 'Ủy ban MTTQ').replace(/(?<=MTTQ )VN(?![\p{L}])/gu, 'Việt Nam');
     const title = `${headText}${capitaliseCommittees(rest)}`.trim();
     return formerLowerCase(capitalizeFirst(title));
   }

@@ -74,6 +74,11 @@ export class OfficialTokens {
         return inner ? prefixedHead(t.key, inner) : null;
       }
     }
+    // "Phó CT UBND huyện", "Phó BT Đảng ủy": a written-out "Phó" before an abbreviated head is its deputy.
+    if (t?.key === 'phó' && this.spaceBefore(i + 1)) {
+      const inner = this.plainHeadAt(i + 1);
+      if (inner?.expand && !/^phó /iu.test(inner.expand) && inner.words.length === 1 && isAllCaps(this.tokens[i + 1]?.text ?? '')) return prefixedHead('phó', inner);
+    }
     return this.plainHeadAt(i);
   }
 

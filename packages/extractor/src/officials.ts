@@ -181,7 +181,7 @@ class OfficialScanner extends TitleReader {
       if (read.nameStart === null && this.endsWithHistoricalLeader(read.last)) return read.last + 1;
       titles.push(read.title);
       if (read.nameStart !== null) {
-        const nameEnd = (this.nameAt(read.nameStart) ?? this.looseNameAt(read.nameStart)) as number;
+        const nameEnd = this.nameAt(read.nameStart) ?? this.looseNameAt(read.nameStart) ?? this.runEnd(read.nameStart, 4, false);
         const after = this.titlesAfter(nameEnd);
         this.record(read.nameStart, nameEnd, [...titles, ...after.titles], i);
         return plural ? this.readSharedList(after.last + 1, titles, i, true) : after.last + 1;
