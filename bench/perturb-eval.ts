@@ -8,14 +8,14 @@
  *   npm run eval:perturb            (tsx bench/perturb-eval.ts; writes bench/results/perturb.md)
  *   npm run eval:perturb -- --cases (also prints each changed page's differing fields)
  *
- * HTML pages (../shared/real-pages, bench/blind4–blind9 pages/*.html):
+ * HTML pages (../shared/real-pages, bench/blind4–blind10 pages/*.html):
  * - `no-metadata`: every `<meta>`, JSON-LD block and `<title>` removed (what the page shows stays;
  *   the post time is scored to the minute, as seconds are printed only in metadata);
  * - `anonymous-classes`: every class and id value replaced by an opaque token (the same value, the
  *   same token: the structure stays, the CMS's vocabulary goes);
  * - `optional-end-tags`: the end tags HTML lets a page leave out (`</p>`, `</li>`, `</td>`, `</tr>`) left out;
  * - `nfd`: the whole page in Unicode NFD (decomposed tone marks, as some Vietnamese editors save).
- * Text captures (../shared/real-text, ../shared/seeds, bench/blind–blind3 texts, blind4–blind9 *.txt):
+ * Text captures (../shared/real-text, ../shared/seeds, bench/blind–blind3 texts, blind4–blind10 *.txt):
  * - `rewrap-72`: every line longer than 72 characters hard-wrapped at 72 (a narrower window);
  * - `blank-lines`: an empty line after every line that ends a block (what some copy tools paste
  *   between paragraphs, menu items and labels; a hard-wrapped paragraph's inner lines stay together);
@@ -115,15 +115,15 @@ const isHtml = (c: EvalCase) => /\.html?$/iu.test(c.name);
 const pageSet = (name: string) => pageSetCases(name);
 const htmlGroups: Group[] = [
   { name: 'real pages', cases: realCases(join(shared, 'real-pages'), join(shared, 'gold', 'real-dev.gold.json')) },
-  { name: 'blind4–9 HTML', cases: ['blind4', 'blind5', 'blind7', 'blind8', 'blind9'].flatMap(pageSet).filter(isHtml) },
+  { name: 'blind4–10 HTML', cases: ['blind4', 'blind5', 'blind7', 'blind8', 'blind9', 'blind10'].flatMap(pageSet).filter(isHtml) },
   { name: 'blind6 HTML (held out, totals only)', cases: pageSet('blind6').filter(isHtml), heldOut: true },
 ];
 const textGroups: Group[] = [
   { name: 'real text', cases: realCases(join(shared, 'real-text'), join(shared, 'gold', 'real-text-dev.gold.json')) },
   { name: 'seeds', cases: seedCases() },
   {
-    name: 'blind–blind9 texts',
-    cases: [...blindCases('all'), ...blindCases('all', 'blind2'), ...blindCases('all', 'blind3'), ...['blind4', 'blind5', 'blind7', 'blind8', 'blind9'].flatMap(pageSet).filter((c) => !isHtml(c))],
+    name: 'blind–blind10 texts',
+    cases: [...blindCases('all'), ...blindCases('all', 'blind2'), ...blindCases('all', 'blind3'), ...['blind4', 'blind5', 'blind7', 'blind8', 'blind9', 'blind10'].flatMap(pageSet).filter((c) => !isHtml(c))],
   },
   { name: 'blind6 texts (held out, totals only)', cases: pageSet('blind6').filter((c) => !isHtml(c)), heldOut: true },
 ];
