@@ -519,9 +519,9 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
  * A line of its own that credits the text to another paper or agency: "Theo TTXVN", "Nguồn: Báo
  * Nhân Dân", "(Theo VOV)", "Nguồn suckhoedoisong.vn". The name starts with a capital and is short,
  * or is a web address, so a sentence opening with "Theo kế hoạch, …" or "Theo ông …" is not one, nor
- * a photo credit ("Nguồn ảnh: …").
+ * a photo credit ("Nguồn ảnh: …"). "Nguồn tin: Văn phòng UBND xã" (source of the news) is the same credit.
  */
-const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]?\s*(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)?\.?$/u;
+const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn(?:\s+tin)?|NGUỒN(?:\s+TIN)?)\s*[:：]?\s*(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)?\.?$/u;
 
 function isCreditLine(text: string): boolean {
   return text.length <= 60 && CREDIT_LINE.test(text);

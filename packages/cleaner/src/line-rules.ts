@@ -684,7 +684,7 @@ export function isNameWithUnit(line: string): boolean {
   const name = m[1].trim();
   if (HONORIFIC.test(normalizeForMatch(name)) || /\d/u.test(name) || wordsOf(name).length > 5 || !(isNameCase(name) || isCapsName(name))) return false;
   // "Châu Ngọc Thảo - Nguồn: Văn phòng HĐND và UBND phường": the unit may carry its credit label.
-  const unit = (m[2] ?? m[3] ?? '').trim().replace(/^(?:nguồn|theo)\s*[:：]?\s+/iu, '');
+  const unit = (m[2] ?? m[3] ?? '').trim().replace(/^(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s+/iu, '');
   const unitKey = normalizeForMatch(unit);
   if (endsLikeSentence(unit) && !/\.(?:vn|com|net|org)$/u.test(unitKey)) return false;
   return ORG_CREDIT.test(unitKey) || OUTLET.test(unitKey) || isUnitAbbreviation(unit);

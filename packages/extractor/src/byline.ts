@@ -61,11 +61,11 @@ export function stripHonorifics(s: string): string {
   return rest.length > 0 ? rest : s;
 }
 
-/** A byline part labelled as the credited unit: "Nguồn: Văn phòng HĐND và UBND phường" (kept whole). */
-const CREDITED_PART = /^nguồn\s*:\s*/iu;
+/** A byline part labelled as the credited unit: "Nguồn: Văn phòng HĐND và UBND phường", "Nguồn tin: …" (kept whole). */
+const CREDITED_PART = /^nguồn(?:\s+tin)?\s*:\s*/iu;
 
 /** A credit word before an outlet: "Theo TTXVN", "Nguồn: baoxyz.vn", "Nguồn baoxyz.vn". */
-const CREDIT_PREFIX = /^(?:theo|nguồn)(?:\s*:\s*|\s+)/iu;
+const CREDIT_PREFIX = /^(?:theo|nguồn(?:\s+tin(?=\s*:))?)(?:\s*:\s*|\s+)/iu;
 
 /**
  * True when a string looks like a person's name as bylines write it: 2–5 words, each starting
@@ -184,7 +184,7 @@ export function findTrailingByline(paragraphs: readonly string[]): string | null
   for (let k = paragraphs.length - 1; k >= Math.max(0, paragraphs.length - 2); k--) {
     const p = squashSpaces(paragraphs[k] ?? '');
     if (!p || p.length > 80) continue;
-    if (ROLE_PREFIX.test(p) || /^(?:theo\s|nguồn\s*:)/iu.test(p)) return p;
+    if (ROLE_PREFIX.test(p) || /^(?:theo\s|nguồn(?:\s+tin)?\s*:)/iu.test(p)) return p;
     const slash = /^([^/]{3,40}?)\s*\/\s*([^/]{2,60})$/u.exec(p);
     if (slash?.[1] && slash[2] && !/[.!?:;]$/.test(p) && looksLikePersonName(stripHonorifics(slash[1])) && /^(?:\p{Lu}|\p{Ll}+\.\p{Ll})/u.test(slash[2])) return p;
     const noCredit = p.replace(/\s*\([^()]{2,60}\)\s*$/u, '');

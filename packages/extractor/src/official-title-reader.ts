@@ -30,6 +30,9 @@ import { BOARDS, PRIVATE_MARKERS, PRIVATE_ORGS } from './official-traps.ts';
 import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, type Token } from './vietnamese-text.ts';
 import { NameReader } from './official-name-reader.ts';
 
+/** Party committees as district and commune portals abbreviate them inside a title. */
+const PARTY_COMMITTEE_SHORTHAND: Readonly<Record<string, string>> = { ĐU: 'Đảng ủy', HU: 'Huyện ủy', TU: 'Tỉnh ủy' };
+
 /**
  * Layer 3: titles — one title from its head to the end of its organisation ("Phó Trưởng Ban Kinh tế -
  * Ngân sách HĐND tỉnh"), written out ("BT huyện uỷ" → "Bí thư Huyện uỷ"), and the titles after a name,
@@ -352,6 +355,9 @@ export class TitleReader extends NameReader {
     }
     // Portal shorthand for the Front inside a title: "UBMTTQ VN huyện" → "Ủy ban MTTQ Việt Nam huyện".
     rest = rest.replace(/(?<![\p{L}])UBMTTQ(?![\p{L}])/gu, 'Ủy ban MTTQ').replace(/(?<=MTTQ )VN(?![\p{L}])/gu, 'Việt Nam');
+    // Portal shorthand for party committees: "BT ĐU" → "Bí thư Đảng ủy", "PBT TT HU" → "Phó Bí thư
+    // Thường trực Huyện ủy", "UV BTV TU" → "Ủy viên BTV Tỉnh ủy" (never a document number: "NQ/HU").
+    rest = rest.replace(/(?<![\p{L}\p{N}/-])(ĐU|HU|TU)(?![\p{L}\p{N}/-])/gu, (m) => PARTY_COMMITTEE_SHORTHAND[m] ?? m);
     const title = `${headText}${capitaliseCommittees(rest)}`.trim();
     return formerLowerCase(capitalizeFirst(title));
   }
