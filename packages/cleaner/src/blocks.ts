@@ -48,6 +48,9 @@ const TODAY_CLASS = /(?:^|[\s_-])(?:now|today|current|hom-?nay|homnay|hien-?tai)
 /** A post date's class (a today widget's "date-now" is not one). */
 const isDateClass = (ci: string): boolean => DATE_CLASS.test(ci) && !TODAY_CLASS.test(ci);
 
+/** Lead (sapo) classes: "sapo", "lead", "tom-tat", "summary", "chapeau", "mo-ta". */
+export const LEAD_CLASS = /sapo|(?:^|[\s_-])lead(?:$|[\s_-])|chapeau|tom-?tat|tomtat|summary|standfirst|excerpt|article-?intro|news-?intro|short-?desc|(?:^|[\s_-])mo-?ta(?:$|[\s_-])|mota|headline-?desc|desc-?news/iu;
+
 /** Byline classes: "author", "byline", "tac-gia". */
 export const AUTHOR_CLASS = /author|byline|tac-?gia|tacgia|writer|nguon-?tin/iu;
 
@@ -284,6 +287,13 @@ export function segmentBlocks(root: Element, index?: TreeIndex): Block[] {
     } else if (AUTHOR_CLASS.test(ci) && shortText(node, 80)) {
       // An inline author ("<span class=\"header-author\">Thu Hà</span> • <span class=\"date\">…</span>")
       // ends its line, so the name is not glued to what follows; its label stays with it ("Đăng bởi <span>…").
+      flags |= FLAG_BLOCK;
+      blockOwner.push(node);
+    } else if (LEAD_CLASS.test(ci) && !shortText(node, 39) && shortText(node, 1200)) {
+      // An inline element holding the sapo (the ASP.NET label `<span class="tom-tat">` between the
+      // headline label and the body) is a block of its own: the lead rules read its class, and it is
+      // not glued to the date or the headline label beside it.
+      flush();
       flags |= FLAG_BLOCK;
       blockOwner.push(node);
     }

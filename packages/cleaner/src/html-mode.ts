@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { CleanOptions, CleanResult, DateLine, Removal } from './types.ts';
-import { AUTHOR_CLASS, BLOCK_TAGS, classAndId, segmentBlocks, type Block } from './blocks.ts';
+import { AUTHOR_CLASS, BLOCK_TAGS, classAndId, LEAD_CLASS, segmentBlocks, type Block } from './blocks.ts';
 import { chooseBody, gatherStats, isNegativeClass, POSITIVE_CLASS } from './scoring.ts';
 import { boundedText, elementsInside, indexTree, NON_TEXT_TAGS, type TreeIndex } from './tree-index.ts';
 import { trailingByline, type BodyLine } from './html-byline.ts';
@@ -38,7 +38,6 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
  * Lead / sapo classes: "sapo", "lead", "chapeau", "tom-tat", "summary", "standfirst", "excerpt",
  * "article-intro", "mota".
  */
-const LEAD_CLASS = /sapo|(?:^|[\s_-])lead(?:$|[\s_-])|chapeau|tom-?tat|tomtat|summary|standfirst|excerpt|article-?intro|news-?intro|short-?desc|(?:^|[\s_-])mo-?ta(?:$|[\s_-])|mota|headline-?desc|desc-?news/iu;
 
 /** Site-name suffixes of titles: "Bí thư làm việc tại Bắc Sơn - Báo Lạng Sơn", "… | Cổng TTĐT huyện". */
 const TITLE_SEPARATOR = /\s+(?:[-|–—:»]|::)\s+/u;
@@ -181,6 +180,7 @@ function pickTitle(
   ldHeadline: string | null,
   ev: TitleEvidence,
   bodyStart: number,
+  blocks: readonly Block[] = [],
 ): string | null {
   if (opts.hints?.title) {
     const t = cleanInline($(opts.hints.title).first().text());
@@ -219,9 +219,57 @@ function pickTitle(
   if (reference && docTitle) {
     const inDoc = above.filter((c) => normalizeForMatch(reference).includes(normalizeForMatch(c.text)));
     const visible = inDoc[inDoc.length - 1];
-    return visible ? visible.text : docTitle || null;
+    return visible ? visible.text : (shownTitlePart(rawDocTitle ?? '', blocks, ev.order, bodyStart) ?? docTitle) || null;
   }
   return nearest?.text ?? docTitle ?? null;
+}
+
+/**
+ * The part of the `<title>` that the page prints above the body as the whole text of one block,
+ * when no heading holds the title: an old table page shows its headline in a bold cell, and its
+ * `<title>` adds the site's name in a form the suffix rule cannot know ("Bao Kien Giang dien tu -
+ * Giồng Riềng mở rộng …", the name without tone marks). Parts are runs of the title between its
+ * separators; of the runs shown, the one nearest the body wins (a masthead stands at the top). The
+ * whole `<title>` is no answer here, and a run needs 4 words to be a headline.
+ */
+function shownTitlePart(rawTitle: string, blocks: readonly Block[], order: ReadonlyMap<Element, number>, bodyStart: number): string | null {
+  const seps = [...rawTitle.matchAll(new RegExp(TITLE_SEPARATOR.source, 'gu'))];
+  if (seps.length === 0 || seps.length > 6) return null;
+  // Start and end offsets of every part of the title.
+  const starts = [0, ...seps.map((m) => (m.index ?? 0) + m[0].length)];
+  const ends = [...seps.map((m) => m.index ?? 0), rawTitle.length];
+  const runs = new Map<string, string>();
+  for (let i = 0; i < starts.length; i++) {
+    for (let j = i; j < ends.length; j++) {
+      if (i === 0 && j === ends.length - 1) continue;
+      const run = rawTitle.slice(starts[i], ends[j]).trim();
+      if (wordsOf(run).length >= 4) runs.set(normalizeForMatch(run), run);
+    }
+  }
+  let best: { text: string; at: number } | null = null;
+  for (const b of blocks) {
+    const at = order.get(b.el) ?? Number.POSITIVE_INFINITY;
+    if (at >= bodyStart || b.linkLen > 0) continue;
+    const run = runs.get(normalizeForMatch(b.text));
+    if (run && (!best || at >= best.at)) best = { text: run, at };
+  }
+  return best?.text ?? null;
+}
+
+/**
+ * A personal name standing alone right above the headline block (see the caller): 2–4 capitalised
+ * words, no link, not a menu label, chrome line or portal name, and not part of the headline as
+ * the metadata gives it (a "TRỰC TIẾP" badge of a live page is in its `<title>`).
+ */
+function isNameAboveTitle(b: Block, next: Block | undefined, title: string | null, headlineTexts: string, isLinkLabel: (part: string) => boolean): boolean {
+  if (!title || !next || b.heading !== 0 || b.linkLen > 0 || b.len > 40 || b.caption || b.dateMarked) return false;
+  if (normalizeForMatch(next.text) !== normalizeForMatch(title)) return false;
+  const words = b.text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || isLinkLabel(b.text) || matchChromeRule(b.text) !== null || isPortalName(b.text)) return false;
+  if (headlineTexts.includes(normalizeForMatch(b.text))) return false;
+  // Every word capitalised, no brackets, dashes, digits or labels: a bare name, not a credit or a unit.
+  if (!words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w))) return false;
+  return isBylineLine(b.text) && authorMetaName(b.text) === null;
 }
 
 /**
@@ -523,8 +571,15 @@ const CREDIT_START = /^(?:nguồn|theo)\b/iu;
  */
 const CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn(?:\s+tin)?|NGUỒN(?:\s+TIN)?)\s*[:：]?\s*(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,9}|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)?\.?$/u;
 
+/**
+ * The labelled source field of a template ("Nguồn: Trung tâm Văn hóa - Thông tin và Thể thao huyện"):
+ * the colon says a name follows, so a unit's full name (often a dozen words) is read whole; the
+ * length cap and the missing sentence punctuation still keep running text out.
+ */
+const LABELLED_CREDIT_LINE = /^\(?\s*(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s*[:：]\s*\p{Lu}[\p{L}\p{N}.&-]*(?:\s+[\p{L}\p{N}.&-]+){0,14}\s*\)?\.?$/u;
+
 function isCreditLine(text: string): boolean {
-  return text.length <= 60 && CREDIT_LINE.test(text);
+  return text.length <= 60 && (CREDIT_LINE.test(text) || LABELLED_CREDIT_LINE.test(text));
 }
 
 /** Most title headings whose ancestors are protected from chrome removal. */
@@ -560,6 +615,45 @@ function pathsTo(els: readonly Element[], root: Element): Set<Element> {
     }
   }
   return path;
+}
+
+/** An ISO timestamp in a machine attribute: "2023-09-14T15:20:00+07:00". */
+const MACHINE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/u;
+
+/**
+ * The post time shown as a clock alone in a date-marked element whose machine attribute
+ * (`title`, `datetime`, `content` of it or of an element inside) gives the full timestamp with that
+ * same clock: `<abbr class="published" title="2023-09-14T15:20:00+07:00">15:20</abbr>`. The day is
+ * taken from the attribute only to find the shown date it belongs to.
+ */
+function markedPostClock(el: Element, text: string): { clock: string; day: string } | null {
+  const shown = /(\d{1,2})\s*[:hg]\s*(\d{2})/u.exec(text);
+  if (!shown) return null;
+  const stack: AnyNode[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < 20; seen++) {
+    const cur = stack.pop();
+    if (!cur || !isTag(cur)) continue;
+    for (const attr of ['datetime', 'title', 'content']) {
+      const m = MACHINE_TIME.exec(cur.attribs[attr]?.trim() ?? '');
+      if (m && Number(m[2]) === Number(shown[1]) && m[3] === shown[2]) return { clock: `${m[2]}:${m[3]}`, day: m[1] ?? '' };
+    }
+    stack.push(...cur.children);
+  }
+  return null;
+}
+
+/**
+ * Completes a shown day without a clock ("Thứ Năm, 14 tháng 9, 2023") with the post's clock printed
+ * apart from it, when the clock's timestamp falls on that day (its day, month and year all appear
+ * in the line as numbers). Only the first such line is completed; every other date stays as shown.
+ */
+function withPostClock(dates: DateLine[], postClock: { clock: string; day: string } | null): DateLine[] {
+  if (!postClock) return dates;
+  const [y, m, d] = postClock.day.split('-').map(Number);
+  const names = (line: string, n: number | undefined): boolean => n !== undefined && new RegExp(`(?<!\\d)0?${n}(?!\\d)`, 'u').test(line);
+  const at = dates.findIndex((l) => l.where !== 'footer' && !hasClock(l.text) && names(l.text, y) && names(l.text, m) && names(l.text, d));
+  if (at < 0) return dates;
+  return dates.map((l, i) => (i === at ? { ...l, text: `${l.text} ${postClock.clock}` } : l));
 }
 
 /**
@@ -624,7 +718,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // Where the running text starts: the first paragraph-sized block of the body.
   const firstBodyBlock = blocks.find((b) => b.len >= 60 && !b.heading && insideSet.has(b.el));
   const bodyStart = firstBodyBlock ? (evidence.order.get(firstBodyBlock.el) ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-  const title = pickTitle($, opts, meta.siteName, ogTitle, ldHeadline, evidence, bodyStart);
+  const title = pickTitle($, opts, meta.siteName, ogTitle, ldHeadline, evidence, bodyStart, blocks);
   // Document order of the last block of the body.
   let bodyEnd = Number.NEGATIVE_INFINITY;
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -664,6 +758,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const outsideDates: DateLine[] = [];
   let seenTitle = false;
   let seenBody = false;
+  let postClock: { clock: string; day: string } | null = null;
 
   /**
    * The post date of a block above the body: a date line alone, or the date part of the template's
@@ -672,6 +767,9 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
    * along ("Đăng bởi: Minh Hà | 12/05/2023") becomes the author field.
    */
   const isLinkLabel = (part: string): boolean => evidence.linkTexts.has(normalizeForMatch(part));
+  // The headline as the page's metadata gives it (`<title>`, og:title, JSON-LD): a label it carries
+  // ("TRỰC TIẾP: …") is a kicker, never the writer's name.
+  const headlineTexts = normalizeForMatch([cleanInline($('title').first().text()), meta.ogTitle ?? '', ldHeadline ?? ''].join(' | '));
   const postDate = (text: string): string | null => {
     const key = lineKey(text);
     if (isDateOnlyLine(key)) return text;
@@ -706,6 +804,10 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       removed.push({ rule: 'authorFieldRule', text: shorten(b.text), movedTo: 'byline' });
       continue;
     }
+    // The post's clock in its footer, the rest of the day printed above the title (Blogger: a date
+    // header "Thứ Năm, 14 tháng 9, 2023" over the post, "vào lúc <abbr class="published"
+    // title="2023-09-14T15:20:00+07:00">15:20</abbr>" under it): kept to complete that date below.
+    if (!inside && seenBody && b.dateMarked && !postClock && isBareClock(b.text)) postClock = markedPostClock(b.el, b.text);
     // Dates marked in the markup count until the body is over; after it they date comments or other stories.
     const marked = b.dateMarked && (inside || !seenBody) ? postDate(b.text) : null;
     if (marked) {
@@ -727,6 +829,15 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
       if (name !== '' && CREDIT_START.test(name)) authorCredit ??= name;
       else if (!authorLine && name !== '') authorLine = name;
       removed.push({ rule: 'authorFieldRule', text: shorten(b.text), ...(name !== '' ? { movedTo: 'byline' as const } : {}) });
+      continue;
+    }
+    // The writer's name alone in the block right above the headline (an old paper's layout puts
+    // "HOÀNG PHI YẾN" between the breadcrumb and the title): the author field. Only a name will do —
+    // two to five capitalised words, no link, no label of the page's menus — so a kicker or a
+    // section label ("Thời sự", "KINH TẾ" as a menu link) above the title stays what it is.
+    if (!inside && !seenBody && !authorLine && b !== lead && isNameAboveTitle(b, blocks[i + 1], title, headlineTexts, isLinkLabel)) {
+      authorLine = b.text;
+      removed.push({ rule: 'authorFieldRule', text: shorten(b.text), movedTo: 'byline' });
       continue;
     }
     if (!inside) {
@@ -818,7 +929,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     text: paragraphs.join('\n\n'),
     captions,
     byline: tail?.byline ?? (authorLine && credit ? `${authorLine} (${credit})` : (out.byline ?? authorLine ?? authorCredit)),
-    dates: [...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates],
+    dates: withPostClock([...chromeDates.filter((d) => d.order < bodyStart).map((d): DateLine => ({ text: d.text, where: 'header' })), ...outsideDates, ...metaDates, ...out.dates], postClock),
     meta,
     removed: [...removed, ...outside, ...out.removed],
   };

@@ -636,10 +636,12 @@ export function isCreditOnly(text: string): boolean {
 
 /**
  * An office signing a government-portal article: "Phòng Văn hóa - Thông tin", "Trung tâm VH-TT huyện",
- * "Văn phòng HĐND và UBND huyện", "Ban Tuyên giáo Huyện ủy".
+ * "Văn phòng HĐND và UBND huyện", "Ban Tuyên giáo Huyện ủy", and the communication team a commune
+ * portal signs with ("Tổ Truyền thông xã", "Tổ Thông tin phường") — "tổ" only with such a word, so
+ * "Tổ chức …" and "Tổ dân phố …" stay text.
  */
 const ORG_CREDIT =
-  /^(?:phòng|văn phòng|trung tâm|ban|đài|bbt|ttvh|tt vh|ttvh-tt|ubnd|hđnd|cục|chi cục|sở|công an|bộ chỉ huy|ban chỉ huy|liên đoàn lao động|huyện đoàn|tỉnh đoàn|thành đoàn|ủy ban mttq|mttq|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|hội (?:nông dân|phụ nữ|cựu chiến binh|chữ thập đỏ|liên hiệp))\s+\S/u;
+  /^(?:phòng|văn phòng|trung tâm|ban|đài|bbt|ttvh|tt vh|ttvh-tt|ubnd|hđnd|cục|chi cục|sở|công an|bộ chỉ huy|ban chỉ huy|liên đoàn lao động|huyện đoàn|tỉnh đoàn|thành đoàn|ủy ban mttq|mttq|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|hội (?:nông dân|phụ nữ|cựu chiến binh|chữ thập đỏ|liên hiệp)|tổ (?:truyền thông|thông tin|tuyên truyền|biên tập))\s+\S/u;
 
 /** "Bảo Bình (baocaobang.vn)", "Minh Hà (TTXVN)", "Quốc Việt (Báo Lạng Sơn)": a name and its source in brackets. */
 const NAME_WITH_SOURCE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\([^()]{2,40}\)$/u;

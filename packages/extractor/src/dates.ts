@@ -28,7 +28,7 @@ function toVietnamTime(ms: number): string {
  * - "Cập nhật lúc 07:40 Thứ Tư, 02/06/2021", "Ngày xuất bản: 05/09/2019 - 16:02",
  *   "17:54, 08/04/2024", "03/07/2022 11:15" → timestamps with +07:00
  * - "Chủ nhật, 9/10/2022 (GMT+7)" → "2022-10-09"; "ngày 30 tháng 4 năm 2020" → "2020-04-30";
- *   "Thứ Năm, 22 tháng 8 năm 2024" → "2024-08-22"
+ *   "Thứ Năm, 22 tháng 8 năm 2024" → "2024-08-22"; "Thứ Năm, 14 tháng 9, 2023" → "2023-09-14"
  * - "date 2021-02" → "2021-02"; "tháng 6/2023" → "2023-06"
  * - ISO 8601 from metadata ("2020-03-13T11:23:00Z") → converted to +07:00
  *
@@ -52,8 +52,10 @@ export function parseVietnameseDate(input: string): string | null {
     text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (m) => ' '.repeat(m.length)),
   );
   const dmy = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(text);
-  // "ngày 30 tháng 4 năm 2020", and after a weekday without "ngày": "Thứ Năm, 22 tháng 8 năm 2024".
-  const longForm = /(?:ngày\s+|(?<!\d))(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
+  // "ngày 30 tháng 4 năm 2020", and after a weekday without "ngày": "Thứ Năm, 22 tháng 8 năm 2024";
+  // the year may follow a comma instead of "năm", as the vi locale of Blogger and Google prints it
+  // ("Thứ Năm, 14 tháng 9, 2023").
+  const longForm = /(?:ngày\s+|(?<!\d))(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)\s+(\d{4})(?!\d)/i.exec(text);
   const ymd = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
   let y = 0;
   let m = 0;
@@ -62,7 +64,9 @@ export function parseVietnameseDate(input: string): string | null {
     [y, m, d] = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
     // US form, as one CMS family writes its meta tags: "9/11/2021 3:29:47 PM" is 11 September.
     // An AM/PM clock marks it; so does a "month" above 12 ("11/21/2023").
-    if ((time?.[4] && dmy[0].includes('/')) || (m > 12 && d <= 12)) [m, d] = [d, m];
+    // A "month" above 12 rules the US reading out whatever the clock says: "16/08/2024 07:15 AM" is
+    // 16 August (an English AM/PM marker on a day-first date).
+    if ((time?.[4] && dmy[0].includes('/') && d <= 12) || (m > 12 && d <= 12)) [m, d] = [d, m];
   } else if (longForm) [y, m, d] = [Number(longForm[3]), Number(longForm[2]), Number(longForm[1])];
   else if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
   if (y && validDay(y, m, d)) {
