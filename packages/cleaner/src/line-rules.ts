@@ -222,7 +222,8 @@ export const pollRule: LineRule = {
 /**
  * Portal footer: licence and editorial office lines. "Giấy phép số 123/GP-BTTTT ngày 12/3/2020",
  * "Cơ quan chủ quản: ...", "Chịu trách nhiệm nội dung: ...", "Chịu trách nhiệm: Ông ... - Chánh Văn phòng ...", "Tổng biên tập: ...", "Địa chỉ: ...",
- * "Điện thoại: 0209 3852 123", "© Bản quyền thuộc về Báo ...", "Ghi rõ nguồn khi phát hành lại thông tin".
+ * "Điện thoại: 0209 3852 123", "© Bản quyền thuộc về Báo ...", "Ghi rõ nguồn khi phát hành lại thông tin",
+ * and the same request with its polite opener, "Đề nghị / Vui lòng ghi rõ nguồn khi sử dụng lại tin, bài".
  * The label must open the line, so "theo giấy phép số ..." inside a sentence is kept.
  */
 export const licenceFooterRule: LineRule = {
@@ -232,7 +233,7 @@ export const licenceFooterRule: LineRule = {
     if (/\/gp-(?:btttt|ttđt|bvhtt|stttt|cbc)(?![\p{L}\p{N}])/u.test(key)) return true;
     // Strong openers: a sentence never starts like this inside an article body.
     if (
-      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|chịu trách nhiệm\s*[:：]|người chịu trách nhiệm|all rights reserved|ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi|điều khoản sử dụng|chính sách bảo mật|terms of (?:use|service)|privacy policy|cấm sao chép|không được sao chép)/u.test(key)
+      /^(?:©|\(c\) ?\d{4}|copyright|bản quyền (?:thuộc|©)|giấy phép (?:số|xuất bản|hoạt động|thiết lập)|cơ quan chủ quản|chịu trách nhiệm (?:xuất bản|nội dung|chính|quản lý)|chịu trách nhiệm\s*[:：]|người chịu trách nhiệm|all rights reserved|(?:(?:đề nghị|vui lòng|yêu cầu|xin|đề nghị các cơ quan,? tổ chức)\s+)?ghi rõ nguồn|designed by|powered by|thiết kế bởi|phát triển bởi|điều khoản sử dụng|chính sách bảo mật|terms of (?:use|service)|privacy policy|cấm sao chép|không được sao chép)/u.test(key)
     )
       return true;
     // Weak labels ("Địa chỉ", "Điện thoại", "Tổng biên tập") only as "label: value" lines.
@@ -402,8 +403,11 @@ export const toolbarLineRule: LineRule = {
 const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|t[2-7]|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)`;
 /** Date forms: "18/05/2022", "18-5-2022", "25.2.2021", "2021-02", "2021-02-25", "ngày 7 tháng 11 năm 2022". */
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}(?:-\d{1,2})?(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|(?:ngày )?\d{1,2} tháng \d{1,2}(?:,? (?:năm )?\d{4})?|tháng (?:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?) \d{1,2},? \d{4}|\d{1,2}/\d{4})`;
-/** Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)". */
-const TIME = String.raw`(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?: ?(?:[ap]\.?m\.?|sa|ch)(?![\p{L}]))?|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
+/**
+ * Time forms: "18:23", "8h30", "08:30:15", "10:05 am", "[GMT+7]", "(GMT+07:00)", and the clock in
+ * words, "14 giờ 10 phút" / "9 giờ" (hour and minute spelled with their units).
+ */
+const TIME = String.raw`(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?: ?(?:[ap]\.?m\.?|sa|ch)(?![\p{L}]))?|\d{1,2} ?giờ(?: ?\d{1,2} ?phút)?(?![\p{L}])|[[(]?gmt ?[+-] ?\d{1,2}(?::?\d{2})?[\])]?|\(?utc ?[+-]?\d{0,2}\)?)`;
 /** Labels in front of a date: "Cập nhật:", "Ngày đăng:", "Đăng lúc", "date", "Posted on", a today widget's "Hôm nay:". */
 const DATE_LABEL = String.raw`(?:hôm nay|cập nhật(?: lúc| ngày)?|ngày (?:đăng|cập nhật|xuất bản|ban hành)|đăng (?:lúc|ngày)|thời gian(?: đăng)?|xuất bản|published|updated|posted(?: on)?|date|ngày|lúc|vào lúc)`;
 const SEP = String.raw`[\s,|:\-–—]*`;

@@ -256,10 +256,50 @@ function notHeadline(line: string): { why: string; rule: string | null } | null 
   return null;
 }
 
+/** A menu label: a few words, no figure, no comma, no sentence end ("Văn bản chỉ đạo điều hành", "Hỏi - Đáp"). */
+function isMenuLabel(line: string): boolean {
+  const n = wordsOf(line).length;
+  return n >= 1 && n <= MENU_LABEL_WORDS && !/[\d,;:!?"“”()]/u.test(line) && !endsLikeSentence(line);
+}
+
+/** Why 6: portal menu items run to five or six words ("Văn bản chỉ đạo điều hành", "Dịch vụ công trực tuyến"). */
+const MENU_LABEL_WORDS = 6;
+/** Why 3: two short lines may be a section label over a short headline; three in a row are a menu. */
+const MENU_RUN = 3;
+
+/**
+ * Lines (state indices before `end`) that stand inside a menu: a run of at least three short labels,
+ * the lines already removed as navigation included, blank lines ignored. Every label of the run but
+ * the last is a menu item (`items`): a headline stands alone above the date line or the body, never
+ * followed by more labels. The last (`lasts`) may be a short headline closing the header; it is a
+ * menu item only when a headline still follows it.
+ */
+function menuRunLines(states: readonly LineState[], end: number): { items: Set<number>; lasts: Set<number> } {
+  const items = new Set<number>();
+  const lasts = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= MENU_RUN) {
+      for (const i of run.slice(0, -1)) items.add(i);
+      lasts.add(run[run.length - 1] ?? -1);
+    }
+    run = [];
+  };
+  for (let i = 0; i < end; i++) {
+    const s = states[i];
+    if (!s || s.kind === 'blank') continue;
+    if ((s.kind === 'content' || s.kind === 'removed') && isMenuLabel(s.text)) run.push(i);
+    else close();
+  }
+  close();
+  return { items, lasts };
+}
+
 /**
  * The title of a text capture: the headline stands right above the body, portal chrome above it.
  * Among the lines before the first paragraph of running text, the first headline-like one wins,
- * passing over slogan banners, section labels in capitals, the portal's name, photo captions and
+ * passing over slogan banners, section labels in capitals, the portal's name, photo captions, menu items
+ * standing in a run of short labels ({@link menuRunLines}) and
  * menu-sized lines; a headline printed twice gives one title and a repeat. Short lines above the
  * title that no rule knew (menu items, the province under the portal's name) go as page header;
  * sentences and captions above it stay in the text.
@@ -301,9 +341,18 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
   }
 
   // The first line that reads as a headline for sure; the lines passed over above it are explained.
+  const menu = menuRunLines(states, idx[zoneEnd] ?? states.length);
+  // The last label of a run is a menu item too when a headline still follows it in the header.
+  const sureBelow = (k: number): boolean => {
+    for (let j = k + 1; j < zoneEnd; j++) if (!dropped.has(j) && isTitleLike(text(j)) && notHeadline(text(j)) === null && !menu.items.has(idx[j] ?? -1) && !menu.lasts.has(idx[j] ?? -1)) return true;
+    return false;
+  };
+  const inMenu = (k: number): boolean => menu.items.has(idx[k] ?? -1) || (menu.lasts.has(idx[k] ?? -1) && sureBelow(k));
+  const why = (k: number): { why: string; rule: string | null } | null =>
+    notHeadline(text(k)) ?? (inMenu(k) ? { why: 'a menu item (one of a run of short labels)', rule: null } : null);
   let chosen = -1;
   for (let k = 0; k < zoneEnd && chosen < 0; k++) {
-    if (!dropped.has(k) && isTitleLike(text(k)) && notHeadline(text(k)) === null) chosen = k;
+    if (!dropped.has(k) && isTitleLike(text(k)) && why(k) === null) chosen = k;
   }
   if (chosen < 0) {
     // None for sure: the first title-like line that is not a banner or a label.
@@ -323,7 +372,7 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
     if (dropped.has(k)) continue;
     const i = idx[k] ?? 0;
     const line = text(k);
-    const no = notHeadline(line);
+    const no = why(k);
     if (no !== null && (no.rule !== null || isTitleLike(line))) notes.push(`passed over ${at(i)} "${shorten(line, 60)}": ${no.why}`);
     if (no?.rule) removed.push({ index: i, rule: no.rule });
     else if (!isCaptionish(line) && !(endsLikeSentence(line) && wordsOf(line).length >= 8) && wordsOf(line).length <= 12) {

@@ -22,6 +22,14 @@ function toVietnamTime(ms: number): string {
 }
 
 /**
+ * The clock written in words, "14 giờ 10 phút" or "9 giờ", rewritten as "14:10" / "9:00" so it is read
+ * like any clock ("Đăng lúc 14 giờ 10 phút, ngày 07/06/2024").
+ */
+export function clockInWords(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])([01]?\d|2[0-3])\s*giờ(?:\s*([0-5]?\d)\s*phút)?(?![\p{L}])/giu, (_m, h: string, mi?: string) => `${h}:${(mi ?? '0').padStart(2, '0')}`);
+}
+
+/**
  * Parses a date as Vietnamese portals print it, to the precision given:
  *
  * - "Thứ Sáu, 13/03/2020, 18:23 [GMT+7]" → "2020-03-13T18:23:00+07:00"
@@ -35,7 +43,7 @@ function toVietnamTime(ms: number): string {
  * @returns a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a timestamp), or null
  */
 export function parseVietnameseDate(input: string): string | null {
-  const text = input.normalize('NFC').slice(0, 300);
+  const text = clockInWords(input.normalize('NFC').slice(0, 300));
   // ISO timestamp with a zone, as in JSON-LD datePublished / article:published_time.
   const iso = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/.exec(text);
   if (iso) {
@@ -93,7 +101,7 @@ const POST_DATE_LABEL = /(?:ngày đăng|đăng ngày|đăng lúc|ngày xuất b
 
 /** True when a date line shows a clock time: a today-date widget does not. */
 function hasTime(line: string): boolean {
-  return /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d(?!\d)/.test(line);
+  return /(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d(?!\d)/.test(clockInWords(line));
 }
 
 /** A full timestamp with its zone, as JSON-LD writes it: "2023-11-21T09:28:56+07:00". */

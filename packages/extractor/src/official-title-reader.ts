@@ -31,7 +31,7 @@ import { capitalizeFirst, foldVietnamese, isAllCaps, isCapitalized, titleCase, t
 import { NameReader } from './official-name-reader.ts';
 
 /** Party committees as district and commune portals abbreviate them inside a title. */
-const PARTY_COMMITTEE_SHORTHAND: Readonly<Record<string, string>> = { ĐU: 'Đảng ủy', HU: 'Huyện ủy', TU: 'Tỉnh ủy' };
+const PARTY_COMMITTEE_SHORTHAND: Readonly<Record<string, string>> = { ĐU: 'Đảng ủy', HU: 'Huyện ủy', TU: 'Tỉnh ủy', QU: 'Quận ủy' };
 
 /**
  * Layer 3: titles — one title from its head to the end of its organisation ("Phó Trưởng Ban Kinh tế -
@@ -354,10 +354,13 @@ export class TitleReader extends NameReader {
       if (this.tokens[i + h.words.length]?.key === STANDING_ABBREVIATION && i + h.words.length <= last) rest = rest.replace(/^ TT(?= |$)/, ' Thường trực');
     }
     // Portal shorthand for the Front inside a title: "UBMTTQ VN huyện" → "Ủy ban MTTQ Việt Nam huyện".
-    rest = rest.replace(/(?<![\p{L}])UBMTTQ(?![\p{L}])/gu, 'Ủy ban MTTQ').replace(/(?<=MTTQ )VN(?![\p{L}])/gu, 'Việt Nam');
+    rest = rest
+      .replace(/(?<![\p{L}])UBMTTQ ?VN(?![\p{L}])/gu, 'Ủy ban MTTQ Việt Nam')
+      .replace(/(?<![\p{L}])UBMTTQ(?![\p{L}])/gu, 'Ủy ban MTTQ')
+      .replace(/(?<=MTTQ )VN(?![\p{L}])/gu, 'Việt Nam');
     // Portal shorthand for party committees: "BT ĐU" → "Bí thư Đảng ủy", "PBT TT HU" → "Phó Bí thư
     // Thường trực Huyện ủy", "UV BTV TU" → "Ủy viên BTV Tỉnh ủy" (never a document number: "NQ/HU").
-    rest = rest.replace(/(?<![\p{L}\p{N}/-])(ĐU|HU|TU)(?![\p{L}\p{N}/-])/gu, (m) => PARTY_COMMITTEE_SHORTHAND[m] ?? m);
+    rest = rest.replace(/(?<![\p{L}\p{N}/-])(ĐU|HU|TU|QU)(?![\p{L}\p{N}/-])/gu, (m) => PARTY_COMMITTEE_SHORTHAND[m] ?? m);
     const title = `${headText}${capitaliseCommittees(rest)}`.trim();
     return formerLowerCase(capitalizeFirst(title));
   }
