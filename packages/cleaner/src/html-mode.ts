@@ -661,6 +661,9 @@ function withPostClock(dates: DateLine[], postClock: { clock: string; day: strin
  * byline, visible dates and the page metadata, and explains every removal. A page without an
  * article (a listing, an empty page) comes back with `isArticle: false` and a reason.
  */
+/** A combining diacritic: the page is (partly) decomposed, as NFD editors save Vietnamese. */
+const COMBINING_MARK = /[\u0300-\u036f]/u;
+
 export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const parse = (markup: string): CheerioAPI =>
     load(markup, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
@@ -668,7 +671,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   // NFC first: every rule and name list matches composed text, and some editors save pages
   // decomposed (tone marks as combining characters); metadata, the title and the header need it
   // as much as the paragraphs, which are normalised one by one later anyway.
-  const markup = capNesting(html.normalize('NFC'));
+  // (Only a page holding combining marks needs it: the scan is far cheaper than normalize on every page.)
+  const markup = capNesting(COMBINING_MARK.test(html) ? html.normalize('NFC') : html);
   let $ = parse(markup);
   // A fragment without <body>/<html> (a CMS export, a truncated page) gets a body around it.
   if ($('body').length === 0 && $('html').length === 0) $ = parse(`<html><body>${markup}</body></html>`);
