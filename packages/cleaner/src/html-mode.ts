@@ -773,7 +773,8 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const isLinkLabel = (part: string): boolean => evidence.linkTexts.has(normalizeForMatch(part));
   // The headline as the page's metadata gives it (`<title>`, og:title, JSON-LD): a label it carries
   // ("TRỰC TIẾP: …") is a kicker, never the writer's name.
-  const headlineTexts = normalizeForMatch([cleanInline($('title').first().text()), meta.ogTitle ?? '', ldHeadline ?? ''].join(' | '));
+  // (Each part cut at 600 characters: the whole is searched once per short block, and a hostile page's <title> can be huge.)
+  const headlineTexts = normalizeForMatch([cleanInline($('title').first().text().slice(0, 600)), (meta.ogTitle ?? '').slice(0, 600), (ldHeadline ?? '').slice(0, 600)].join(' | '));
   const postDate = (text: string): string | null => {
     const key = lineKey(text);
     if (isDateOnlyLine(key)) return text;
@@ -837,7 +838,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     }
     // The writer's name alone in the block right above the headline (an old paper's layout puts
     // "HOÀNG PHI YẾN" between the breadcrumb and the title): the author field. Only a name will do —
-    // two to five capitalised words, no link, no label of the page's menus — so a kicker or a
+    // two to four capitalised words, no link, no label of the page's menus — so a kicker or a
     // section label ("Thời sự", "KINH TẾ" as a menu link) above the title stays what it is.
     if (!inside && !seenBody && !authorLine && b !== lead && isNameAboveTitle(b, blocks[i + 1], title, headlineTexts, isLinkLabel)) {
       authorLine = b.text;

@@ -342,23 +342,36 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
 
   // The first line that reads as a headline for sure; the lines passed over above it are explained.
   const menu = menuRunLines(states, idx[zoneEnd] ?? states.length);
-  // The last label of a run is a menu item too when a headline still follows it in the header.
-  const sureBelow = (k: number): boolean => {
-    for (let j = k + 1; j < zoneEnd; j++) if (!dropped.has(j) && isTitleLike(text(j)) && notHeadline(text(j)) === null && !menu.items.has(idx[j] ?? -1) && !menu.lasts.has(idx[j] ?? -1)) return true;
-    return false;
+  // Each zone line is judged once (the passes below read the same answers).
+  const titleLikeAt: (boolean | undefined)[] = [];
+  const noHeadlineAt: (ReturnType<typeof notHeadline> | undefined)[] = [];
+  const titleLike = (k: number): boolean => (titleLikeAt[k] ??= isTitleLike(text(k)));
+  const noHeadline = (k: number): ReturnType<typeof notHeadline> => {
+    const known = noHeadlineAt[k];
+    return known !== undefined ? known : (noHeadlineAt[k] = notHeadline(text(k)));
   };
+  // The last label of a run is a menu item too when a headline still follows it in the header;
+  // whether one does is read for every line in one backward pass (linear in the zone).
+  const sureAfter: boolean[] = new Array<boolean>(zoneEnd + 1).fill(false);
+  if (menu.lasts.size > 0) {
+    for (let j = zoneEnd - 1; j >= 0; j--) {
+      const sure = !dropped.has(j) && titleLike(j) && noHeadline(j) === null && !menu.items.has(idx[j] ?? -1) && !menu.lasts.has(idx[j] ?? -1);
+      sureAfter[j] = sure || (sureAfter[j + 1] ?? false);
+    }
+  }
+  const sureBelow = (k: number): boolean => sureAfter[k + 1] ?? false;
   const inMenu = (k: number): boolean => menu.items.has(idx[k] ?? -1) || (menu.lasts.has(idx[k] ?? -1) && sureBelow(k));
   const why = (k: number): { why: string; rule: string | null } | null =>
-    notHeadline(text(k)) ?? (inMenu(k) ? { why: 'a menu item (one of a run of short labels)', rule: null } : null);
+    noHeadline(k) ?? (inMenu(k) ? { why: 'a menu item (one of a run of short labels)', rule: null } : null);
   let chosen = -1;
   for (let k = 0; k < zoneEnd && chosen < 0; k++) {
-    if (!dropped.has(k) && isTitleLike(text(k)) && why(k) === null) chosen = k;
+    if (!dropped.has(k) && titleLike(k) && why(k) === null) chosen = k;
   }
   if (chosen < 0) {
     // None for sure: the first title-like line that is not a banner or a label.
     for (let k = 0; k < zoneEnd && chosen < 0; k++) {
-      const no = notHeadline(text(k));
-      if (!dropped.has(k) && isTitleLike(text(k)) && (no === null || no.rule === null)) chosen = k;
+      const no = noHeadline(k);
+      if (!dropped.has(k) && titleLike(k) && (no === null || no.rule === null)) chosen = k;
     }
   }
   if (chosen < 0) {
@@ -373,7 +386,7 @@ function chooseTitle(states: readonly LineState[], idx: readonly number[], spans
     const i = idx[k] ?? 0;
     const line = text(k);
     const no = why(k);
-    if (no !== null && (no.rule !== null || isTitleLike(line))) notes.push(`passed over ${at(i)} "${shorten(line, 60)}": ${no.why}`);
+    if (no !== null && (no.rule !== null || titleLike(k))) notes.push(`passed over ${at(i)} "${shorten(line, 60)}": ${no.why}`);
     if (no?.rule) removed.push({ index: i, rule: no.rule });
     else if (!isCaptionish(line) && !(endsLikeSentence(line) && wordsOf(line).length >= 8) && wordsOf(line).length <= 12) {
       removed.push({ index: i, rule: 'pageHeaderRule' });
