@@ -115,6 +115,20 @@ async function demoCases(): Promise<EvalCase[]> {
   }
 }
 
+/**
+ * A blind set held out for its first run and a development set since: its totals, and why its
+ * scores are upper bounds. `firstRun` adds to the first-run pointer (": overall F1 0.92").
+ */
+function devSetSection(r: RunResult, set: string, firstRun: string, session: number): string {
+  return pageSetSection(
+    r,
+    `Blind-written pages and captures (bench/${set})`,
+    `${r.perCase.length} invented pages (HTML pages and text captures) written blind (bench/${set}/README.md). Held out for its
+first run (\`bench/results/${set}-first-run.md\`, totals only${firstRun}); **a development set since**: its per-page failures
+were then read and drove the rules named in the session-${session} note, so the scores here are upper bounds.`,
+  );
+}
+
 async function main(): Promise<void> {
   if (!existsSync(seedsDir) || !existsSync(goldFile)) {
     console.log(`extractor-eval: ${seedsDir} or ${goldFile} not found; nothing to score.`);
@@ -243,42 +257,11 @@ ${pageSetSection(
 only these totals are printed, never the per-page results, so that no rule is written from its failures. They were
 first run at the end of session 13, after every rule of that session (\`bench/results/blind6-first-run.md\`).`,
 )}
-${pageSetSection(
-  blind7,
-  'Blind-written pages and captures (bench/blind7)',
-  `${blind7.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind7/README.md). Held out for its
-first run (\`bench/results/blind7-first-run.md\`, totals only); **a development set since**: its per-page failures were then
-read and drove the rules named in the session-14 note, so the scores here are upper bounds.`,
-)}
-${pageSetSection(
-  blind8,
-  'Blind-written pages and captures (bench/blind8)',
-  `${blind8.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind8/README.md). Held out for its
-first run (\`bench/results/blind8-first-run.md\`, totals only: overall F1 0.99); **a development set since**: its per-page
-failures were then read and drove the rules named in the session-15 note, so the scores here are upper bounds.`,
-)}
-${pageSetSection(
-  blind9,
-  'Blind-written pages and captures (bench/blind9)',
-  `${blind9.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind9/README.md). Held out for its
-first run (\`bench/results/blind9-first-run.md\`, totals only: overall F1 0.92); **a development set since**: its per-page
-failures were then read and drove the rules named in the session-16 note, so the scores here are upper bounds.`,
-)}
-${pageSetSection(
-  blind10,
-  'Blind-written pages and captures (bench/blind10)',
-  `${blind10.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind10/README.md). Held out for its
-first run (\`bench/results/blind10-first-run.md\`, totals only: overall F1 0.92, and 0.90 with the code of the session's
-start); **a development set since**: its per-page failures were then read and drove the rules named in the session-16
-note, so the scores here are upper bounds.`,
-)}
-${pageSetSection(
-  blind5,
-  'Blind-written pages and captures (bench/blind5)',
-  `${blind5.perCase.length} invented pages (HTML pages and text captures) written blind (bench/blind5/README.md). Held out for its
-first run (\`bench/results/blind5-first-run.md\`, totals only); **a development set since**: its per-page failures were then
-read and drove the rules named in the session-13 note, so the scores here are upper bounds.`,
-)}
+${devSetSection(blind7, 'blind7', '', 14)}
+${devSetSection(blind8, 'blind8', ': overall F1 0.99', 15)}
+${devSetSection(blind9, 'blind9', ': overall F1 0.92', 16)}
+${devSetSection(blind10, 'blind10', ": overall F1 0.92, and 0.90 with the code of the session's start", 16)}
+${devSetSection(blind5, 'blind5', '', 13)}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
 
