@@ -1,5 +1,6 @@
 import { isAllCaps, isCapitalized, squashSpaces, titleCase } from './vietnamese-text.ts';
 import { escapeRegExp, loadVocabulary } from './vocabulary.ts';
+import { isAccountName } from '@provnews/cleaner';
 
 /** Authors and credited outlet read from a byline. */
 export interface Byline {
@@ -151,7 +152,7 @@ export function parseByline(input: string | null | undefined): Byline {
     const part = stripHonorifics(raw);
     if (looksLikePersonName(part)) out.authors.push(personName(part));
     // A CMS login ("qtv_ngabay") names nobody and no unit.
-    else if (!out.source && part.length > 1 && !/_|^[\p{Ll}\d.-]+$/u.test(part)) out.source = part;
+    else if (!out.source && part.length > 1 && !isAccountName(part)) out.source = part;
   }
   return out;
 }
