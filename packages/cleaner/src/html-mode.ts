@@ -13,7 +13,7 @@ import { trailingByline, type BodyLine } from './html-byline.ts';
 import { capNesting } from './cap-nesting.ts';
 import { extractMeta, jsonLdHeadline } from './metadata.ts';
 import { articleVerdict, isPortalName, runLinePipeline } from './text-mode.ts';
-import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isCreditOnly, isDateOnlyLine, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
+import { authorMetaName, endsLikeSentence, hasClock, isBareClock, isBylineLine, isCreditOnly, isDateOnlyLine, isLabelledByline, lineKey, matchChromeRule, splitMetaLine, wordsOf } from './line-rules.ts';
 import { cleanInline, normalizeForMatch } from './vietnamese.ts';
 import { shorten } from './result.ts';
 
@@ -841,6 +841,13 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): CleanResult {
     // two to four capitalised words, no link, no label of the page's menus — so a kicker or a
     // section label ("Thời sự", "KINH TẾ" as a menu link) above the title stays what it is.
     if (!inside && !seenBody && !authorLine && b !== lead && isNameAboveTitle(b, blocks[i + 1], title, headlineTexts, isLinkLabel)) {
+      authorLine = b.text;
+      removed.push({ rule: 'authorFieldRule', text: shorten(b.text), movedTo: 'byline' });
+      continue;
+    }
+    // A labelled byline in the header, whatever its markup ("Nhóm phóng viên: A, B, C" under the time):
+    // the author field, as an author class would have said.
+    if (!inside && !seenBody && !authorLine && isLabelledByline(b.text)) {
       authorLine = b.text;
       removed.push({ rule: 'authorFieldRule', text: shorten(b.text), movedTo: 'byline' });
       continue;

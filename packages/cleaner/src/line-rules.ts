@@ -633,6 +633,15 @@ export function authorMetaName(line: string): string | null {
 const CREDIT_LINE =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
+/** A byline with its role label, names after the colon: "Tin, ảnh: Kim Thoa", "Nhóm phóng viên: A, B, C". */
+const LABELLED_BYLINE =
+  /^(?:(?:tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự|thực hiện|bài và ảnh)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*|nhóm (?:pv|phóng viên|ctv|tác giả)|phóng viên|người viết)\s*[:：]\s*\p{L}/u;
+
+/** A short line that is a labelled byline ({@link LABELLED_BYLINE}) and reads as one. */
+export function isLabelledByline(line: string): boolean {
+  return line.length <= 120 && LABELLED_BYLINE.test(lineKey(line)) && isBylineLine(line);
+}
+
 /** A credit on a line of its own: "(Theo Báo Tin Tức)", "Theo VOV", "Nguồn: Văn phòng HĐND và UBND huyện". */
 export function isCreditOnly(text: string): boolean {
   return /^\(?\s*(?:theo|nguồn)\s*[:：]?\s+[^()]{2,60}\)?\.?$/iu.test(text.trim());

@@ -109,7 +109,12 @@ export function extractMeta($: CheerioAPI): PageMeta {
   const footers = footerTexts($);
   // A print view or a portal prints the licence line in its header instead ("Cơ quan chủ quản: …" under the masthead).
   meta.publisher =
-    footerLicensee(footers) ?? (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ?? footerAddressProvince(footers) ?? footerLicensee(headerTexts($));
+    footerLicensee(footers) ??
+    (ld ? (asStrings(ld['publisher'])[0] ?? null) : null) ??
+    footerAddressProvince(footers) ??
+    footerLicensee(headerTexts($)) ??
+    // A footer whose markup names nothing (no <footer>, no "footer" class): the end of the page.
+    (footers.length === 0 ? footerLicensee([pageTail($)]) : null);
 
   pushUnique(meta.authors, metaContent('author', 'article:author', 'dc.creator'));
   if (ld) for (const a of asStrings(ld['author'])) pushUnique(meta.authors, a);
@@ -145,6 +150,12 @@ function headerTexts($: CheerioAPI): string[] {
     .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
     .slice(0, 12)
     .map((el) => $(el).text().slice(0, 4000));
+}
+
+/** The last 4,000 characters of the page's text (where a footer stands). */
+function pageTail($: CheerioAPI): string {
+  const text = $('body').text();
+  return text.slice(-4000);
 }
 
 function footerLicensee(footers: readonly string[]): string | null {

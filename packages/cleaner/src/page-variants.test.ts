@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanHtml } from './clean.ts';
 import { reflowLines } from './reflow.ts';
-import { matchChromeRule } from './line-rules.ts';
+import { isLabelledByline, matchChromeRule } from './line-rules.ts';
 
 const body = [
   'Sáng 14/10, đoàn công tác của UBND tỉnh do ông Hà Quốc Lâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tiến độ nạo vét kênh tưới tại xã Tân Phú.',
@@ -112,5 +112,19 @@ describe('pages written differently', () => {
     expect(reflowLines(['Hội nghị Ban Thường vụ Huyện ủy triển khai một số nhiệm vụ trọng tâm', 'trong năm 2026.']).lines).toHaveLength(1);
     expect(matchChromeRule('trong năm 2026.')).toBeNull();
     expect(matchChromeRule('Trong năm: 2026')?.name).toBe('visitorCounterRule');
+  });
+
+  it('reads a labelled byline in the header and the licence line at the end of a page whose markup names neither', () => {
+    const html = `<html><body><div><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>
+<div><h1>Xã Tân Phú đón 42.000 lượt khách trong mùa du lịch năm 2025</h1>
+<div>21/10/2025 09:30</div>
+<div>Nhóm phóng viên: Hà Mai Lan, Lò Văn Chiến</div>
+<div>${body}</div></div>
+<div><p>Bản quyền thuộc Báo Tân Phú. Cơ quan chủ quản: Tỉnh ủy Tân Phú</p></div></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.byline).toBe('Nhóm phóng viên: Hà Mai Lan, Lò Văn Chiến');
+    expect(r.meta.publisher).toBe('Tỉnh ủy Tân Phú');
+    // A sentence that opens like a label is no byline.
+    expect(isLabelledByline('Tin vui: năm nay xã Tân Phú có thêm 120 hộ thoát nghèo.')).toBe(false);
   });
 });
