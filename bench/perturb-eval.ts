@@ -16,7 +16,8 @@
  * - `optional-end-tags`: the end tags HTML lets a page leave out (`</p>`, `</li>`, `</td>`, `</tr>`) left out;
  * - `nfd`: the whole page in Unicode NFD (decomposed tone marks, as some Vietnamese editors save).
  * Text captures (../shared/real-text, ../shared/seeds, bench/blind–blind3 texts, blind4–blind10 *.txt):
- * - `rewrap-72`: every line longer than 72 characters hard-wrapped at 72 (a narrower window);
+ * - `rewrap-72`: every line longer than 72 characters hard-wrapped at 72 (a narrower window), in a
+ *   capture saved one paragraph a line (one that is wrapped already is left as it is);
  * - `blank-lines`: an empty line after every line that ends a block (what some copy tools paste
  *   between paragraphs, menu items and labels; a hard-wrapped paragraph's inner lines stay together);
  * - `crlf-trailing`: CRLF line ends and trailing spaces and tabs;
@@ -90,11 +91,15 @@ function blankLines(t: string): string {
 }
 
 const TEXT_PERTURBATIONS: Record<string, Perturb> = {
+  // Only a capture saved one paragraph a line: wrapping an already wrapped capture again gives ragged
+  // lines no capture tool makes.
   'rewrap-72': (t) =>
-    t
-      .split('\n')
-      .flatMap((l) => wrapLine(l, 72))
-      .join('\n'),
+    t.split('\n').some((l) => l.length > 150)
+      ? t
+          .split('\n')
+          .flatMap((l) => wrapLine(l, 72))
+          .join('\n')
+      : t,
   'blank-lines': blankLines,
   'crlf-trailing': (t) =>
     t

@@ -631,7 +631,7 @@ export function authorMetaName(line: string): string | null {
  * "Theo Báo Lạng Sơn", "Nguồn: baocaobang.vn", "Video: ...".
  */
 const CREDIT_LINE =
-  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
+  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết|phóng sự ảnh|phóng sự|phóng viên)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
 /** A byline with its role label, names after the colon: "Tin, ảnh: Kim Thoa", "Nhóm phóng viên: A, B, C". */
 const LABELLED_BYLINE =

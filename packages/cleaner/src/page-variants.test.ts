@@ -127,4 +127,17 @@ describe('pages written differently', () => {
     // A sentence that opens like a label is no byline.
     expect(isLabelledByline('Tin vui: năm nay xã Tân Phú có thêm 120 hộ thoát nghèo.')).toBe(false);
   });
+
+  it('keeps a byline apart from a full last line, and joins a footer line the wrap cut before a lower-case word', () => {
+    // A capture wrapped at 72: every paragraph's lines are full, the last ones end a sentence.
+    const para = [
+      'Dịp này, ban tổ chức trao tặng xã 12 camera an ninh trị giá 18 triệu',
+      'đồng và 20 phần quà cho các hộ nghèo; phấn đấu đến cuối năm 2026 toàn',
+      'xã có 100% thôn đạt chuẩn an toàn về an ninh, trật tự ở cơ sở xã nhà.',
+    ];
+    const wrapped = [...para, ...para, ...para, 'Phóng viên: Hà Mai Lan', 'Người chịu trách nhiệm: Lương Văn Hạ, Chánh Văn phòng HĐND và UBND', 'phường'];
+    const lines = reflowLines(wrapped).lines;
+    expect(lines).toContain('Phóng viên: Hà Mai Lan');
+    expect(lines).toContain('Người chịu trách nhiệm: Lương Văn Hạ, Chánh Văn phòng HĐND và UBND phường');
+  });
 });
