@@ -160,10 +160,10 @@ function isGenericTitle(t: string, ev: TitleEvidence, siteName: string | null): 
   return ev.linkTexts.has(key) || wordsOf(t).length <= 3 || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName));
 }
 
-/** A heading that names the site or a section: a link text elsewhere, a chrome label, the site's name. */
+/** A heading that names the site or a section, or only a date: a link text elsewhere, a chrome label, the site's name, a day. */
 function isSectionOrSite(t: string, ev: TitleEvidence, siteName: string | null): boolean {
   const key = normalizeForMatch(t);
-  return ev.linkTexts.has(key) || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName)) || isPortalName(t);
+  return ev.linkTexts.has(key) || matchChromeRule(t) !== null || (siteName !== null && key === normalizeForMatch(siteName)) || isPortalName(t) || isDateOnlyLine(lineKey(t));
 }
 
 /**
@@ -269,6 +269,9 @@ function isNameAboveTitle(b: Block, next: Block | undefined, title: string | nul
   if (headlineTexts.includes(normalizeForMatch(b.text))) return false;
   // Every word capitalised, no brackets, dashes, digits or labels: a bare name, not a credit or a unit.
   if (!words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w))) return false;
+  // Two words in capitals are a badge ("TRỰC TIẾP", "MỚI NHẤT") as often as a pen name: a name in
+  // capitals needs three.
+  if (words.length < 3 && b.text === b.text.toUpperCase()) return false;
   return isBylineLine(b.text) && authorMetaName(b.text) === null;
 }
 

@@ -140,4 +140,17 @@ describe('pages written differently', () => {
     expect(lines).toContain('Phóng viên: Hà Mai Lan');
     expect(lines).toContain('Người chịu trách nhiệm: Lương Văn Hạ, Chánh Văn phòng HĐND và UBND phường');
   });
+
+  it('without metadata, takes neither a badge above the headline for the byline nor a date heading for the title', () => {
+    const html = `<html><body><div><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>
+<h2>Thứ Ba, 21 tháng 10, 2025</h2>
+<div>TRỰC TIẾP</div>
+<h1>Mưa lũ ở xã Tân Phú, khẩn trương di dời dân vùng ven sông</h1>
+<div>${body}</div></body></html>`;
+    const r = cleanHtml(html);
+    expect(r.title).toBe('Mưa lũ ở xã Tân Phú, khẩn trương di dời dân vùng ven sông');
+    expect(r.byline).toBeNull();
+    const dated = cleanHtml(`<html><body><h2>Thứ Ba, 21 tháng 10, 2025</h2><h3>Xã Tân Phú khẩn trương di dời dân vùng ven sông</h3><div>${body}</div></body></html>`);
+    expect(dated.title).toBe('Xã Tân Phú khẩn trương di dời dân vùng ven sông');
+  });
 });
