@@ -428,12 +428,15 @@ export function isDateOnlyLine(key: string): boolean {
  */
 const META_COUNT = /(?:lượt xem|lượt đọc|số lượt (?:xem|đọc|truy cập)|số lần (?:xem|đọc)|lượt truy cập|đã xem|views?|bình luận|lượt thích|lượt chia sẻ)\s*[:：]?\s*\(?[\d.,]+\)?|[\d.,]+\s*(?:lượt xem|lượt đọc|views?|bình luận|lượt thích)/giu;
 
+/** The writer's role labels of a byline ("Tin", "Bài viết", "Phóng sự ảnh"), each of which may add "ảnh", "bài", "video". */
+const WRITER_ROLE = String.raw`tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự`;
+const ROLE_SUFFIX = String.raw`(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*`;
 /**
  * A reporter's credit in a meta line: "Bài, ảnh: Kim Thoa", "Tin: Minh Hà", "Bài và ảnh: …". Narrower
  * than {@link CREDIT_LINE}: a photo or video credit ("Ảnh: …") or a source ("Theo …") in a meta line
  * is not taken for the article's author.
  */
-const CREDIT_BYLINE = /^(?:tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*\s*[:：]\s*\p{L}/u;
+const CREDIT_BYLINE = new RegExp(String.raw`^(?:${WRITER_ROLE})${ROLE_SUFFIX}\s*[:：]\s*\p{L}`, 'u');
 
 /** A clock time: "15:03", "8h30". */
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d`;
@@ -514,22 +517,24 @@ function readMetaParts(source: string, asWritten: boolean, isLinkLabel?: (part: 
     const part = raw.replace(/^[\s,;:\-–—()[\]]+|[\s,;:\-–—()[\]]+$/gu, '');
     if (part === '') continue;
     const partKey = lineKey(part);
-    const lead = isLinkLabel ? LEAD_DAY.exec(part) : null;
+    const stamp = UPDATE_STAMP.test(part) ? part.replace(UPDATE_STAMP, '') : null;
+    const counted = TRAILING_COUNT.test(part) ? part.replace(TRAILING_COUNT, '') : null;
+    let lead: RegExpExecArray | null = null;
     if (isDateOnlyLine(partKey)) dates.push(part);
     // "Cập nhật lần cuối: 21:40": an update stamp; the post date only when the row has no other.
-    else if (UPDATE_STAMP.test(part) && (isDateOnlyLine(lineKey(part.replace(UPDATE_STAMP, ''))) || BARE_CLOCK.test(part.replace(UPDATE_STAMP, '')))) {
+    else if (stamp !== null && (isDateOnlyLine(lineKey(stamp)) || BARE_CLOCK.test(stamp))) {
       updates.push(part);
       chrome++;
     }
     // "14:20 | Thứ Tư, 12/06/2024": the clock in a cell of its own, before or after its day.
     else if (BARE_CLOCK.test(part)) clocks.push(part);
     // "Thứ Tư, 12/06/2024 318": a count whose label was an icon, printed right after a full date.
-    else if (TRAILING_COUNT.test(part) && isDateOnlyLine(lineKey(part.replace(TRAILING_COUNT, ''))) && /\d{4}/u.test(part.replace(TRAILING_COUNT, ''))) {
-      dates.push(part.replace(TRAILING_COUNT, ''));
+    else if (counted !== null && isDateOnlyLine(lineKey(counted)) && /\d{4}/u.test(counted)) {
+      dates.push(counted);
       chrome++;
     } else if (CHROME_LINE_RULES.some((r) => r.test(partKey, part))) chrome++;
     // Cells joined without a separator: "18:20 13/09/2025 Chính trị" (the time, then the section link).
-    else if (lead && isDateOnlyLine(lineKey(lead[1]!)) && isLinkLabel!(lead[2]!)) {
+    else if (isLinkLabel && (lead = LEAD_DAY.exec(part)) && isDateOnlyLine(lineKey(lead[1]!)) && isLinkLabel(lead[2]!)) {
       dates.push(lead[1]!);
       chrome++;
     }
@@ -604,7 +609,6 @@ const AUTHOR_LABEL = String.raw`(?:(?:được )?(?:đăng|viết|gửi) bởi|b
  */
 const AUTHOR_COLON_LABEL = String.raw`(?:(?:người |nhóm )?thực hiện)`;
 const AUTHOR_META_LINE = new RegExp(String.raw`^[\s•·»|-]*(?:${AUTHOR_LABEL}\s*[:：]?|${AUTHOR_COLON_LABEL}\s*[:：])\s*(.{2,60}?)\s*$`, 'iu');
-/** Placeholder accounts that CMSs print as the author: not a byline. */
 /**
  * A CMS login, not a person: one token without capitals or spaces, carrying "_", a digit or only
  * ASCII letters ("qtv_ngabay", "bientap2", "admin"): names are written capitalised, with tone marks.
@@ -613,6 +617,7 @@ export function isAccountName(name: string): boolean {
   return /^[\p{Ll}\d._-]+$/u.test(name) && /[_\d]|^[a-z.-]+$/u.test(name);
 }
 
+/** Placeholder accounts that CMSs print as the author: not a byline. */
 const PLACEHOLDER_AUTHOR = /^(?:quản trị(?: viên)?|admin(?:istrator)?|super ?user|webmaster|ban biên tập|biên tập viên|editor|host)$/u;
 
 /**
@@ -634,8 +639,10 @@ const CREDIT_LINE =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|tin bài|bài viết|phóng sự ảnh|phóng sự|phóng viên)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video|clip))*\s*[:：]\s*\S|nhóm (?:pv|phóng viên|ctv)|pv|ctv|theo\s+\S|nguồn\s*[:：]?\s*\S|by\s+\p{Lu})/u;
 
 /** A byline with its role label, names after the colon: "Tin, ảnh: Kim Thoa", "Nhóm phóng viên: A, B, C". */
-const LABELLED_BYLINE =
-  /^(?:(?:tin|bài|tin bài|bài viết|phóng sự ảnh|phóng sự|thực hiện|bài và ảnh)(?:\s*(?:,|và|\/|-|&)\s*(?:ảnh|bài|video))*|nhóm (?:pv|phóng viên|ctv|tác giả)|phóng viên|người viết)\s*[:：]\s*\p{L}/u;
+const LABELLED_BYLINE = new RegExp(
+  String.raw`^(?:(?:${WRITER_ROLE}|thực hiện|bài và ảnh)${ROLE_SUFFIX}|nhóm (?:pv|phóng viên|ctv|tác giả)|phóng viên|người viết)\s*[:：]\s*\p{L}`,
+  'u',
+);
 
 /** A short line that is a labelled byline ({@link LABELLED_BYLINE}) and reads as one. */
 export function isLabelledByline(line: string): boolean {

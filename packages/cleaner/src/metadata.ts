@@ -3,6 +3,7 @@
  * `<time datetime>`, canonical link and `<html lang>`.
  */
 import type { CheerioAPI } from 'cheerio';
+import { isTag } from 'domhandler';
 import type { PageMeta } from './types.ts';
 import { cleanInline } from './vietnamese.ts';
 import { emptyMeta } from './result.ts';
@@ -134,22 +135,24 @@ const LICENSEE = /(?:cơ quan chủ quản|cơ quan của)\s*:?\s*((?:tỉnh|th�
 
 /** The text of the page's footer elements, innermost last: at most 12, each cut at 4,000 characters. */
 function footerTexts($: CheerioAPI): string[] {
-  // Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
-  // would make this read the whole page, and nested footer parts would read it again.
-  return $('footer, [class*="footer" i], [id*="footer" i]')
-    .toArray()
-    .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
-    .slice(-12)
-    .map((el) => $(el).text().slice(0, 4000));
+  return boxTexts($, 'footer, [class*="footer" i], [id*="footer" i]', 'last');
 }
 
-/** The page's header parts (same bounds as {@link footerTexts}). */
+/** The page's header parts, outermost first (same bounds as {@link footerTexts}). */
 function headerTexts($: CheerioAPI): string[] {
-  return $('header, [class*="header" i], [class*="banner" i]')
+  return boxTexts($, 'header, [class*="header" i], [class*="banner" i]', 'first');
+}
+
+/**
+ * The text of the elements `selector` picks, the 12 first or last in page order, each cut at 4,000
+ * characters. Why at most 12 elements and no page wrappers: a "has-footer" class on <body> or a form
+ * would make this read the whole page, and nested parts would read it again.
+ */
+function boxTexts($: CheerioAPI, selector: string, end: 'first' | 'last'): string[] {
+  const boxes = $(selector)
     .toArray()
-    .filter((el) => !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()))
-    .slice(0, 12)
-    .map((el) => $(el).text().slice(0, 4000));
+    .filter((el) => isTag(el) && !['html', 'body', 'main', 'form'].includes(el.tagName.toLowerCase()));
+  return (end === 'first' ? boxes.slice(0, 12) : boxes.slice(-12)).map((el) => $(el).text().slice(0, 4000));
 }
 
 /** The last 4,000 characters of the page's text (where a footer stands). */

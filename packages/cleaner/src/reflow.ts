@@ -87,13 +87,14 @@ function continues(cur: string, next: string, width: number | null): boolean {
   const wrapped = width !== null && cur.length + 1 + firstWordLength(next) > width - wrapSlack(width);
   // A dangling word joins a capitalised next line only when `cur` is sentence-sized: a run of
   // menu items ("Chuyển đổi số" / "Văn bản") is short lines, and noun phrases end in "số", "qua"…
-  const dangling = DANGLING_WORD.test(cur) && wordsOf(cur).length >= 3 && (wordsOf(cur).length >= 5 || /^[\p{Ll}\p{N}]/u.test(next));
+  const curWords = wordsOf(cur).length;
+  const dangling = DANGLING_WORD.test(cur) && curWords >= 3 && (curWords >= 5 || /^[\p{Ll}\p{N}]/u.test(next));
   // A short line of names under a full line that ends a sentence is the byline standing after the
   // last paragraph, not the paragraph's last words ("… ổn định." / "Ngọc Hằng").
   if (wrapped && endsLikeSentence(cur) && wordsOf(next).length <= 6 && isBylineLine(next)) return false;
   // A lone letter under a short line is a stray of the capture ("l", "x"), not the sentence going on.
   if (!wrapped && /^\p{L}$/u.test(next)) return false;
-  if (!wrapped && !dangling && !range && (endsLikeSentence(cur) || wordsOf(cur).length < 3 || !/^\p{Ll}/u.test(next))) return false;
+  if (!wrapped && !dangling && !range && (endsLikeSentence(cur) || curWords < 3 || !/^\p{Ll}/u.test(next))) return false;
   // Widgets and date lines stay lines of their own: a full-width title over "Thứ hai, 10/02/2025",
   // "thống kê truy cập" over "hôm nay: 12". A chrome line stopped on a dangling word goes on below
   // ("Chịu trách nhiệm chính: … Chánh Văn phòng HĐND và" / "UBND huyện"): its rest is chrome too.

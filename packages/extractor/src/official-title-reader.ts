@@ -452,14 +452,17 @@ export class TitleReader extends NameReader {
 
 }
 
+/** A membership naming only the committee's organ: "Ủy viên BTV", "Ủy viên Ban Chấp hành". */
+const ORGAN_ONLY = /^(?:Ủy|Uỷ) viên (?:BTV|BCH|Ban Thường vụ|Ban Chấp hành)$/u;
+/** The party committee that ends a title: "… Huyện ủy", "… Đảng ủy xã Tân Phú". */
+const PARTY_BODY = /(?:^| )((?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: (?:xã|phường|thị trấn|đặc khu))?(?: \p{Lu}[\p{L} ]*)?)$/u;
+
 /**
  * A committee membership that names the organ but not its body ("Ủy viên BTV", "Ủy viên BCH",
  * "Ủy viên Ban Thường vụ") in a chain whose later title ends with a party committee ("Trưởng Ban
  * Dân vận Huyện ủy"): the body is written once, at the end, and is the member's too.
  */
 export function completeCommitteeMembership(titles: readonly string[]): string[] {
-  const ORGAN_ONLY = /^(?:Ủy|Uỷ) viên (?:BTV|BCH|Ban Thường vụ|Ban Chấp hành)$/u;
-  const PARTY_BODY = /(?:^| )((?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: (?:xã|phường|thị trấn|đặc khu))?(?: \p{Lu}[\p{L} ]*)?)$/u;
   return titles.map((t, k) => {
     if (!ORGAN_ONLY.test(t)) return t;
     for (const later of titles.slice(k + 1)) {
