@@ -23,8 +23,8 @@
  * - `crlf-trailing`: CRLF line ends and trailing spaces and tabs;
  * - `nfd`: as above.
  *
- * bench/blind6 is held out: it is counted in the totals of its kind only, and its pages are never
- * listed. Everything else here is a development set.
+ * bench/blind6, blind11 and blind12 are held out: they are counted in the totals of their kind only,
+ * and their pages are never listed. Everything else here is a development set.
  */
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -122,6 +122,7 @@ const htmlGroups: Group[] = [
   { name: 'real pages', cases: realCases(join(shared, 'real-pages'), join(shared, 'gold', 'real-dev.gold.json')) },
   { name: 'blind4–10 HTML', cases: ['blind4', 'blind5', 'blind7', 'blind8', 'blind9', 'blind10'].flatMap(pageSet).filter(isHtml) },
   { name: 'blind6 HTML (held out, totals only)', cases: pageSet('blind6').filter(isHtml), heldOut: true },
+  { name: 'blind11–12 HTML (held out, totals only)', cases: ['blind11', 'blind12'].flatMap(pageSet).filter(isHtml), heldOut: true },
 ];
 const textGroups: Group[] = [
   { name: 'real text', cases: realCases(join(shared, 'real-text'), join(shared, 'gold', 'real-text-dev.gold.json')) },
@@ -131,6 +132,7 @@ const textGroups: Group[] = [
     cases: [...blindCases('all'), ...blindCases('all', 'blind2'), ...blindCases('all', 'blind3'), ...['blind4', 'blind5', 'blind7', 'blind8', 'blind9', 'blind10'].flatMap(pageSet).filter((c) => !isHtml(c))],
   },
   { name: 'blind6 texts (held out, totals only)', cases: pageSet('blind6').filter((c) => !isHtml(c)), heldOut: true },
+  { name: 'blind11–12 texts (held out, totals only)', cases: ['blind11', 'blind12'].flatMap(pageSet).filter((c) => !isHtml(c)), heldOut: true },
 ];
 
 const totals = (t: Record<Field, Counts>): Counts =>
