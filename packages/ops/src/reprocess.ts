@@ -112,8 +112,10 @@ const STATE_BATCH = 256;
  * each open job's hash, {@link STATE_BATCH} at a time: 15 µs per job, 1.2–1.3 s for 80,000 open
  * jobs (bench/results/reprocess-poll.md). BullMQ's getJobState, one job after the other, took
  * 0.9 s for 5,000 and 7.1 s for 20,000, most of it Redis CPU that held up every other client. A
- * poll must also see a completed job before the queue's retention (the newest 1,000 completed
- * jobs per queue) drops it, or it would count as vanished.
+ * job the queue's retention (the newest 1,000 completed jobs per queue) dropped before a poll read
+ * it is followed through the reprocess's notes instead (`Queues.reprocessNotesKey`): the extract job a clean
+ * job added, the outcome an extract job stored. Failed jobs are kept two weeks, so a job that is
+ * gone without a note is counted `[internal] job vanished` (a worker of an older version).
  */
 export async function awaitReprocess(queues: Queues, start: ReprocessStart, timeoutMs: number, everyMs = 200): Promise<ReprocessReport> {
   const report: ReprocessReport = { reprocessId: start.reprocessId, snapshots: start.jobs.length, changed: 0, inserted: 0, updated: 0, unchanged: 0, failed: 0, failures: {}, pending: 0 };
@@ -123,39 +125,53 @@ export async function awaitReprocess(queues: Queues, start: ReprocessStart, time
     const code = reasonOf(reason);
     report.failures[code] = (report.failures[code] ?? 0) + 1;
   };
+  const countOutcome = (outcome: string | undefined) => {
+    if (outcome === 'inserted') report.inserted++;
+    else if (outcome === 'updated') report.updated++;
+    else report.unchanged++;
+  };
   type Open = { id: string; stage: 'clean' | 'extract' };
-  const read = async (item: Open) => {
+  type Read =
+    | { item: Open; state: 'open' | 'failed' | 'completed'; job: Job }
+    | { item: Open; state: 'noted'; note: string }
+    | { item: Open; state: 'vanished' };
+  const read = async (item: Open): Promise<Read> => {
     // The job's own hash, not BullMQ's getJobState: that looks for the id in the waiting list too
     // (LPOS), a scan of the whole backlog per job, so a poll of n open jobs cost n² in Redis.
     // `finishedOn` is set in the same script that files the job as completed or failed.
     const job = await queues.get(item.stage).getJob(item.id);
-    if (!job) return { item, state: 'vanished' as const, job: null };
-    if (!job.finishedOn) return { item, state: 'open' as const, job };
-    return { item, state: (await job.isFailed()) ? ('failed' as const) : ('completed' as const), job };
+    if (!job) {
+      // Gone: completed, then dropped by retention before this poll. Its note says what it did.
+      const note = await queues.readReprocessNote(start.reprocessId, `${item.stage}:${item.id}`);
+      return note === null ? { item, state: 'vanished' } : { item, state: 'noted', note };
+    }
+    if (!job.finishedOn) return { item, state: 'open', job };
+    return { item, state: (await job.isFailed()) ? 'failed' : 'completed', job };
   };
   let open: Open[] = start.jobs.map((job) => ({ id: String(job.id), stage: 'clean' as const }));
   while (open.length) {
     const next: Open[] = [];
     for (let i = 0; i < open.length; i += STATE_BATCH) {
-      for (const { item, state, job } of await Promise.all(open.slice(i, i + STATE_BATCH).map(read))) {
-        if (state === 'vanished') {
+      for (const r of await Promise.all(open.slice(i, i + STATE_BATCH).map(read))) {
+        const { item } = r;
+        if (r.state === 'vanished') {
           fail('[internal] job vanished');
-        } else if (state === 'failed') {
-          fail(job.failedReason);
-        } else if (state === 'open') {
+        } else if (r.state === 'noted') {
+          if (item.stage === 'clean') next.push({ id: r.note, stage: 'extract' });
+          else countOutcome(r.note);
+        } else if (r.state === 'failed') {
+          fail(r.job.failedReason);
+        } else if (r.state === 'open') {
           next.push(item);
         } else if (item.stage === 'clean') {
-          const cleanedId = (job.returnvalue as { cleanedId?: string } | null)?.cleanedId;
+          const cleanedId = (r.job.returnvalue as { cleanedId?: string } | null)?.cleanedId;
           if (!cleanedId) fail('[internal] clean job returned no cleaned id');
           else {
-            const id = catalog.extract.jobId({ ...(job.data as Parameters<typeof catalog.clean.jobId>[0]), cleanedId });
+            const id = catalog.extract.jobId({ ...(r.job.data as Parameters<typeof catalog.clean.jobId>[0]), cleanedId });
             next.push({ id, stage: 'extract' });
           }
         } else {
-          const outcome = (job.returnvalue as { outcome?: string } | null)?.outcome;
-          if (outcome === 'inserted') report.inserted++;
-          else if (outcome === 'updated') report.updated++;
-          else report.unchanged++;
+          countOutcome((r.job.returnvalue as { outcome?: string } | null)?.outcome);
         }
       }
     }
@@ -165,5 +181,7 @@ export async function awaitReprocess(queues: Queues, start: ReprocessStart, time
   }
   report.pending = open.length;
   report.changed = report.inserted + report.updated;
+  // Every page is accounted for: the notes have served (unfinished ones keep theirs for a later look, until they expire).
+  if (!report.pending) await queues.dropReprocessNotes(start.reprocessId).catch(() => undefined);
   return report;
 }

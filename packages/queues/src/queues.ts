@@ -24,6 +24,12 @@ interface ScriptedClient {
   quit(): Promise<unknown>;
 }
 
+/**
+ * How long a reprocess's hand-off notes live ({@link Queues.reprocessNote}): long enough for
+ * `provnews reprocess` to be run again with a longer wait, bounded so they never pile up.
+ */
+export const REPROCESS_NOTES_TTL_S = 7 * 24 * 3600;
+
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
 
@@ -114,6 +120,46 @@ export class Queues {
       this.handoff.copied = names.length;
     }
     return this.handoff.client;
+  }
+
+  /**
+   * Notes of a reprocess (`provnews reprocess`): each finished job writes what it handed on (a
+   * clean job the id of the extract job it added, in the same MULTI as that add; an extract job the
+   * sink's outcome), one field per job in one hash per reprocess. The run's progress then never
+   * depends on the queues keeping completed jobs: their retention (the newest 1,000 per queue) may
+   * drop a job before a poll reads it. Keys: `<prefix>:reprocess:<id>`; fields `<stage>:<job id>`.
+   */
+  reprocessNotesKey(reprocessId: string): string {
+    return `${this.prefix}:reprocess:${reprocessId}`;
+  }
+
+  /** The note as a hand-off follow-up: written in the same MULTI as the next stage's job. */
+  reprocessNote(reprocessId: string, field: string, value: string): FollowUp {
+    const key = this.reprocessNotesKey(reprocessId);
+    // The object form: BullMQ wraps the client it hands out, and its MULTI takes a hash's fields only as an object.
+    return (tx) => {
+      tx.hset(key, { [field]: value }).expire(key, REPROCESS_NOTES_TTL_S);
+    };
+  }
+
+  /** Writes a note on its own (the last stage, which hands nothing on). */
+  async writeReprocessNote(reprocessId: string, field: string, value: string): Promise<void> {
+    const tx = this.handoffClient((await this.get('extract').backend.client) as unknown as ScriptedClient).multi();
+    this.reprocessNote(reprocessId, field, value)(tx, '');
+    const failed = ((await tx.exec()) ?? []).find(([err]) => err);
+    if (failed) throw failed[0];
+  }
+
+  /** One note of a reprocess, or null. */
+  async readReprocessNote(reprocessId: string, field: string): Promise<string | null> {
+    const client = (await this.get('extract').backend.client) as unknown as { hget(key: string, field: string): Promise<string | null> };
+    return client.hget(this.reprocessNotesKey(reprocessId), field);
+  }
+
+  /** Drops a reprocess's notes (its report is complete). */
+  async dropReprocessNotes(reprocessId: string): Promise<void> {
+    const client = (await this.get('extract').backend.client) as unknown as { del(key: string): Promise<number> };
+    await client.del(this.reprocessNotesKey(reprocessId));
   }
 
   /** Adds many jobs to one queue, a slice of {@link BULK_SLICE} per round trip. */

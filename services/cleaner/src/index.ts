@@ -27,6 +27,7 @@ export function startCleanerWorker(ctx: AppContext, portals: Map<string, Portal>
     snapshots: ctx.snapshots,
     content: ctx.content,
     enqueue: ctx.queues.enqueue.bind(ctx.queues),
+    reprocessNote: ctx.queues.reprocessNote.bind(ctx.queues),
     hintsFor: (id) => (id ? portals.get(id)?.hints : undefined),
     runTask: (input) => pool.run<CleanTaskInput, CleanTaskOutput>(taskModule, input, input.url),
     log: ctx.log.child({ service: 'cleaner', queue: 'clean' }),

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import type { SelectorHints } from '@provnews/cleaner';
 import type { Logger } from '@provnews/logger';
-import { parsePayload, PermanentJobError, TransientJobError, type Queues } from '@provnews/queues';
+import { catalog, parsePayload, PermanentJobError, TransientJobError, type FollowUp, type Queues } from '@provnews/queues';
 import { CLEANED_KIND, type BlobStore, type SnapshotStore } from '@provnews/storage';
 import { cleanTask, type CharsetNote, type CleanTaskInput, type CleanTaskOutput } from './clean-task.ts';
 
@@ -9,6 +9,11 @@ export interface CleanDeps {
   snapshots: SnapshotStore;
   content: BlobStore;
   enqueue: Queues['enqueue'];
+  /**
+   * `Queues.reprocessNote` (bound): for a reprocess's job, the note of the extract job it added,
+   * written with that add (see awaitReprocess). Without it nothing is noted.
+   */
+  reprocessNote?: (reprocessId: string, field: string, value: string) => FollowUp;
   /** Selector hints of a portal from the registry, if any. */
   hintsFor: (portal: string | null) => SelectorHints | undefined;
   /**
@@ -48,7 +53,10 @@ export function createCleanProcessor(deps: CleanDeps) {
     if (!result.isArticle) throw new PermanentJobError('no-article', `${payload.url}: ${result.reason ?? 'no article found'}`);
     // The JSON text the thread made is what putJson would store: same bytes, same id.
     const cleanedId = await deps.content.putBytes(CLEANED_KIND, Buffer.from(out.json));
-    await deps.enqueue('extract', { ...payload, cleanedId });
+    const next = { ...payload, cleanedId };
+    // A reprocess notes where the page went next, so its report can follow it after the queue's retention drops this job.
+    const note = payload.reprocess && deps.reprocessNote ? deps.reprocessNote(payload.reprocess, `clean:${job.id}`, catalog.extract.jobId(next)) : undefined;
+    await deps.enqueue('extract', next, {}, note);
     log.debug({ cleanedId, paragraphs: result.paragraphs }, 'page cleaned');
     return { cleanedId, title: result.title, paragraphs: result.paragraphs, removed: result.removed, charset: out.charset };
   };

@@ -134,6 +134,27 @@ it('sums the counters of every worker process in /metrics', async () => {
   }
 });
 
+it('follows a reprocess whose finished jobs the queues dropped before a poll read them', async () => {
+  const snaps = await findSnapshots(a.content, portal.baseUrl, new Date(0));
+  const started = await startReprocess(a.queues, portal.id, snaps);
+  // Let both stages finish without reading a job (clean adds each extract job before it completes).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const c = await a.queues.counts();
+    const busy = (q: 'clean' | 'extract') => (c[q].waiting ?? 0) + (c[q].active ?? 0) + (c[q].delayed ?? 0);
+    if (busy('clean') + busy('extract') === 0) break;
+    if (Date.now() > deadline) throw new Error(`reprocess did not finish: ${JSON.stringify(c)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  // What the retention of a busy queue (the newest 1,000 completed jobs) does before a slow poll gets there.
+  for (const q of ['clean', 'extract'] as const) await a.queues.get(q).clean(0, 10_000, 'completed');
+  expect(await a.queues.get('extract').getCompletedCount()).toBe(0);
+  const report = await awaitReprocess(a.queues, started, 30_000, 25);
+  expect(report).toMatchObject({ snapshots: 3, failed: 0, failures: {}, unchanged: 3, changed: 0, pending: 0 });
+  // The notes served their purpose and are gone.
+  expect(await a.redis.exists(a.queues.reprocessNotesKey(started.reprocessId))).toBe(0);
+});
+
 it('reports a page that fails in the clean stage by its reason, beside the ones that pass', async () => {
   const snaps = await findSnapshots(a.content, portal.baseUrl, new Date(0));
   // A snapshot id the store does not hold (a store cleared by hand): the clean job fails for good.

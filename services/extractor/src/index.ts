@@ -29,6 +29,7 @@ export function startExtractorWorker(ctx: AppContext, portals: Map<string, Porta
     provinceOf: (id) => (id ? (portals.get(id)?.province ?? null) : null),
     runTask: (input) => pool.run<ExtractTaskInput, ExtractTaskOutput>(taskModule, input, input.url),
     pauseForSink: (delayMs) => ctx.queues.hold('extract', delayMs),
+    noteReprocess: (id, field, value) => ctx.queues.writeReprocessNote(id, field, value),
     log: ctx.log.child({ service: 'extractor', queue: 'extract' }),
   });
   const worker = startWorker(ctx, 'extract', processor, { service: 'extractor', concurrency: ctx.env.EXTRACT_CONCURRENCY });

@@ -22,6 +22,11 @@ export interface ExtractDeps {
    * and is retried with the usual backoff.
    */
   pauseForSink?: (delayMs: number) => Promise<Error>;
+  /**
+   * `Queues.writeReprocessNote` (bound): for a reprocess's job, notes the sink's outcome, so the
+   * report can count it after the queue's retention drops this job (see awaitReprocess).
+   */
+  noteReprocess?: (reprocessId: string, field: string, value: string) => Promise<void>;
   log: Logger;
 }
 
@@ -68,6 +73,11 @@ export function createExtractProcessor(deps: ExtractDeps) {
       deps.log.error({ jobId: job.id, err: err.message, pauseMs: delayMs, consecutive: sinkFailures }, 'sink unavailable, extract queue paused');
       if (deps.pauseForSink) throw await deps.pauseForSink(delayMs);
       throw new TransientJobError('sink-unavailable', err.message, delayMs);
+    }
+    if (payload.reprocess && deps.noteReprocess) {
+      // The record is stored: a lost note costs the report one count, never the record, so it does not fail the job
+      // (a retry would find the record written and report it unchanged).
+      await deps.noteReprocess(payload.reprocess, `extract:${job.id}`, outcome).catch((err: Error) => deps.log.warn({ jobId: job.id, err: err.message }, 'cannot note a reprocess outcome'));
     }
     deps.log.debug({ jobId: job.id, url: payload.url, outcome }, 'record stored');
     return { outcome, officials: out.record.officials.length, metrics: out.record.metrics.length };
