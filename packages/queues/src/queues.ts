@@ -22,6 +22,8 @@ interface ScriptedClient {
   multi(): ChainableCommander;
   on(event: 'error', listener: () => void): unknown;
   quit(): Promise<unknown>;
+  hget(key: string, field: string): Promise<string | null>;
+  del(key: string): Promise<number>;
 }
 
 /**
@@ -144,7 +146,7 @@ export class Queues {
 
   /** Writes a note on its own (the last stage, which hands nothing on). */
   async writeReprocessNote(reprocessId: string, field: string, value: string): Promise<void> {
-    const tx = this.handoffClient((await this.get('extract').backend.client) as unknown as ScriptedClient).multi();
+    const tx = this.handoffClient(await this.client()).multi();
     this.reprocessNote(reprocessId, field, value)(tx, '');
     const failed = ((await tx.exec()) ?? []).find(([err]) => err);
     if (failed) throw failed[0];
@@ -152,14 +154,17 @@ export class Queues {
 
   /** One note of a reprocess, or null. */
   async readReprocessNote(reprocessId: string, field: string): Promise<string | null> {
-    const client = (await this.get('extract').backend.client) as unknown as { hget(key: string, field: string): Promise<string | null> };
-    return client.hget(this.reprocessNotesKey(reprocessId), field);
+    return (await this.client()).hget(this.reprocessNotesKey(reprocessId), field);
   }
 
   /** Drops a reprocess's notes (its report is complete). */
   async dropReprocessNotes(reprocessId: string): Promise<void> {
-    const client = (await this.get('extract').backend.client) as unknown as { del(key: string): Promise<number> };
-    await client.del(this.reprocessNotesKey(reprocessId));
+    await (await this.client()).del(this.reprocessNotesKey(reprocessId));
+  }
+
+  /** The queues' own connection (the extract queue's; all share one Redis), for the notes. */
+  private async client(): Promise<ScriptedClient> {
+    return (await this.get('extract').backend.client) as unknown as ScriptedClient;
   }
 
   /** Adds many jobs to one queue, a slice of {@link BULK_SLICE} per round trip. */
