@@ -152,6 +152,7 @@ async function main(): Promise<void> {
   const blind10 = runCases(pageSetCases('blind10'));
   const blind11 = runCases(pageSetCases('blind11'));
   const blind12 = runCases(pageSetCases('blind12'));
+  const blind13 = runCases(pageSetCases('blind13'));
   const table = scoreTable(seeds.total);
   const demoTable = scoreTable(demo.total);
   const robust = ['| input | size | time | result |', '|---|---:|---:|---|', ...robustness()].join('\n');
@@ -278,6 +279,7 @@ ${devSetSection(blind7, 'blind7', '', 14)}
 ${devSetSection(blind8, 'blind8', ': overall F1 0.99', 15)}
 ${devSetSection(blind9, 'blind9', ': overall F1 0.92', 16)}
 ${devSetSection(blind10, 'blind10', ": overall F1 0.92, and 0.90 with the code of the session's start", 16)}
+${devSetSection(blind13, 'blind13', ': overall F1 0.96', 17)}
 ${devSetSection(blind5, 'blind5', '', 13)}
 ${[...blindDev.failures, ...blindHeld.failures].length ? `\nFailed to run: ${[...blindDev.failures, ...blindHeld.failures].join('; ')}\n` : ''}
 ## Matching rules
@@ -345,7 +347,7 @@ ${robust}
   writeFileSync(resultFile, md);
   console.log(`real pages\n${scoreTable(realPages.total)}\n${cleanerLine(realPages)}\n`);
   console.log(`real text\n${scoreTable(realText.total)}\n${cleanerLine(realText)}\n`);
-  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}, blind6 (held out) ${fmt(overallF1(blind6.total))}, blind7 ${fmt(overallF1(blind7.total))}, blind8 ${fmt(overallF1(blind8.total))}, blind9 ${fmt(overallF1(blind9.total))}, blind10 ${fmt(overallF1(blind10.total))}, blind11 (held out) ${fmt(overallF1(blind11.total))}, blind12 (held out) ${fmt(overallF1(blind12.total))}`);
+  console.log(`overall F1: real pages ${fmt(overallF1(realPages.total))}, real text ${fmt(overallF1(realText.total))}, seeds ${fmt(overallF1(seeds.total))}, demo ${fmt(overallF1(demo.total))}, blind3 ${fmt(overallF1(blind3.total))}, blind4 ${fmt(overallF1(blind4.total))}, blind5 ${fmt(overallF1(blind5.total))}, blind6 (held out) ${fmt(overallF1(blind6.total))}, blind7 ${fmt(overallF1(blind7.total))}, blind8 ${fmt(overallF1(blind8.total))}, blind9 ${fmt(overallF1(blind9.total))}, blind10 ${fmt(overallF1(blind10.total))}, blind11 (held out) ${fmt(overallF1(blind11.total))}, blind12 (held out) ${fmt(overallF1(blind12.total))}, blind13 ${fmt(overallF1(blind13.total))}`);
   console.log(`seeds\n${table}\n\nnot-official violations: ${seeds.notOfficialViolations}`);
   console.log(`\ndemo articles\n${demoTable}`);
   const failures = [...seeds.failures, ...demo.failures];

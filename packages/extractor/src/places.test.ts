@@ -26,6 +26,24 @@ describe('resolvePlaces', () => {
     expect(r.districts).toEqual(['Quan Hóa']);
   });
 
+  it('counts a centrally run city and a province written out bare as the province named', () => {
+    // "thành phố Cần Thơ" is the province itself, as "tỉnh X" would be.
+    const city = resolvePlaces('Chiều 4/3, UBND thành phố Cần Thơ họp bàn việc nạo vét kênh ở quận Ô Môn.', { asOf: '2024-03-04' });
+    expect([city.province, city.provinceNamed, city.districts]).toEqual(['Cần Thơ', true, ['Ô Môn']]);
+    // From July 2025 "thành phố Huế" is the province Huế, not a district of Thừa Thiên Huế.
+    const hue = resolvePlaces('Theo UBND thành phố Huế, phường Thuận Hóa đã di dời 120 hộ.', { asOf: '2025-10-02' });
+    expect([hue.province, hue.provinceNamed, hue.districts]).toEqual(['Huế', true, []]);
+    // A province that kept its name: the former district-level city stays a district.
+    const laoCai = resolvePlaces('Phường Cam Đường thuộc thành phố Lào Cai (cũ) đã hoàn thành 40 căn nhà.', { asOf: '2025-10-02' });
+    expect(laoCai.districts).toEqual(['Lào Cai']);
+    // "huyện Gia Lâm (Hà Nội)", "nông dân ở Bến Tre": the province the places point to, written bare.
+    expect(resolvePlaces('Một cháu bé ở huyện Gia Lâm (Hà Nội) phải nhập viện.', { asOf: '2024-05-02' })).toMatchObject({ province: 'Hà Nội', provinceNamed: true });
+    expect(resolvePlaces('Nông dân ở Bến Tre trữ nước ngọt. Tại huyện Ba Tri, độ mặn tăng.', { asOf: '2024-03-02' })).toMatchObject({ province: 'Bến Tre', provinceNamed: true });
+    // Not when the name is part of a longer one ("Báo Bến Tre"), nor when only a district is named.
+    expect(resolvePlaces('Tại huyện Ba Tri, độ mặn tăng (Báo Bến Tre Online).', { asOf: '2024-03-02' })).toMatchObject({ province: 'Bến Tre', provinceNamed: false });
+    expect(resolvePlaces('Tại huyện Ba Tri, độ mặn tăng.', { asOf: '2024-03-02' })).toMatchObject({ province: 'Bến Tre', provinceNamed: false });
+  });
+
   it('uses the portal province as a prior for ambiguous names', () => {
     expect(resolvePlaces('Huyện Tam Nông đã hoàn thành kế hoạch.', { priorProvince: 'Phú Thọ' }).province).toBe('Phú Thọ');
     expect(resolvePlaces('Huyện Tam Nông đã hoàn thành kế hoạch.', { priorProvince: 'Đồng Tháp' }).province).toBe('Đồng Tháp');

@@ -422,7 +422,7 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     if (standing.aside) weight *= 0.25;
     if (standing.former && !system2025) weight *= 0.5;
     for (const p of provinces) vote(p, weight / provinces.length);
-    if (m.kind === 'province') for (const p of provinces) named.add(votingName(p));
+    if (m.kind === 'province' || namesProvinceCity(g, m, system2025)) for (const p of provinces) named.add(votingName(p));
   }
   let province: string | null = null;
   let bestVotes = 0;
@@ -432,6 +432,8 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
       bestVotes = v;
     }
   }
+  // "ở Sóc Trăng", "huyện Đông Anh (Hà Nội)": the province the places point to, written out bare.
+  if (province !== null && !named.has(province) && bareProvinceNamed(g, text, toks, province, votingName)) named.add(province);
   // The province's units in the system the province is named in: a 2025 province stands for
   // every old province it absorbed.
   const provinceSet = new Set(province ? (system2025 ? [...(g.mergers2025.get(province) ?? []), province] : [province]) : []);
@@ -465,7 +467,7 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
       if (unit) place.system = unit.system ?? 'pre-2025';
       places.push(place);
     }
-    const districtLevel = unit && !unit.system && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
+    const districtLevel = unit && !unit.system && !namesProvinceCity(g, m, system2025) && (unit.level === 'huyện' || unit.level === 'quận' || unit.level === 'thị xã' || (unit.level === 'thành phố' && g.districtIndex.get(placeKey(unit.name))?.includes(unit)));
     if (districtLevel && unit && (province === null || provinceSet.has(unit.province)) && !districts.some((d) => compactPlaceKey(d) === compactPlaceKey(unit.name))) {
       // A name written run together ("Đakrông") or with other marks on a transliterated syllable
       // ("Đăk Glei" for "Đắk Glei") is reported as the article writes it.
@@ -475,6 +477,49 @@ export function resolvePlaces(text: string, options: ResolvePlacesOptions = {}, 
     }
   }
   return { province, provinceNamed: province !== null && named.has(province), districts, places };
+}
+
+/**
+ * "thành phố Đà Nẵng", "UBND TP Cần Thơ": a city that is a province itself (a centrally run city)
+ * names that province, as "tỉnh X" does. In a 2025-system article "thành phố Huế" is the province
+ * Huế, though the older list knows it only as the district-level city of Thừa Thiên Huế.
+ */
+function namesProvinceCity(g: Gazetteer, m: PlaceMention, system2025: boolean): boolean {
+  if (m.kind !== 'city') return false;
+  return m.candidates.some((u) => {
+    if (u.level !== 'thành phố') return false;
+    if (u.district === null && u.province === u.name && g.provinceIndex.get(placeKey(u.name))?.includes(u)) return true;
+    // A province renamed after its city in 2025 became that city (Thừa Thiên Huế → Huế). Not a
+    // province that kept its name: "thành phố Lào Cai (cũ)" is the former district-level city.
+    const now = placeKey(g.provinceIn2025(u.province) ?? '');
+    return system2025 && !u.system && now === placeKey(u.name) && now !== placeKey(u.province);
+  });
+}
+
+/**
+ * True when the province that the article's places point to is also written out as a name of its
+ * own, with no level word: "nông dân ở Sóc Trăng", "huyện Đông Anh (Hà Nội)". The name must stand
+ * alone (no capitalised word right before or after it: not "Báo Sóc Trăng", not "Sóc Trăng Xanh"),
+ * and be the province's name in the article's system. Linear: a few lookups per capitalised word.
+ */
+function bareProvinceNamed(g: Gazetteer, text: string, tokens: readonly Token[], province: string, votingName: (p: string) => string): boolean {
+  const target = placeKey(province);
+  const words = province.split(/\s+/).length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isCapitalized(t.text) || isAllCaps(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && gapIsSpace(text, prev, t, false) && isCapitalized(prev.text) && !BEFORE_A_PLACE.has(prev.key)) continue;
+    const last = tokens[i + words - 1];
+    if (!last) break;
+    let ok = true;
+    for (let n = 1; n < words && ok; n++) ok = gapIsSpace(text, tokens[i + n - 1] as Token, tokens[i + n] as Token, false) && isCapitalized((tokens[i + n] as Token).text);
+    if (!ok || placeKey(text.slice(t.start, last.end)) !== target) continue;
+    const after = tokens[i + words];
+    if (after && gapIsSpace(text, last, after, false) && isCapitalized(after.text)) continue;
+    if (g.provinceIndex.get(target)?.some((u) => votingName(u.province) === province)) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open a sentence before a place ("Tại Mường Lát, ...", "Ở Bảo Lạc, ..."). */
