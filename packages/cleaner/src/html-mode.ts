@@ -530,11 +530,13 @@ function teaserCount(blocks: readonly Block[], inside: ReadonlySet<Element>): nu
 const AUTHOR_HREF = /(?:^|[/?&=])(?:tac-?gia|author|authors|nha-?bao|but-?danh|phong-?vien)(?:[/?=&.]|$)/iu;
 
 /**
- * The name in a link to a writer's page among the first elements under `el` (a header row), when
- * its text reads as a byline name; else null.
+ * The names in links to writers' pages among the first elements under `el` (a header row) whose
+ * text reads as a byline name, joined by commas ("Tuệ Ân, Khải Nguyên"); else null.
  */
 function authorLinkName(el: Element): string | null {
   const stack: Element[] = [el];
+  // Every writer linked in the row, in order: "<a>Tuệ Ân</a> - <a>Khải Nguyên</a>" is two authors.
+  const names: string[] = [];
   for (let seen = 0; stack.length > 0 && seen < 24; seen++) {
     const cur = stack.pop()!;
     if (cur.name === 'a') {
@@ -542,7 +544,7 @@ function authorLinkName(el: Element): string | null {
       if (AUTHOR_HREF.test(href)) {
         const raw = boundedText(cur, SMALL_TEXT_NODES);
         const name = raw === null ? '' : cleanInline(raw);
-        if (name && wordsOf(name).length <= 5 && isBylineLine(name)) return name;
+        if (name && wordsOf(name).length <= 5 && isBylineLine(name) && !names.includes(name)) names.push(name);
       }
       continue;
     }
@@ -551,7 +553,7 @@ function authorLinkName(el: Element): string | null {
       if (c && isTag(c)) stack.push(c);
     }
   }
-  return null;
+  return names.length > 0 ? names.join(', ') : null;
 }
 
 function hasAuthorClass(b: Block): boolean {

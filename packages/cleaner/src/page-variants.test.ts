@@ -61,6 +61,9 @@ describe('pages written differently', () => {
   it("takes the name linked to the writer's page in the header row as the author", () => {
     const r = cleanHtml(page('', '<div class="row"><a href="/tac-gia/mai-ngoc-anh">Mai Ngọc Ánh</a> <time>14/10/2025 16:20</time></div>'));
     expect(r.byline).toBe('Mai Ngọc Ánh');
+    // Every writer linked in the row, not only the first.
+    const two = cleanHtml(page('', '<div class="row"><a href="/tac-gia/mai-ngoc-anh">Mai Ngọc Ánh</a> - <a href="/tac-gia/le-van-tam">Lê Văn Tâm</a> <time>14/10/2025 16:20</time></div>'));
+    expect(two.byline).toBe('Mai Ngọc Ánh, Lê Văn Tâm');
     // A link to anything else is not an author.
     const other = cleanHtml(page('', '<div class="row"><a href="/chu-de/thuy-loi">Thủy Lợi</a> <time>14/10/2025 16:20</time></div>'));
     expect(other.byline).toBeNull();
