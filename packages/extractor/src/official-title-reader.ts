@@ -254,8 +254,35 @@ export class TitleReader extends NameReader {
       const field2 = this.tokens[k + 2];
       if (next.key === 'và' && field2 && this.spaceBefore(k + 2) && isCapitalized(field2.text) && !this.headAt(k + 2) && this.nameAt(k + 2) === null) return k;
       if (isCapitalized(next.text) && this.orgPhraseAt(k + 1)) return k;
+      // "Trung tâm Bảo tồn | Di tích Cố đô Huế, …": the name goes on in the usual casing of a body's
+      // name (each word's first syllable capitalised) up to the punctuation that closes it.
+      if (short && isCapitalized(next.text) && !isAllCaps(next.text)) {
+        const end = this.properNameChainEnd(k + 1);
+        if (end >= 0) return end;
+      }
       if (LEVEL_WORDS.has(next.key)) return k;
       if (short && (OBJECT_BOUNDARIES.has(next.key) || OBJECT_BOUNDARIES.has(`${next.key} ${this.tokens[k + 2]?.key ?? ''}`))) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of a body's name written as capitalised words of one to three syllables ("Di
+   * tích Cố đô Huế") from token j, when it closes with punctuation or the end of the line within
+   * ten tokens and no word in it starts a title or a person's name; else -1.
+   */
+  protected properNameChainEnd(j: number): number {
+    let lowerRun = 0;
+    for (let k = j; k < j + 10; k++) {
+      const w = this.tokens[k];
+      if (!w || (k > j && !this.spaceBefore(k)) || /\d/.test(w.text) || isAllCaps(w.text)) return -1;
+      if (isCapitalized(w.text)) {
+        if (this.headAt(k) || this.nameAt(k) !== null) return -1;
+        lowerRun = 0;
+      } else if (++lowerRun > 2 || k === j || OBJECT_BOUNDARIES.has(w.key) || TRAILING.has(w.key) || LEVEL_WORDS.has(w.key)) return -1;
+      const next = this.tokens[k + 1];
+      const gap = this.gapBefore(k + 1);
+      if (!next || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap)) return k;
     }
     return -1;
   }

@@ -4,6 +4,17 @@ import { extractOfficials } from './officials.ts';
 const pick = (text: string) => extractOfficials(text).map(({ name, titles }) => ({ name, titles }));
 
 describe('extractOfficials', () => {
+  it("reads a body's name in title casing to its closing comma ('Trung tâm Bảo tồn Di tích Cố đô …')", () => {
+    const titles = (t: string) => extractOfficials(t).map((o) => [o.name, o.titles]);
+    expect(titles('Theo ông Đàm Quang Vĩnh, Giám đốc Trung tâm Bảo tồn Di tích Cố đô Phú Lạc, khu vực này sẽ được trồng cỏ.')).toEqual([
+      ['Đàm Quang Vĩnh', ['Giám đốc Trung tâm Bảo tồn Di tích Cố đô Phú Lạc']],
+    ]);
+    // A field in lower case up to the level word reads as before.
+    expect(titles('Bà Lò Thị Mai, Giám đốc Trung tâm Phát triển quỹ đất huyện, cho biết dự án đã xong.')).toEqual([
+      ['Lò Thị Mai', ['Giám đốc Trung tâm Phát triển quỹ đất huyện']],
+    ]);
+  });
+
   it('reads "đồng chí A, T1, T2; B, T3" lists', () => {
     const text =
       'Chiều 4.3, các đồng chí Lương Minh Tiến, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khoá XV của tỉnh; ' +
