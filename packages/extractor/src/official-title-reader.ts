@@ -247,7 +247,7 @@ export class TitleReader extends NameReader {
       const next = this.tokens[k + 1];
       const gap = this.gapBefore(k + 1);
       const short = k - j < 2;
-      if (!next || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap)) return short ? k : -1;
+      if (!next || this.closedAfter(k)) return short ? k : -1;
       if (!/^[ \t\u00a0]+$/.test(gap)) return -1;
       if (isAllCaps(next.text) && next.text.length > 1) return k;
       // "Nước sạch | và Vệ sinh …", "Trồng trọt | và Bảo vệ thực vật": another capitalised field follows "và".
@@ -280,11 +280,15 @@ export class TitleReader extends NameReader {
         if (this.headAt(k) || this.nameAt(k) !== null) return -1;
         lowerRun = 0;
       } else if (++lowerRun > 2 || k === j || OBJECT_BOUNDARIES.has(w.key) || TRAILING.has(w.key) || LEVEL_WORDS.has(w.key)) return -1;
-      const next = this.tokens[k + 1];
-      const gap = this.gapBefore(k + 1);
-      if (!next || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap)) return k;
+      if (this.closedAfter(k)) return k;
     }
     return -1;
+  }
+
+  /** True when the text closes after token k: its end, a line break or punctuation (",", ";", ".", ":", ")"). */
+  protected closedAfter(k: number): boolean {
+    const gap = this.gapBefore(k + 1);
+    return !this.tokens[k + 1] || /^\s*[,;.:)]/.test(gap) || /\n/.test(gap);
   }
 
   /** True when token j is an abbreviation joined to the one before by "&" or a bare comma ("NN&PTNT", "VH,TT"). */

@@ -504,6 +504,8 @@ function namesProvinceCity(g: Gazetteer, m: PlaceMention, system2025: boolean): 
  */
 function bareProvinceNamed(g: Gazetteer, text: string, tokens: readonly Token[], province: string, votingName: (p: string) => string): boolean {
   const target = placeKey(province);
+  // The name must be the province's own in the article's system (not an old name it absorbed).
+  if (!g.provinceIndex.get(target)?.some((u) => votingName(u.province) === province)) return false;
   const words = province.split(/\s+/).length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -517,7 +519,7 @@ function bareProvinceNamed(g: Gazetteer, text: string, tokens: readonly Token[],
     if (!ok || placeKey(text.slice(t.start, last.end)) !== target) continue;
     const after = tokens[i + words];
     if (after && gapIsSpace(text, last, after, false) && isCapitalized(after.text)) continue;
-    if (g.provinceIndex.get(target)?.some((u) => votingName(u.province) === province)) return true;
+    return true;
   }
   return false;
 }

@@ -32,6 +32,12 @@ interface ScriptedClient {
  */
 export const REPROCESS_NOTES_TTL_S = 7 * 24 * 3600;
 
+/** Runs a MULTI and throws the first command's error: EXEC itself succeeds when a command in it fails. */
+async function execAll(tx: ChainableCommander): Promise<void> {
+  const failed = ((await tx.exec()) ?? []).find(([err]) => err);
+  if (failed) throw failed[0];
+}
+
 /** Jobs per addBulk call (see enqueueBulk). */
 export const BULK_SLICE = 500;
 
@@ -96,9 +102,7 @@ export class Queues {
     // Queued synchronously, as BullMQ's own addBulk does; its promise settles with the MULTI.
     void job.addJob(tx as never).catch(() => undefined);
     then(tx, queue.toKey(jobId));
-    const results = (await tx.exec()) ?? [];
-    const failed = results.find(([err]) => err);
-    if (failed) throw failed[0];
+    await execAll(tx);
     return job as Job<PayloadOf[Q]>;
   }
 
@@ -148,8 +152,7 @@ export class Queues {
   async writeReprocessNote(reprocessId: string, field: string, value: string): Promise<void> {
     const tx = this.handoffClient(await this.client()).multi();
     this.reprocessNote(reprocessId, field, value)(tx, '');
-    const failed = ((await tx.exec()) ?? []).find(([err]) => err);
-    if (failed) throw failed[0];
+    await execAll(tx);
   }
 
   /** One note of a reprocess, or null. */
